@@ -1,0 +1,3 @@
+"""CommandPost: Posko Pengamanan Pemilu (election-security command post)."""
+
+__version__ = "0.1.0"

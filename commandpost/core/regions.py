@@ -1,0 +1,95 @@
+"""Region levels and Kemendagri codes.
+
+A node is keyed by its code, which is also its sortable materialised path: provinsi ``36``,
+kabupaten/kota ``36.04``, kecamatan ``36.04.01``, desa/kelurahan ``36.04.01.2001`` and TPS
+``36.04.01.2001.003`` (village code plus a three-digit TPS number). Every segment has a fixed
+width within its level, so ordering by code orders siblings and whole subtrees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Level(IntEnum):
+    PROVINCE = 0
+    REGENCY = 1
+    DISTRICT = 2
+    VILLAGE = 3
+    TPS = 4
+
+
+class VillageKind(StrEnum):
+    """First digit of a village code's last part: 1 kelurahan, 2 desa (3: other units)."""
+
+    KELURAHAN = "kelurahan"
+    DESA = "desa"
+    OTHER = "other"
+
+
+MAX_TPS_NUMBER = 999
+
+_CODE_RE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4}(\.\d{3})?)?)?)?$")
+
+
+def is_valid_code(code: str) -> bool:
+    return bool(_CODE_RE.match(code))
+
+
+def level_of(code: str) -> Level:
+    if not is_valid_code(code):
+        raise ValueError(f"not a region or TPS code: {code!r}")
+    return Level(code.count("."))
+
+
+def parent_of(code: str) -> str | None:
+    """The parent's code, or None for a province."""
+    head, sep, _ = code.rpartition(".")
+    return head if sep else None
+
+
+def ancestors_of(code: str) -> list[str]:
+    """Codes from the province down to (not including) ``code``."""
+    parts = code.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def village_kind(code: str) -> VillageKind:
+    last = code.split(".")[3]
+    return {"1": VillageKind.KELURAHAN, "2": VillageKind.DESA}.get(last[0], VillageKind.OTHER)
+
+
+def tps_code(village_code: str, number: int) -> str:
+    if not 1 <= number <= MAX_TPS_NUMBER:
+        raise ValueError(f"TPS number must be 1..{MAX_TPS_NUMBER}, got {number}")
+    return f"{village_code}.{number:03d}"
+
+
+def is_city(regency_code: str) -> bool:
+    """Kota codes use 71..99 in their second part; kabupaten 01..70."""
+    return int(regency_code.split(".")[1]) >= 71
+
+
+@dataclass(frozen=True, slots=True)
+class NodeInfo:
+    """One node of the region tree as the store hands it out."""
+
+    code: str
+    parent_code: str | None
+    level: Level
+    name: str
+    child_count: int
+    tps_count: int
+    dpt: int
+    village_kind: VillageKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TpsInfo:
+    code: str
+    village_code: str
+    number: int
+    address: str
+    dpt: int

@@ -1,0 +1,1 @@
+"""SQLite store: schema, opening and migrating, the change log (the only write path), queries."""

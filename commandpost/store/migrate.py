@@ -1,0 +1,33 @@
+"""Schema versions. Start-up checks the version with one query and runs Alembic only when an
+upgrade is due (importing Alembic costs about a quarter of a second)."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Connection
+
+from commandpost.paths import MIGRATIONS
+
+# Every revision in db/versions, oldest first; a test keeps this list equal to Alembic's.
+KNOWN_REVISIONS: tuple[str, ...] = ("20261123_0001",)
+HEAD = KNOWN_REVISIONS[-1]
+
+
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), revision)
+
+
+def downgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(connection), revision)

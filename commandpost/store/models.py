@@ -1,0 +1,132 @@
+"""Typed SQLAlchemy 2 models. The GUI never sees these: queries return core dataclasses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Meta(Base):
+    """Key/value facts about this database: that it is CommandPost's, its station, operation."""
+
+    __tablename__ = "cp_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Station(Base):
+    """A laptop or post that records changes; one is this database's own (cp_meta.station_id)."""
+
+    __tablename__ = "station"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Operation(Base):
+    __tablename__ = "operation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))  # pilkada | pemilu | psu | exercise
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    voting_day: Mapped[date | None]
+    is_demo: Mapped[bool] = mapped_column(default=False)
+
+
+class Node(Base):
+    """The whole tree in one table; ``code`` doubles as the sortable materialised path."""
+
+    __tablename__ = "node"
+    __table_args__ = (
+        Index("ix_node_parent_code", "parent_code", "code"),
+        Index("ix_node_search", "name_norm", sqlite_where=text("level < 4")),
+    )
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    parent_code: Mapped[str | None] = mapped_column(ForeignKey("node.code"))
+    level: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    name_norm: Mapped[str] = mapped_column(String(200))
+    village_kind: Mapped[str | None] = mapped_column(String(10))
+    child_count: Mapped[int] = mapped_column(Integer, default=0)
+    tps_count: Mapped[int] = mapped_column(Integer, default=0)
+    dpt: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Tps(Base):
+    __tablename__ = "tps"
+    __table_args__ = (UniqueConstraint("village_code", "number"),)
+
+    code: Mapped[str] = mapped_column(ForeignKey("node.code"), primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("node.code"))
+    number: Mapped[int] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(Text, default="")
+    dpt: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChangeRow(Base):
+    """The change log: appended to in the same transaction that applies the change."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("station_id", "seq"),
+        Index("ix_change_log_entity", "entity", "entity_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    actor: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(40))
+    values: Mapped[dict] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[str] = mapped_column(String(40))
+
+
+class FieldVersion(Base):
+    """Which change last wrote each field, so that applying changes in any order agrees."""
+
+    __tablename__ = "field_version"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    station_id: Mapped[str] = mapped_column(String(36))
+    change_id: Mapped[str] = mapped_column(String(36))

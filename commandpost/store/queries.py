@@ -1,0 +1,199 @@
+"""Read queries. They return core dataclasses, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import bindparam, text
+
+from commandpost.core.regions import Level, NodeInfo, TpsInfo, VillageKind, ancestors_of
+from commandpost.core.text import normalise, prefix_upper_bound
+from commandpost.store.database import Database
+
+_NODE_COLUMNS = "code, parent_code, level, name, child_count, tps_count, dpt, village_kind"
+
+
+def _node(row) -> NodeInfo:
+    return NodeInfo(
+        code=row[0],
+        parent_code=row[1],
+        level=Level(row[2]),
+        name=row[3],
+        child_count=row[4],
+        tps_count=row[5],
+        dpt=row[6],
+        village_kind=VillageKind(row[7]) if row[7] else None,
+    )
+
+
+_CHILDREN = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code = :p ORDER BY code")
+_ROOTS = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code IS NULL ORDER BY code")
+_BY_CODES = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE code IN :codes").bindparams(
+    bindparam("codes", expanding=True)
+)
+
+
+def children(db: Database, parent_code: str | None) -> list[NodeInfo]:
+    """The children of a node in code order; the provinces for None."""
+    with db.engine.connect() as conn:
+        if parent_code is None:
+            rows = conn.execute(_ROOTS)
+        else:
+            rows = conn.execute(_CHILDREN, {"p": parent_code})
+        return [_node(r) for r in rows]
+
+
+def nodes(db: Database, codes: list[str]) -> dict[str, NodeInfo]:
+    if not codes:
+        return {}
+    with db.engine.connect() as conn:
+        return {r[0]: _node(r) for r in conn.execute(_BY_CODES, {"codes": codes})}
+
+
+def node(db: Database, code: str) -> NodeInfo | None:
+    return nodes(db, [code]).get(code)
+
+
+def lineage(db: Database, code: str) -> list[NodeInfo]:
+    """The node's ancestors from the province down, then the node itself."""
+    chain = [*ancestors_of(code), code]
+    found = nodes(db, chain)
+    return [found[c] for c in chain if c in found]
+
+
+def tps_info(db: Database, code: str) -> TpsInfo | None:
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT code, village_code, number, address, dpt FROM tps WHERE code = :c"),
+            {"c": code},
+        ).first()
+    return TpsInfo(*row) if row else None
+
+
+_SEARCH_PREFIX = text(
+    f"SELECT {_NODE_COLUMNS} FROM node WHERE level < 4 AND name_norm >= :low "
+    "AND name_norm < :high ORDER BY name_norm, code LIMIT :limit"
+)
+_SEARCH_WORD = text(
+    f"SELECT {_NODE_COLUMNS} FROM node WHERE level < 4 AND name_norm LIKE :pattern "
+    "ORDER BY name_norm, code LIMIT :limit"
+)
+
+
+def search(db: Database, query: str, limit: int = 200) -> list[NodeInfo]:
+    """Regions whose name starts with ``query``, then those with a later word starting so.
+
+    Case, accents and punctuation are ignored. A code (``36.02.01``) finds that node.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if query[0].isdigit():
+        hit = node(db, query)
+        return [hit] if hit else []
+    norm = normalise(query)
+    if not norm:
+        return []
+    with db.engine.connect() as conn:
+        hits = [
+            _node(r)
+            for r in conn.execute(
+                _SEARCH_PREFIX,
+                {"low": norm, "high": prefix_upper_bound(norm), "limit": limit},
+            )
+        ]
+        if len(hits) < limit:
+            escaped = norm.replace("\\", "").replace("%", "").replace("_", "")
+            seen = {h.code for h in hits}
+            hits += [
+                n
+                for n in map(
+                    _node,
+                    conn.execute(
+                        _SEARCH_WORD, {"pattern": f"% {escaped}%", "limit": limit - len(hits)}
+                    ),
+                )
+                if n.code not in seen
+            ]
+    return hits
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    id: str
+    name: str
+    kind: str
+    province_code: str | None
+    voting_day: date | None
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the window title, status bar and `commandpost stats` show."""
+
+    path: str
+    station_id: str
+    station_name: str
+    operation: OperationInfo | None
+    counts: dict[str, int]
+    dpt: int
+    changes: int
+
+
+LEVEL_KEYS = {
+    Level.PROVINCE: "province",
+    Level.REGENCY: "regency",
+    Level.DISTRICT: "district",
+    Level.VILLAGE: "village",
+    Level.TPS: "tps",
+}
+
+
+def operation(db: Database) -> OperationInfo | None:
+    op_id = db.meta("operation_id")
+    if op_id is None:
+        return None
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT id, name, kind, province_code, voting_day, is_demo FROM operation "
+                "WHERE id = :id"
+            ),
+            {"id": op_id},
+        ).first()
+    if row is None:
+        return None
+    day = date.fromisoformat(row[4]) if row[4] else None
+    return OperationInfo(row[0], row[1], row[2], row[3], day, bool(row[5]))
+
+
+def overview(db: Database) -> Overview:
+    with db.engine.connect() as conn:
+        counts = dict.fromkeys(LEVEL_KEYS.values(), 0)
+        for level, count in conn.execute(text("SELECT level, count(*) FROM node GROUP BY level")):
+            counts[LEVEL_KEYS[Level(level)]] = count
+        dpt = conn.execute(text("SELECT coalesce(sum(dpt), 0) FROM tps")).scalar_one()
+        station_name = conn.execute(
+            text("SELECT name FROM station WHERE id = :id"), {"id": db.station_id}
+        ).scalar_one()
+        changes = conn.execute(text("SELECT count(*) FROM change_log")).scalar_one()
+    return Overview(
+        path=str(db.path),
+        station_id=db.station_id,
+        station_name=station_name,
+        operation=operation(db),
+        counts=counts,
+        dpt=dpt,
+        changes=changes,
+    )
+
+
+def header(db: Database) -> tuple[str, OperationInfo | None]:
+    """Station name and operation: the cheap part of the overview, for start-up."""
+    with db.engine.connect() as conn:
+        station_name = conn.execute(
+            text("SELECT name FROM station WHERE id = :id"), {"id": db.station_id}
+        ).scalar_one()
+    return station_name, operation(db)

@@ -1,0 +1,106 @@
+"""Loading the national region list (idn-area-data 4.0.1, ODbL) and keeping roll-ups."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from collections.abc import Iterator
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from commandpost.core.changes import Change
+from commandpost.core.regions import Level, village_kind
+from commandpost.core.text import normalise
+from commandpost.paths import RESOURCES
+from commandpost.store.changelog import ChangeError, Progress, batch_op
+from commandpost.store.models import Node
+
+DATASET = "idn-area-data-4.0.1"
+REGION_DIR = RESOURCES / "regions"
+FILES = (
+    ("provinces", Level.PROVINCE),
+    ("regencies", Level.REGENCY),
+    ("districts", Level.DISTRICT),
+    ("villages", Level.VILLAGE),
+)
+
+
+def read_regions(province: str | None = None) -> Iterator[tuple[str, str | None, Level, str]]:
+    """(code, parent code, level, name) for one province or the whole country, top down."""
+    for stem, level in FILES:
+        with gzip.open(REGION_DIR / f"{stem}.csv.gz", "rb") as raw:
+            reader = csv.reader(io.TextIOWrapper(raw, encoding="utf-8", newline=""))
+            next(reader)
+            for row in reader:
+                code = row[0]
+                if province is not None and code.split(".")[0] != province:
+                    continue
+                parent = row[1] if level > Level.PROVINCE else None
+                yield code, parent, level, row[-1]
+
+
+def province_name(code: str) -> str | None:
+    for row_code, _parent, _level, name in read_regions(code):
+        if row_code == code:
+            return name
+    return None
+
+
+def node_row(code: str, parent: str | None, level: Level, name: str) -> dict:
+    return {
+        "code": code,
+        "parent_code": parent,
+        "level": int(level),
+        "name": name,
+        "name_norm": normalise(name),
+        "village_kind": village_kind(code).value if level == Level.VILLAGE else None,
+        "child_count": 0,
+        "tps_count": 0,
+        "dpt": 0,
+    }
+
+
+@batch_op("load_regions")
+def apply_load_regions(session: Session, change: Change, progress: Progress | None) -> None:
+    """values: {"dataset": DATASET, "province": "36" or None for the whole country}."""
+    if change.values.get("dataset") != DATASET:
+        raise ChangeError(f"unknown region dataset {change.values.get('dataset')!r}")
+    province = change.values.get("province")
+    rows = [node_row(*r) for r in read_regions(province)]
+    if not rows:
+        raise ChangeError(f"no province with code {province!r} in {DATASET}")
+    codes = [r["code"] for r in rows if r["level"] == Level.PROVINCE]
+    existing = session.scalars(select(Node.code).where(Node.code.in_(codes))).all()
+    if existing:
+        raise ChangeError(f"regions already loaded for province {', '.join(existing)}")
+    step = 20_000
+    for start in range(0, len(rows), step):
+        session.execute(insert(Node), rows[start : start + step])
+        if progress:
+            progress(min(1.0, (start + step) / len(rows)), "regions")
+    recount(session, codes)
+
+
+def recount(session: Session, provinces: list[str] | None = None) -> None:
+    """Recompute child counts, TPS counts and DPT for every region, bottom up.
+
+    A TPS node counts itself (tps_count 1, its own DPT), so each level is the sum of the one
+    below. ``provinces`` limits the work to those subtrees.
+    """
+    ranges = [(p, p + "/") for p in provinces] if provinces else [("", "\uffff")]
+    for level in (Level.VILLAGE, Level.DISTRICT, Level.REGENCY, Level.PROVINCE):
+        for low, high in ranges:
+            session.execute(
+                text(
+                    "UPDATE node SET "
+                    " child_count = (SELECT count(*) FROM node c WHERE c.parent_code = node.code),"
+                    " tps_count = (SELECT coalesce(sum(c.tps_count), 0) FROM node c"
+                    "              WHERE c.parent_code = node.code),"
+                    " dpt = (SELECT coalesce(sum(c.dpt), 0) FROM node c"
+                    "        WHERE c.parent_code = node.code) "
+                    "WHERE level = :level AND code >= :low AND code < :high"
+                ),
+                {"level": int(level), "low": low, "high": high},
+            )
