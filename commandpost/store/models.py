@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -60,7 +58,7 @@ class Operation(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # pilkada | pemilu | psu | exercise
     province_code: Mapped[str | None] = mapped_column(String(2))
-    voting_day: Mapped[date | None]
+    voting_day: Mapped[str | None] = mapped_column(String(10))  # ISO date, as in changes
     is_demo: Mapped[bool] = mapped_column(default=False)
 
 

@@ -59,7 +59,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("province_code", sa.String(length=2), nullable=True),
-        sa.Column("voting_day", sa.Date(), nullable=True),
+        sa.Column("voting_day", sa.String(length=10), nullable=True),
         sa.Column("is_demo", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_operation")),
     )
