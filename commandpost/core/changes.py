@@ -50,9 +50,13 @@ class Change:
         return hashlib.sha256(self.canonical()).hexdigest()
 
 
-def wins(hlc: int, station_id: str, other_hlc: int, other_station_id: str) -> bool:
-    """Last writer wins per field: the greater (HLC, station id) pair."""
-    return (hlc, station_id) > (other_hlc, other_station_id)
+def wins(hlc: int, station_id: str, change_id: str, other: tuple[int, str, str]) -> bool:
+    """Last writer wins per field: the greater (HLC, station id) pair.
+
+    One station never issues the same HLC twice; the change id only breaks ties between
+    records that were made by hand or replayed, so that the order is total.
+    """
+    return (hlc, station_id, change_id) > other
 
 
 def verify_chain(changes: list[Change]) -> list[str]:

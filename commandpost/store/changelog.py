@@ -204,7 +204,10 @@ def _apply_fields(session: Session, change: Change) -> None:
     for field, value in change.values.items():
         version = session.get(FieldVersion, (change.entity, change.entity_id, field))
         if version is not None and not wins(
-            change.hlc, change.station_id, version.hlc, version.station_id
+            change.hlc,
+            change.station_id,
+            change.id,
+            (version.hlc, version.station_id, version.change_id),
         ):
             continue
         old = row.get(field)

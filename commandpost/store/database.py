@@ -107,7 +107,10 @@ def probe(path: Path) -> Probe:
     if page_size * page_count > path.stat().st_size and not wal.exists():
         raise StoreError(StoreErrorKind.DAMAGED, path, "the file is shorter than its header says")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Without a WAL file beside it nothing is pending, so read it as immutable: a plain
+        # read-only open of a WAL database would leave -wal and -shm files behind.
+        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
         try:
             tables = {
                 row[0]

@@ -1,0 +1,103 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from commandpost.cli import main
+from tests.helpers import file_digest
+
+
+def test_stats_json_counts_levels_and_names_operation_and_station(demo_path, capsys):
+    assert main(["stats", "--db", str(demo_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["counts"] == {
+        "province": 1,
+        "regency": 8,
+        "district": 155,
+        "village": 1552,
+        "tps": 17231,
+    }
+    assert data["dpt"] == 8_926_662
+    assert data["operation"].startswith("Operasi Mantap Praja Maung 2024")
+    assert data["station"]["name"] == "Posko Polda Banten (demo)"
+    assert data["demo"] is True
+
+
+def test_stats_table_is_readable(demo_path, capsys):
+    assert main(["stats", "--db", str(demo_path)]) == 0
+    out = capsys.readouterr().out
+    assert "17,231" in out and "Posko Polda Banten (demo)" in out
+
+
+def test_import_tps_reports_bad_rows_and_exits_non_zero(banten_path, tmp_path, capsys):
+    bad = tmp_path / "tps.csv"
+    bad.write_text("kode_desa,no_tps,alamat,dpt\n36.02.01.2003,1,X,lima\n", encoding="utf-8")
+    before = file_digest(banten_path)
+    assert main(["import-tps", str(bad), "--db", str(banten_path)]) == 1
+    err = capsys.readouterr().err
+    assert "tps.csv, row 2, field dpt" in err and "Traceback" not in err
+    assert file_digest(banten_path) == before
+
+
+def test_import_tps_then_stats(banten_path, tmp_path, capsys):
+    good = tmp_path / "tps.csv"
+    good.write_text("kode_desa,no_tps,alamat,dpt\n36.02.01.2003,1,X,300\n", encoding="utf-8")
+    assert main(["import-tps", str(good), "--db", str(banten_path), "--actor", "Bripka A"]) == 0
+    assert "imported 1 TPS" in capsys.readouterr().out
+    assert main(["stats", "--db", str(banten_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["tps"] == 4
+
+
+@pytest.mark.parametrize("command", ["stats", "check"])
+def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(tmp_path, capsys, command):
+    path = tmp_path / "laporan.sqlite"
+    path.write_text("bukan basis data")
+    assert main([command, "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "is not a database file" in err and str(path) in err
+    assert path.read_text() == "bukan basis data"
+
+
+def test_missing_database_is_reported(tmp_path, capsys):
+    assert main(["stats", "--db", str(tmp_path / "nope.sqlite")]) == 2
+    assert "no such database" in capsys.readouterr().err
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_check_reports_an_intact_chain(demo_path, capsys):
+    assert main(["check", "--db", str(demo_path)]) == 0
+    assert "3 changes, chain intact" in capsys.readouterr().out
+
+
+def test_demo_if_missing_leaves_an_existing_database(demo_path, capsys):
+    before = file_digest(demo_path)
+    assert main(["demo", "--db", str(demo_path), "--if-missing"]) == 0
+    assert file_digest(demo_path) == before
+
+
+@pytest.mark.parametrize("sub", [[], ["demo"], ["stats"], ["import-tps"], ["bench"], ["check"]])
+def test_help_everywhere(sub, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([*sub, "--help"])
+    assert info.value.code == 0
+    assert "usage: commandpost" in capsys.readouterr().out
+
+
+def test_version_as_a_command():
+    out = subprocess.run(
+        [sys.executable, "-m", "commandpost", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.startswith("CommandPost ")
+
+
+def test_core_and_store_load_without_qt():
+    code = (
+        "import sys, commandpost.cli, commandpost.store.demo, commandpost.store.tps_import, "
+        "commandpost.store.queries; "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

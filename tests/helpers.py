@@ -1,0 +1,57 @@
+"""Shared test helpers (no Qt)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+from commandpost.store import changelog
+from commandpost.store.database import Database, open_database
+from commandpost.store.regions import DATASET
+
+
+def load_province(db: Database, province: str = "36") -> None:
+    changelog.record(
+        db,
+        actor="uji",
+        entity="region",
+        entity_id=province,
+        op="load_regions",
+        values={"dataset": DATASET, "province": province},
+    )
+
+
+def add_tps(db: Database, rows: list[tuple[str, int, str, int]]) -> None:
+    changelog.record(
+        db,
+        actor="uji",
+        entity="tps",
+        entity_id="uji",
+        op="import_tps",
+        values={"source": "uji.csv", "sha256": "-", "rows": [list(r) for r in rows]},
+    )
+
+
+def copy_db(template: Path, target: Path) -> Path:
+    """Copy a closed template database (checkpointed, so the main file is complete)."""
+    shutil.copyfile(template, target)
+    return target
+
+
+def dump(path: Path) -> str:
+    """The logical content of a database: what must be equal when "nothing changed"."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fresh(path: Path, station: str = "Posko Uji") -> Database:
+    return open_database(path, station)
