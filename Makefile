@@ -3,9 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test lint bench demo translations clean
+.PHONY: run test bench forms translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
