@@ -84,6 +84,12 @@ class NodeInfo:
     tps_count: int
     dpt: int
     village_kind: VillageKind | None = None
+    # Vulnerability roll-ups over the subtree (a TPS counts itself).
+    n_rawan: int = 0
+    n_sangat_rawan: int = 0
+    n_khusus: int = 0
+    worst_level: int = 0  # 0 none, 1 rendah, 2 sedang, 3 tinggi
+    tps_class: str | None = None  # TPS only
 
 
 @dataclass(frozen=True, slots=True)

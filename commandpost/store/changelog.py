@@ -13,14 +13,25 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change, wins
 from commandpost.core.hlc import HybridLogicalClock
 from commandpost.core.ids import uuid7
 from commandpost.core.regions import ancestors_of
+from commandpost.core.threats import CLASS_COLUMN, LEVEL_COLUMN
 from commandpost.store.database import Database, now_iso
-from commandpost.store.models import ChangeRow, FieldVersion, Operation, Station, Tps
+from commandpost.store.models import (
+    ChangeNode,
+    ChangeRow,
+    FieldVersion,
+    Incident,
+    Operation,
+    Station,
+    Threat,
+    Tps,
+)
 
 Progress = Callable[[float, str], None]
 
@@ -30,24 +41,80 @@ class ChangeError(ValueError):
 
 
 @dataclass(frozen=True)
+class FieldWrite:
+    """One field of one entity as a change actually wrote it (it won last-writer-wins)."""
+
+    entity_id: str
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
 class EntitySpec:
     table: Table
     key: str
     fields: frozenset[str]
-    on_set: Callable[[Session, str, str, Any, Any], None] | None = None
+    on_change: Callable[[Session, list[FieldWrite]], None] | None = None
+    # The tree node an entity belongs to, so that a node's history can be listed.
+    node_of: Callable[[str, dict[str, Any], Any], str] | None = None
 
 
-def _tps_field_set(session: Session, code: str, field: str, old: Any, new: Any) -> None:
-    """Keep the TPS node's DPT and every ancestor's roll-up in step with tps.dpt."""
-    if field != "dpt" or old == new:
-        return
-    delta = int(new) - int(old or 0)
-    session.execute(
-        text("UPDATE node SET dpt = dpt + :d WHERE code IN :codes").bindparams(
-            bindparam("codes", expanding=True)
-        ),
-        {"d": delta, "codes": [*ancestors_of(code), code]},
-    )
+ROLLUP_COLUMNS = (
+    "dpt",
+    "n_rawan",
+    "n_sangat_rawan",
+    "n_khusus",
+    "threat_l1",
+    "threat_l2",
+    "threat_l3",
+)
+_ADD_TO_NODE = text(
+    "UPDATE node SET "
+    + ", ".join(f"{c} = {c} + :{c}" for c in ROLLUP_COLUMNS)
+    + " WHERE code = :code"
+)
+
+
+def add_to_lineage(session: Session, deltas: dict[str, dict[str, int]]) -> None:
+    """Add per-node deltas to each node and all its ancestors (incremental roll-ups)."""
+    total: dict[str, dict[str, int]] = {}
+    for code, delta in deltas.items():
+        for target in (*ancestors_of(code), code):
+            acc = total.setdefault(target, dict.fromkeys(ROLLUP_COLUMNS, 0))
+            for column, value in delta.items():
+                acc[column] += value
+    params = [{"code": code, **acc} for code, acc in sorted(total.items()) if any(acc.values())]
+    if params:
+        session.execute(_ADD_TO_NODE, params)
+
+
+def _tps_changed(session: Session, writes: list[FieldWrite]) -> None:
+    """Keep the TPS node's DPT and class counts, and every ancestor's, in step."""
+    deltas: dict[str, dict[str, int]] = {}
+    for w in writes:
+        delta = deltas.setdefault(w.entity_id, {})
+        if w.field == "dpt":
+            delta["dpt"] = delta.get("dpt", 0) + int(w.new or 0) - int(w.old or 0)
+        elif w.field == "tps_class" and w.old != w.new:
+            for cls, sign in ((w.old, -1), (w.new, 1)):
+                column = CLASS_COLUMN.get(cls)
+                if column:
+                    delta[column] = delta.get(column, 0) + sign
+    add_to_lineage(session, deltas)
+
+
+def _threat_changed(session: Session, writes: list[FieldWrite]) -> None:
+    deltas: dict[str, dict[str, int]] = {}
+    for w in writes:
+        if w.field != "level" or int(w.old or 0) == int(w.new or 0):
+            continue
+        delta = deltas.setdefault(w.entity_id.split("|")[0], {})
+        for level, sign in ((int(w.old or 0), -1), (int(w.new or 0), 1)):
+            column = LEVEL_COLUMN.get(level)
+            if column:
+                delta[column] = delta.get(column, 0) + sign
+    add_to_lineage(session, deltas)
 
 
 ENTITIES: dict[str, EntitySpec] = {
@@ -57,7 +124,37 @@ ENTITIES: dict[str, EntitySpec] = {
         frozenset({"name", "kind", "province_code", "voting_day", "is_demo"}),
     ),
     "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
-    "tps": EntitySpec(Tps.__table__, "code", frozenset({"address", "dpt"}), _tps_field_set),
+    "tps": EntitySpec(
+        Tps.__table__,
+        "code",
+        frozenset({"address", "dpt", "tps_class"}),
+        _tps_changed,
+        node_of=lambda key, _values, _row: key,
+    ),
+    "threat": EntitySpec(
+        Threat.__table__,
+        "id",
+        frozenset({"node_code", "category", "level", "source", "observed_at", "reason", "actor"}),
+        _threat_changed,
+        node_of=lambda key, _values, _row: key.split("|")[0],
+    ),
+    "incident": EntitySpec(
+        Incident.__table__,
+        "id",
+        frozenset(
+            {
+                "node_code",
+                "occurred_at",
+                "type",
+                "description",
+                "people",
+                "damage",
+                "actions",
+                "status",
+                "reported_by",
+            }
+        ),
+    ),
 }
 
 BatchApplier = Callable[[Session, Change, Progress | None], None]
@@ -76,6 +173,14 @@ def batch_op(name: str) -> Callable[[BatchApplier], BatchApplier]:
 
 def record(
     db: Database,
+    **kwargs: Any,
+) -> Change:
+    """Record one user action as one change and apply it, in one transaction."""
+    return record_edit(db, **kwargs)[0]
+
+
+def record_edit(
+    db: Database,
     *,
     actor: str,
     entity: str,
@@ -84,8 +189,9 @@ def record(
     values: dict[str, Any],
     reason: str = "",
     progress: Progress | None = None,
-) -> Change:
-    """Record one user action as one change and apply it, in one transaction."""
+) -> tuple[Change, list[FieldWrite]]:
+    """Record and apply one change; also return the fields it wrote with their old values,
+    from which an undo (a compensating change) is made."""
     with db.session() as session, session.begin():
         # The UPDATE comes first so the write lock is taken before the sequence is read.
         session.execute(
@@ -112,13 +218,13 @@ def record(
         )
         change = replace(change, hash=change.computed_hash())
         _append(session, change)
-        apply(session, change, progress)
+        writes = apply(session, change, progress)
         session.execute(
             update(Station)
             .where(Station.id == db.station_id)
             .values(last_hlc=change.hlc, last_hash=change.hash)
         )
-    return change
+    return change, writes
 
 
 def ingest(db: Database, changes: list[Change], progress: Progress | None = None) -> int:
@@ -176,65 +282,114 @@ def _append(session: Session, change: Change) -> None:
     )
 
 
-def apply(session: Session, change: Change, progress: Progress | None = None) -> None:
+def apply(session: Session, change: Change, progress: Progress | None = None) -> list[FieldWrite]:
+    """Apply a change to the state tables; returns the field writes that took effect."""
     from commandpost.store import regions, tps  # noqa: F401  (they register the batch ops)
 
     if change.op in ("set", "create"):
-        _apply_fields(session, change)
-    elif change.op in BATCH_OPS:
+        return _apply_items(
+            session, change, {change.entity_id: change.values}, create=change.op == "create"
+        )
+    if change.op in ("set_many", "create_many"):
+        items = change.values.get("items")
+        if not isinstance(items, dict) or not items:
+            raise ChangeError(f"{change.op} needs a non-empty 'items' mapping")
+        return _apply_items(session, change, items, create=change.op == "create_many")
+    if change.op in BATCH_OPS:
         BATCH_OPS[change.op](session, change, progress)
-    else:
-        raise ChangeError(f"unknown operation {change.op!r}")
+        return []
+    raise ChangeError(f"unknown operation {change.op!r}")
 
 
-def _apply_fields(session: Session, change: Change) -> None:
+def _chunks(seq: list[str], size: int = 500):
+    for start in range(0, len(seq), size):
+        yield seq[start : start + size]
+
+
+def _apply_items(
+    session: Session, change: Change, items: dict[str, dict[str, Any]], create: bool
+) -> list[FieldWrite]:
+    """Last-writer-wins per field for many entities at once (one change, few statements)."""
     spec = ENTITIES.get(change.entity)
     if spec is None:
         raise ChangeError(f"unknown entity {change.entity!r}")
-    unknown = set(change.values) - spec.fields
-    if unknown:
-        raise ChangeError(f"{change.entity} has no field(s) {', '.join(sorted(unknown))}")
+    for values in items.values():
+        unknown = set(values) - spec.fields
+        if unknown:
+            raise ChangeError(f"{change.entity} has no field(s) {', '.join(sorted(unknown))}")
+    ids = sorted(items)
     key_col = spec.table.c[spec.key]
-    row = session.execute(select(spec.table).where(key_col == change.entity_id)).mappings().first()
-    if row is None:
-        if change.op != "create":
-            raise ChangeError(f"no {change.entity} {change.entity_id!r}")
-        session.execute(insert(spec.table).values({spec.key: change.entity_id, **change.values}))
-        row = {}
-    for field, value in change.values.items():
-        version = session.get(FieldVersion, (change.entity, change.entity_id, field))
-        if version is not None and not wins(
-            change.hlc,
-            change.station_id,
-            change.id,
-            (version.hlc, version.station_id, version.change_id),
-        ):
-            continue
-        old = row.get(field)
-        if row:
-            session.execute(
-                update(spec.table).where(key_col == change.entity_id).values({field: value})
+    rows: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(select(spec.table).where(key_col.in_(chunk))).mappings():
+            rows[row[spec.key]] = row
+    missing = [i for i in ids if i not in rows]
+    if missing and not create:
+        raise ChangeError(f"no {change.entity} {', '.join(missing[:5])}")
+    if missing:
+        session.execute(insert(spec.table), [{spec.key: i, **items[i]} for i in missing])
+    versions: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for chunk in _chunks(ids):
+        for v in session.execute(
+            select(FieldVersion).where(
+                FieldVersion.entity == change.entity, FieldVersion.entity_id.in_(chunk)
             )
-            if spec.on_set is not None:
-                spec.on_set(session, change.entity_id, field, old, value)
-        if version is None:
-            session.add(
-                FieldVersion(
-                    entity=change.entity,
-                    entity_id=change.entity_id,
-                    field=field,
-                    hlc=change.hlc,
-                    station_id=change.station_id,
-                    change_id=change.id,
-                )
+        ).scalars():
+            versions[(v.entity_id, v.field)] = (v.hlc, v.station_id, v.change_id)
+    writes: list[FieldWrite] = []
+    for entity_id in ids:
+        row = rows.get(entity_id)
+        for field, value in items[entity_id].items():
+            version = versions.get((entity_id, field))
+            if version is not None and not wins(change.hlc, change.station_id, change.id, version):
+                if row is None:  # inserted just now but an older write: keep the winner's
+                    raise ChangeError(f"{change.entity} {entity_id} lost its row")
+                continue
+            old = row[field] if row is not None else _default(spec, field)
+            writes.append(FieldWrite(entity_id, field, old, value))
+    by_field: dict[str, list[dict[str, Any]]] = {}
+    for w in writes:
+        if w.entity_id in rows:
+            by_field.setdefault(w.field, []).append({"k": w.entity_id, "v": w.new})
+    for field, params in by_field.items():
+        session.execute(
+            update(spec.table)
+            .where(key_col == bindparam("k"))
+            .values({field: bindparam("v")})
+            .execution_options(synchronize_session=False),
+            params,
+        )
+    if spec.on_change is not None and writes:
+        spec.on_change(session, writes)
+    if spec.node_of is not None:
+        nodes = sorted({spec.node_of(i, items[i], rows.get(i)) for i in ids})
+        session.execute(
+            sqlite_insert(ChangeNode).on_conflict_do_nothing(),
+            [{"change_id": change.id, "node_code": n} for n in nodes],
+        )
+    if writes:
+        session.execute(
+            sqlite_insert(FieldVersion)
+            .values(
+                entity=change.entity,
+                entity_id=bindparam("eid"),
+                field=bindparam("f"),
+                hlc=change.hlc,
+                station_id=change.station_id,
+                change_id=change.id,
             )
-        else:
-            version.hlc, version.station_id, version.change_id = (
-                change.hlc,
-                change.station_id,
-                change.id,
-            )
-        session.flush()
+            .on_conflict_do_update(
+                index_elements=["entity", "entity_id", "field"],
+                set_={"hlc": change.hlc, "station_id": change.station_id, "change_id": change.id},
+            ),
+            [{"eid": w.entity_id, "f": w.field} for w in writes],
+        )
+    return writes
+
+
+def _default(spec: EntitySpec, field: str) -> Any:
+    default = spec.table.c[field].default
+    return default.arg if default is not None and default.is_scalar else None
 
 
 def load_changes(db: Database, station_id: str | None = None) -> list[Change]:

@@ -229,5 +229,71 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         reason="synthetic TPS for the demo",
         progress=_stage(progress, 0.25, 1.0, "tps"),
     )
+    if scale == "banten":
+        _banten_picture(db, seed)
     if progress:
         progress(1.0, "done")
+
+
+# The reported Banten Pilkada 2024 picture: 102 rawan and 36 sangat rawan TPS, mostly in the
+# mountains of Lebak and Pandeglang, and 323 disaster-prone TPS; the rest kurang rawan.
+# Which TPS they are is synthetic. Shares per kabupaten/kota (the rest goes to the others):
+BANTEN_RAWAN = 102
+BANTEN_SANGAT_RAWAN = 36
+BANTEN_DISASTER_PRONE = 323
+_PICTURE_SHARES = {"36.02": 0.42, "36.01": 0.36, "36.04": 0.10, "36.03": 0.06, "36.72": 0.06}
+MAPPING_TIME = "2024-11-15T10:00+07:00"  # Bawaslu collected its TPS mapping 10-15 Nov 2024
+
+
+def _banten_picture(db: Database, seed: int) -> None:
+    rng = random.Random(seed + 1)
+    with db.engine.connect() as conn:
+        codes = [r[0] for r in conn.exec_driver_sql("SELECT code FROM tps ORDER BY code")]
+    by_regency: dict[str, list[str]] = {}
+    for code in codes:
+        by_regency.setdefault(code[:5], []).append(code)
+
+    def pick(total: int, taken: set[str]) -> list[str]:
+        chosen: list[str] = []
+        for regency, count in largest_remainder(total, _PICTURE_SHARES).items():
+            pool = [c for c in by_regency[regency] if c not in taken]
+            chosen += rng.sample(pool, count)
+        taken.update(chosen)
+        return chosen
+
+    taken: set[str] = set()
+    sangat = pick(BANTEN_SANGAT_RAWAN, taken)
+    rawan = pick(BANTEN_RAWAN, taken)
+    items = {c: {"tps_class": "sangat_rawan"} for c in sangat}
+    items |= {c: {"tps_class": "rawan"} for c in rawan}
+    changelog.record(
+        db,
+        actor=DEMO_ACTOR,
+        entity="tps",
+        entity_id=f"{len(items)} TPS",
+        op="set_many",
+        values={"items": items, "source": "bawaslu", "observed_at": MAPPING_TIME},
+        reason="pemetaan TPS rawan awal (data demo)",
+    )
+    disaster = pick(BANTEN_DISASTER_PRONE, set())
+    threats = {}
+    for code in disaster:
+        category = rng.choice(("banjir", "banjir", "longsor", "gempa_tsunami", "cuaca_ekstrem"))
+        threats[f"{code}|{category}"] = {
+            "node_code": code,
+            "category": category,
+            "level": rng.choice((1, 2, 2, 3)),
+            "source": "bpbd",
+            "observed_at": MAPPING_TIME,
+            "reason": "TPS rawan bencana (data demo)",
+            "actor": DEMO_ACTOR,
+        }
+    changelog.record(
+        db,
+        actor=DEMO_ACTOR,
+        entity="threat",
+        entity_id=f"{len(threats)} bencana",
+        op="create_many",
+        values={"items": threats, "source": "bpbd", "observed_at": MAPPING_TIME},
+        reason="pemetaan TPS rawan bencana (data demo)",
+    )

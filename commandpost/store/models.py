@@ -80,17 +80,70 @@ class Node(Base):
     child_count: Mapped[int] = mapped_column(Integer, default=0)
     tps_count: Mapped[int] = mapped_column(Integer, default=0)
     dpt: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Roll-ups over the subtree (a TPS counts itself): TPS per class, threats per level.
+    n_rawan: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_sangat_rawan: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_khusus: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    threat_l1: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    threat_l2: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    threat_l3: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Tps(Base):
     __tablename__ = "tps"
-    __table_args__ = (UniqueConstraint("village_code", "number"),)
+    __table_args__ = (
+        UniqueConstraint("village_code", "number"),
+        Index("ix_tps_tps_class", "tps_class", "code"),
+    )
 
     code: Mapped[str] = mapped_column(ForeignKey("node.code"), primary_key=True)
     village_code: Mapped[str] = mapped_column(ForeignKey("node.code"))
     number: Mapped[int] = mapped_column(Integer)
     address: Mapped[str] = mapped_column(Text, default="")
     dpt: Mapped[int] = mapped_column(Integer, default=0)
+    tps_class: Mapped[str] = mapped_column(
+        String(20), default="kurang_rawan", server_default="kurang_rawan"
+    )
+
+
+class Threat(Base):
+    """The current threat level of one category at one node; history is in the change log."""
+
+    __tablename__ = "threat"
+    __table_args__ = (
+        Index("ix_threat_node_code", "node_code"),
+        Index("ix_threat_category", "category", "level", "node_code"),
+    )
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)  # "<node code>|<category>"
+    node_code: Mapped[str] = mapped_column(ForeignKey("node.code"))
+    category: Mapped[str] = mapped_column(String(40))
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(80), default="")
+    observed_at: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Incident(Base):
+    """A kejadian at a node; each status step is a change with its time and actor."""
+
+    __tablename__ = "incident"
+    __table_args__ = (
+        Index("ix_incident_node_code", "node_code"),
+        Index("ix_incident_occurred_at", "occurred_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    node_code: Mapped[str] = mapped_column(ForeignKey("node.code"))
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(Text, default="")
+    people: Mapped[str] = mapped_column(Text, default="")
+    damage: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="dilaporkan")
+    reported_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 class ChangeRow(Base):
@@ -115,6 +168,16 @@ class ChangeRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[str] = mapped_column(String(40))
+
+
+class ChangeNode(Base):
+    """Which nodes each change touched: the index behind a node's history."""
+
+    __tablename__ = "change_node"
+    __table_args__ = (Index("ix_change_node_node_code", "node_code", "change_id"),)
+
+    change_id: Mapped[str] = mapped_column(ForeignKey("change_log.id"), primary_key=True)
+    node_code: Mapped[str] = mapped_column(String(20), primary_key=True)
 
 
 class FieldVersion(Base):

@@ -9,9 +9,14 @@ from sqlalchemy import bindparam, text
 
 from commandpost.core.regions import Level, NodeInfo, TpsInfo, VillageKind, ancestors_of
 from commandpost.core.text import normalise, prefix_upper_bound
+from commandpost.core.threats import worst_level
 from commandpost.store.database import Database
 
-_NODE_COLUMNS = "code, parent_code, level, name, child_count, tps_count, dpt, village_kind"
+_NODE_COLUMNS = (
+    "node.code, parent_code, level, name, child_count, tps_count, node.dpt, village_kind, "
+    "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3, "
+    "(SELECT tps_class FROM tps WHERE tps.code = node.code)"
+)
 
 
 def _node(row) -> NodeInfo:
@@ -24,12 +29,17 @@ def _node(row) -> NodeInfo:
         tps_count=row[5],
         dpt=row[6],
         village_kind=VillageKind(row[7]) if row[7] else None,
+        n_rawan=row[8],
+        n_sangat_rawan=row[9],
+        n_khusus=row[10],
+        worst_level=int(worst_level(row[11], row[12], row[13])),
+        tps_class=row[14],
     )
 
 
-_CHILDREN = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code = :p ORDER BY code")
-_ROOTS = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code IS NULL ORDER BY code")
-_BY_CODES = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE code IN :codes").bindparams(
+_CHILDREN = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code = :p ORDER BY node.code")
+_ROOTS = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code IS NULL ORDER BY node.code")
+_BY_CODES = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE node.code IN :codes").bindparams(
     bindparam("codes", expanding=True)
 )
 
@@ -73,11 +83,11 @@ def tps_info(db: Database, code: str) -> TpsInfo | None:
 
 _SEARCH_PREFIX = text(
     f"SELECT {_NODE_COLUMNS} FROM node WHERE level < 4 AND name_norm >= :low "
-    "AND name_norm < :high ORDER BY name_norm, code LIMIT :limit"
+    "AND name_norm < :high ORDER BY name_norm, node.code LIMIT :limit"
 )
 _SEARCH_WORD = text(
     f"SELECT {_NODE_COLUMNS} FROM node WHERE level < 4 AND name_norm LIKE :pattern "
-    "ORDER BY name_norm, code LIMIT :limit"
+    "ORDER BY name_norm, node.code LIMIT :limit"
 )
 
 

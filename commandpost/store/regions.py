@@ -83,24 +83,57 @@ def apply_load_regions(session: Session, change: Change, progress: Progress | No
     recount(session, codes)
 
 
-def recount(session: Session, provinces: list[str] | None = None) -> None:
-    """Recompute child counts, TPS counts and DPT for every region, bottom up.
+_SUMMED = (
+    "tps_count",
+    "dpt",
+    "n_rawan",
+    "n_sangat_rawan",
+    "n_khusus",
+    "threat_l1",
+    "threat_l2",
+    "threat_l3",
+)
 
-    A TPS node counts itself (tps_count 1, its own DPT), so each level is the sum of the one
-    below. ``provinces`` limits the work to those subtrees.
+
+def recount(session: Session, provinces: list[str] | None = None) -> None:
+    """Recompute every region's roll-ups from the level below, bottom up.
+
+    A TPS node counts itself (tps_count 1, its own DPT, its class), so each level is the sum
+    of its children plus the threats recorded on the region itself. ``provinces`` limits the
+    work to those subtrees. TPS nodes themselves are kept up to date by every change.
     """
     ranges = [(p, p + "/") for p in provinces] if provinces else [("", "\uffff")]
+    sums = ", ".join(f"coalesce(sum({c}), 0) AS {c}" for c in _SUMMED)
+    own = ", ".join(f"coalesce(sum(level = {n}), 0) AS own_l{n}" for n in (1, 2, 3))
     for level in (Level.VILLAGE, Level.DISTRICT, Level.REGENCY, Level.PROVINCE):
         for low, high in ranges:
+            bounds = {"level": int(level), "low": low, "high": high}
             session.execute(
                 text(
-                    "UPDATE node SET "
-                    " child_count = (SELECT count(*) FROM node c WHERE c.parent_code = node.code),"
-                    " tps_count = (SELECT coalesce(sum(c.tps_count), 0) FROM node c"
-                    "              WHERE c.parent_code = node.code),"
-                    " dpt = (SELECT coalesce(sum(c.dpt), 0) FROM node c"
-                    "        WHERE c.parent_code = node.code) "
-                    "WHERE level = :level AND code >= :low AND code < :high"
+                    "UPDATE node SET child_count = 0, "
+                    + ", ".join(f"{c} = 0" for c in _SUMMED)
+                    + " WHERE level = :level AND code >= :low AND code < :high"
                 ),
-                {"level": int(level), "low": low, "high": high},
+                bounds,
+            )
+            session.execute(
+                text(
+                    "UPDATE node SET child_count = agg.n, "
+                    + ", ".join(f"{c} = agg.{c}" for c in _SUMMED)
+                    + f" FROM (SELECT parent_code, count(*) AS n, {sums} FROM node "
+                    "      WHERE level = :level + 1 AND code >= :low AND code < :high "
+                    "      GROUP BY parent_code) AS agg "
+                    "WHERE node.code = agg.parent_code"
+                ),
+                bounds,
+            )
+            session.execute(
+                text(
+                    "UPDATE node SET threat_l1 = threat_l1 + own.own_l1, "
+                    "threat_l2 = threat_l2 + own.own_l2, threat_l3 = threat_l3 + own.own_l3 "
+                    f"FROM (SELECT node_code, {own} FROM threat "
+                    "      WHERE node_code >= :low AND node_code < :high GROUP BY node_code)"
+                    " AS own WHERE node.code = own.node_code AND node.level = :level"
+                ),
+                bounds,
             )

@@ -88,3 +88,14 @@ def test_largest_remainder_adds_up_exactly():
         sum(largest_remainder(9907, {"a": 9016, "b": 5175, "c": 3824, "d": 1253}).values()) == 9907
     )
     assert sum(banten_tps_per_regency().values()) == 17231
+
+
+def test_demo_starts_with_the_reported_banten_picture(demo):
+    from commandpost.store import threats
+
+    banten = queries.node(demo, "36")
+    assert (banten.n_rawan, banten.n_sangat_rawan, banten.n_khusus) == (102, 36, 0)
+    assert len(threats.filter_tps(demo, category="bencana")) == 323
+    by_regency = {n.code: n.n_rawan + n.n_sangat_rawan for n in queries.children(demo, "36")}
+    assert by_regency["36.02"] + by_regency["36.01"] > 0.7 * 138  # mostly Lebak, Pandeglang
+    assert threats.rollup_mismatches(demo) == []
