@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import logging
@@ -155,6 +156,142 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_DB if bad else EXIT_OK
 
 
+def _print_json_or_table(data: list[dict], as_json: bool, columns: list[str]) -> None:
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    widths = {c: max([len(c), *(len(str(row.get(c, ""))) for row in data)]) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in data:
+        print("  ".join(str(row.get(c, "")).ljust(widths[c]) for c in columns))
+
+
+def cmd_threat_set(args: argparse.Namespace) -> int:
+    from commandpost.core.threats import parse_class, parse_level
+    from commandpost.store import threats
+
+    if not args.tps_class and not args.category:
+        raise ValueError("give --class, or --category with --level")
+    if args.category and args.level is None:
+        raise ValueError("--category needs --level (none, rendah, sedang, tinggi)")
+    tps_class = parse_class(args.tps_class) if args.tps_class else None
+    level = parse_level(args.level) if args.level is not None else None
+    db = _open_existing(_db_path(args))
+    try:
+        common = {
+            "reason": args.reason or "",
+            "actor": _actor(args),
+            "source": args.source or "",
+            "observed_at": args.observed_at,
+        }
+        if tps_class is not None:
+            edit = threats.set_tps_class(db, args.node, tps_class, **common)
+            print(f"class {tps_class.value} set on {len(edit.writes)} TPS")
+        if args.category:
+            edit = threats.set_threat(db, args.node, args.category, level, **common)
+            print(f"{args.category} = {level.name.lower()} set on {len(args.node)} node(s)")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_threat_list(args: argparse.Namespace) -> int:
+    from commandpost.core.threats import parse_class, parse_level
+    from commandpost.store import threats
+
+    classes = [parse_class(c) for c in args.tps_class] if args.tps_class else None
+    min_level = parse_level(args.min_level) if args.min_level else 1
+    db = _open_existing(_db_path(args))
+    try:
+        if args.under and threats.nodes(db, [args.under]) == {}:
+            raise ValueError(f"unknown node {args.under}")
+        hits = threats.filter_tps(
+            db,
+            classes=classes,
+            under=args.under,
+            category=args.category,
+            min_level=int(min_level),
+            limit=args.limit,
+        )
+    finally:
+        db.close()
+    data = [
+        {
+            "code": n.code,
+            "name": n.name,
+            "class": n.tps_class,
+            "dpt": n.dpt,
+            "worst_level": n.worst_level,
+        }
+        for n in hits
+    ]
+    _print_json_or_table(data, args.json, ["code", "name", "class", "dpt", "worst_level"])
+    return EXIT_OK
+
+
+def cmd_incident_add(args: argparse.Namespace) -> int:
+    from commandpost.store import incidents
+
+    db = _open_existing(_db_path(args))
+    try:
+        incident_id = incidents.add_incident(
+            db,
+            node_code=args.node,
+            type=args.type,
+            description=args.description or "",
+            actor=_actor(args),
+            occurred_at=args.time,
+            people=args.people or "",
+            damage=args.damage or "",
+            actions=args.actions or "",
+        )
+    finally:
+        db.close()
+    print(incident_id)
+    return EXIT_OK
+
+
+def cmd_incident_status(args: argparse.Namespace) -> int:
+    from commandpost.store import incidents
+
+    db = _open_existing(_db_path(args))
+    try:
+        incidents.advance_incident(
+            db,
+            args.id,
+            args.status,
+            actor=_actor(args),
+            note=args.note or "",
+            actions=args.actions or "",
+        )
+    finally:
+        db.close()
+    print(f"incident {args.id}: {args.status}")
+    return EXIT_OK
+
+
+def cmd_incident_list(args: argparse.Namespace) -> int:
+    from commandpost.store import incidents
+
+    db = _open_existing(_db_path(args))
+    try:
+        found = incidents.list_incidents(
+            db,
+            since=args.since,
+            until=args.until,
+            under=args.under,
+            types=args.type,
+            statuses=args.status,
+        )
+    finally:
+        db.close()
+    data = [dataclasses.asdict(i) for i in found]
+    _print_json_or_table(
+        data, args.json, ["occurred_at", "node_code", "node_name", "type", "status", "description"]
+    )
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from commandpost.bench import run_bench
 
@@ -221,6 +358,98 @@ def build_parser() -> argparse.ArgumentParser:
     )
     db_option(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "threat",
+        help="set or list TPS classes and threat levels",
+        description="Set or list TPS classes and threat levels (kerawanan).",
+    )
+    threat_sub = p.add_subparsers(title="threat commands", metavar="ACTION", required=True)
+    q = threat_sub.add_parser(
+        "set",
+        help="set a TPS class and/or a threat level",
+        description="Set the class of the TPS at or below each --node, and/or the level of "
+        "one threat category at each --node. A reason is required; one change is recorded.",
+    )
+    db_option(q)
+    q.add_argument(
+        "--node",
+        action="append",
+        required=True,
+        metavar="CODE",
+        help="node code (repeat for several); a region means every TPS below it",
+    )
+    q.add_argument(
+        "--class",
+        dest="tps_class",
+        metavar="CLASS",
+        help="kurang_rawan, rawan, sangat_rawan or khusus",
+    )
+    q.add_argument("--category", help="threat category key (see the taxonomy)")
+    q.add_argument("--level", help="none, rendah, sedang or tinggi (0-3)")
+    q.add_argument("--reason", help="why (required)")
+    q.add_argument("--source", help="source of the information, e.g. bhabinkamtibmas")
+    q.add_argument("--observed-at", metavar="ISO", help="when observed (default now)")
+    q.add_argument("--actor", help="who (default: the login name)")
+    q.set_defaults(func=cmd_threat_set)
+    q = threat_sub.add_parser(
+        "list",
+        help="list TPS by class, area and threat",
+        description="List TPS by class, area and threat category.",
+    )
+    db_option(q)
+    q.add_argument(
+        "--class",
+        dest="tps_class",
+        action="append",
+        metavar="CLASS",
+        help="only these classes (repeatable)",
+    )
+    q.add_argument("--under", metavar="CODE", help="only below this node")
+    q.add_argument("--category", help="with a threat of this category ('bencana': any disaster)")
+    q.add_argument("--min-level", help="lowest threat level counted (default rendah)")
+    q.add_argument("--limit", type=int, default=5000)
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_threat_list)
+
+    p = sub.add_parser(
+        "incident",
+        help="log and list incidents (kejadian)",
+        description="Log, advance and list incidents (kejadian).",
+    )
+    inc_sub = p.add_subparsers(title="incident commands", metavar="ACTION", required=True)
+    q = inc_sub.add_parser("add", help="log an incident", description="Log an incident.")
+    db_option(q)
+    q.add_argument("--node", required=True, metavar="CODE", help="where it happened")
+    q.add_argument("--type", required=True, help="incident type key (see the taxonomy)")
+    q.add_argument("--description", help="what happened (required)")
+    q.add_argument("--time", metavar="ISO", help="when it happened (default now)")
+    q.add_argument("--people", help="people involved")
+    q.add_argument("--damage", help="damage or losses")
+    q.add_argument("--actions", help="actions taken")
+    q.add_argument("--actor", help="who reports (default: the login name)")
+    q.set_defaults(func=cmd_incident_add)
+    q = inc_sub.add_parser(
+        "status",
+        help="move an incident to handled or closed",
+        description="Move an incident forward: ditangani, then selesai.",
+    )
+    db_option(q)
+    q.add_argument("id", help="incident id")
+    q.add_argument("status", choices=("ditangani", "selesai"))
+    q.add_argument("--note", help="what was done (required)")
+    q.add_argument("--actions", help="actions taken (replaces the recorded text)")
+    q.add_argument("--actor", help="who (default: the login name)")
+    q.set_defaults(func=cmd_incident_status)
+    q = inc_sub.add_parser("list", help="list incidents", description="List incidents.")
+    db_option(q)
+    q.add_argument("--since", metavar="ISO", help="from this time")
+    q.add_argument("--until", metavar="ISO", help="before this time")
+    q.add_argument("--under", metavar="CODE", help="only at or below this node")
+    q.add_argument("--type", action="append", help="only these types (repeatable)")
+    q.add_argument("--status", action="append", help="only these statuses (repeatable)")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_incident_list)
 
     p = sub.add_parser(
         "bench",

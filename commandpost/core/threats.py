@@ -145,8 +145,8 @@ INCIDENT_FLOW = ("dilaporkan", "ditangani", "selesai")  # reported â†’ handled â
 
 
 def check_status_step(old: str, new: str) -> None:
-    """An incident's status only moves forward along INCIDENT_FLOW."""
+    """An incident moves one step at a time along INCIDENT_FLOW, so every step is logged."""
     if new not in INCIDENT_FLOW:
         raise ValueError(f"unknown incident status {new!r}; use {', '.join(INCIDENT_FLOW)}")
-    if INCIDENT_FLOW.index(new) <= INCIDENT_FLOW.index(old):
+    if INCIDENT_FLOW.index(new) != INCIDENT_FLOW.index(old) + 1:
         raise ValueError(f"an incident that is {old!r} cannot become {new!r}")

@@ -154,6 +154,7 @@ ENTITIES: dict[str, EntitySpec] = {
                 "reported_by",
             }
         ),
+        node_of=lambda _key, values, row: row["node_code"] if row else values["node_code"],
     ),
 }
 

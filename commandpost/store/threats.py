@@ -31,6 +31,8 @@ from commandpost.store.changelog import ChangeError, FieldWrite
 from commandpost.store.database import Database
 from commandpost.store.queries import _NODE_COLUMNS, _node, nodes
 
+__all__ = ["nodes"]
+
 TAXONOMY_PATH = RESOURCES / "templates" / "threat_taxonomy.json"
 
 
@@ -175,7 +177,8 @@ def compensate(db: Database, edit: Edit, *, actor: str, reason: str) -> Edit:
     """
     items: dict[str, dict[str, Any]] = {}
     for w in edit.writes:
-        items.setdefault(w.entity_id, {})[w.field] = w.old
+        if w.old is not None:  # identity fields of a row the edit created stay as they are
+            items.setdefault(w.entity_id, {})[w.field] = w.old
     if not items:
         raise ChangeError("nothing to undo: that change was overruled by a newer one")
     change, writes = changelog.record_edit(

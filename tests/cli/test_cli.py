@@ -76,7 +76,22 @@ def test_demo_if_missing_leaves_an_existing_database(demo_path, capsys):
     assert file_digest(demo_path) == before
 
 
-@pytest.mark.parametrize("sub", [[], ["demo"], ["stats"], ["import-tps"], ["bench"], ["check"]])
+@pytest.mark.parametrize(
+    "sub",
+    [
+        [],
+        ["demo"],
+        ["stats"],
+        ["import-tps"],
+        ["bench"],
+        ["check"],
+        ["threat", "set"],
+        ["threat", "list"],
+        ["incident", "add"],
+        ["incident", "status"],
+        ["incident", "list"],
+    ],
+)
 def test_help_everywhere(sub, capsys):
     with pytest.raises(SystemExit) as info:
         main([*sub, "--help"])
@@ -101,3 +116,103 @@ def test_core_and_store_load_without_qt():
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_threat_set_and_list(banten_path, capsys):
+    db = ["--db", str(banten_path)]
+    tps = "36.02.01.2002.001"
+    assert (
+        main(
+            [
+                "threat",
+                "set",
+                *db,
+                "--node",
+                tps,
+                "--class",
+                "sangat rawan",
+                "--reason",
+                "laporan Bhabinkamtibmas",
+                "--source",
+                "bhabinkamtibmas",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "threat",
+                "set",
+                *db,
+                "--node",
+                tps,
+                "--category",
+                "banjir",
+                "--level",
+                "tinggi",
+                "--reason",
+                "BPBD",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert (
+        main(["threat", "list", *db, "--class", "sangat_rawan", "--under", "36.02", "--json"]) == 0
+    )
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["code"], row["class"], row["worst_level"]) == (tps, "sangat_rawan", 3)
+    assert main(["threat", "list", *db, "--category", "bencana", "--json"]) == 0
+    assert [r["code"] for r in json.loads(capsys.readouterr().out)] == [tps]
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["--node", "36.99.99", "--class", "rawan", "--reason", "r"], "unknown node"),
+        (["--node", "36.02.01.2002.001", "--class", "merah", "--reason", "r"], "unknown TPS"),
+        (["--node", "36.02.01.2002.001", "--class", "rawan"], "reason is required"),
+        (["--node", "36.02.01.2002.001", "--category", "banjir", "--reason", "r"], "--level"),
+        (
+            ["--node", "36.02", "--category", "gunung", "--level", "1", "--reason", "r"],
+            "unknown threat category",
+        ),
+    ],
+)
+def test_threat_set_errors_change_nothing(banten_path, capsys, argv, words):
+    before = file_digest(banten_path)
+    assert main(["threat", "set", "--db", str(banten_path), *argv]) == 1
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    assert file_digest(banten_path) == before
+
+
+def test_incident_add_advance_list(banten_path, capsys):
+    db = ["--db", str(banten_path)]
+    assert (
+        main(
+            [
+                "incident",
+                "add",
+                *db,
+                "--node",
+                "36.02.01.2002",
+                "--type",
+                "unjuk_rasa",
+                "--description",
+                "Massa di depan kantor PPK",
+                "--time",
+                "2024-11-28T10:00+07:00",
+            ]
+        )
+        == 0
+    )
+    incident_id = capsys.readouterr().out.strip()
+    assert main(["incident", "status", *db, incident_id, "selesai", "--note", "x"]) == 1
+    assert "cannot become 'selesai'" in capsys.readouterr().err
+    assert main(["incident", "status", *db, incident_id, "ditangani", "--note", "negosiasi"]) == 0
+    capsys.readouterr()
+    assert main(["incident", "list", *db, "--status", "ditangani", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["id"], row["node_name"], row["type"]) == (incident_id, "Cilangkahan", "unjuk_rasa")

@@ -1,0 +1,40 @@
+"""Pengaturan: the interface language for now. The choice applies at once and is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from commandpost.gui import i18n
+from commandpost.gui import settings as cfg
+from commandpost.gui.forms.settings_dialog_ui import Ui_SettingsDialog
+
+# Language names are written in their own language and never translated.
+LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        for code, name in LANGUAGE_NAMES:
+            self.ui.languageCombo.addItem(name, code)
+        current = self.ui.languageCombo.findData(cfg.language())
+        self.ui.languageCombo.setCurrentIndex(max(current, 0))
+        self.setMinimumWidth(self.sizeHint().width())
+
+    def chosen_language(self) -> str:
+        return self.ui.languageCombo.currentData()
+
+    def accept(self) -> None:
+        language = self.chosen_language()
+        if language != cfg.language() or language != i18n.current_language():
+            cfg.set_language(language)
+            i18n.apply_language(language)
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

@@ -1,0 +1,402 @@
+"""The main window: region tree with search on the left, details of the selection on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from commandpost import __version__
+from commandpost.gui import settings as cfg
+from commandpost.gui.errors import show_store_error
+from commandpost.gui.forms.main_window_ui import Ui_MainWindow
+from commandpost.gui.models.region_tree import COL_CODE, COL_DPT, COL_NAME, COL_TPS, RegionTreeModel
+from commandpost.store import queries
+from commandpost.store.database import Database, StoreError, open_database
+from commandpost.store.queries import OperationInfo
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 200
+
+
+class MainWindow(QMainWindow):
+    """One open database. The window owns it and closes it when it closes."""
+
+    #: Emitted after a search ran: the number of hits (0 when nothing was found).
+    searchFinished = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.db: Database | None = None
+        self.station_name = ""
+        self.operation: OperationInfo | None = None
+        self.model: RegionTreeModel | None = None
+
+        self._hits: list = []
+        self._hit_pos = -1
+        self._searched: str | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+
+        self._setup_tree()
+        self._setup_status_bar()
+        self._connect()
+        self.set_database(db)
+        self._restore_settings()
+
+    # --- set-up ---------------------------------------------------------------------------
+
+    def _setup_tree(self) -> None:
+        tree = self.ui.regionTree
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.installEventFilter(self)
+        self.ui.searchEdit.installEventFilter(self)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([640, 520])
+        self.ui.searchStatus.setMinimumWidth(
+            self.ui.searchStatus.fontMetrics().horizontalAdvance("888 dari 200+") + 8
+        )
+        self.ui.searchStatus.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+
+    def _setup_status_bar(self) -> None:
+        bar = self.ui.statusbar
+        self.operation_label = QLabel(self)
+        self.operation_label.setObjectName("operationLabel")
+        self.station_label = QLabel(self)
+        self.station_label.setObjectName("stationLabel")
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("pathLabel")
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet(
+            "QLabel#demoLabel { background: #b3261e; color: white; font-weight: bold;"
+            " padding: 1px 8px; border-radius: 3px; }"
+        )
+        for label in (self.operation_label, self.station_label, self.path_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.demo_label)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionOpen.triggered.connect(self.choose_database)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionCollapseAll.triggered.connect(ui.regionTree.collapseAll)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionDataSources.triggered.connect(self.show_data_sources)
+        ui.searchEdit.textChanged.connect(self._search_text_changed)
+        ui.searchEdit.returnPressed.connect(self.search_next)
+
+    # --- database -------------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        old = self.db
+        self.db = db
+        self.station_name, self.operation = queries.header(db)
+        self.model = RegionTreeModel(db, self)
+        old_model = self.ui.regionTree.model()
+        self.ui.regionTree.setModel(self.model)
+        if old_model is not None:
+            old_model.deleteLater()
+        self.ui.regionTree.selectionModel().currentRowChanged.connect(self._current_changed)
+        header = self.ui.regionTree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = self.ui.regionTree.fontMetrics()
+        for column, sample in (
+            (COL_CODE, "36.02.01.2002.001"),
+            (COL_TPS, "888.888"),
+            (COL_DPT, "88.888.888"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
+        header.setMinimumSectionSize(48)
+        self.ui.detailsPane.set_database(db, demo=self.is_demo)
+        self._clear_search_results()
+        if self.model.rowCount() == 1:
+            self.ui.regionTree.expand(self.model.index(0, 0))
+        self._update_texts()
+        if old is not None and old is not db:
+            old.close()
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.operation and self.operation.is_demo)
+
+    def choose_database(self) -> None:
+        start = str(self.db.path.parent) if self.db is not None else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            start,
+            self.tr("CommandPost databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_file(Path(path))
+
+    def open_database_file(self, path: Path) -> bool:
+        """Open another database in this window; on a bad file say why and keep the old one."""
+        try:
+            db = open_database(path)
+        except StoreError as error:
+            show_store_error(self, error)
+            return False
+        except OSError as error:
+            show_store_error(self, error, path=path)
+            return False
+        self.set_database(db)
+        return True
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def _update_texts(self) -> None:
+        if self.db is None:
+            return
+        parts = ["CommandPost"]
+        if self.operation is not None:
+            parts.append(self.operation.name)
+        parts += [self.station_name, self.db.path.name]
+        title = " — ".join(parts)
+        if self.is_demo:
+            title += " [DEMO]"
+        self.setWindowTitle(title)
+
+        if self.operation is not None:
+            self.operation_label.setText(
+                self.tr("Operation: %1").replace("%1", self.operation.name)
+            )
+        else:
+            self.operation_label.setText(self.tr("No operation yet"))
+        self.station_label.setText(self.tr("Station: %1").replace("%1", self.station_name))
+        full = str(self.db.path)
+        elided = self.path_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, 360)
+        self.path_label.setText(elided)
+        self.path_label.setToolTip(self.tr("Database file: %1").replace("%1", full))
+        self.demo_label.setText(self.tr("DEMO DATA (synthetic)"))
+        self.demo_label.setToolTip(
+            self.tr("This database was generated for practice; its TPS and voters are invented.")
+        )
+        self.demo_label.setVisible(self.is_demo)
+        self._show_search_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._update_texts()
+            if self.model is not None:
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        super().changeEvent(event)
+
+    # --- tree and selection ---------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        info = self.model.node_info(current) if current.isValid() else None
+        self.ui.detailsPane.show_node(info)
+        if info is not None:
+            cfg.settings().setValue(cfg.LAST_NODE, info.code)
+
+    def current_code(self) -> str | None:
+        info = self.ui.detailsPane.current()
+        return info.code if info is not None else None
+
+    def select_code(self, code: str, *, center: bool = True) -> bool:
+        """Reveal a node in the tree: load and expand its ancestors, select it, scroll to it."""
+        index = self.model.reveal(code)
+        if not index.isValid():
+            return False
+        tree = self.ui.regionTree
+        chain = []
+        parent = index.parent()
+        while parent.isValid():
+            chain.append(parent)
+            parent = parent.parent()
+        for ancestor in reversed(chain):
+            tree.expand(ancestor)
+        tree.setCurrentIndex(index)
+        hint = (
+            QAbstractItemView.ScrollHint.PositionAtCenter
+            if center
+            else QAbstractItemView.ScrollHint.EnsureVisible
+        )
+        tree.scrollTo(index, hint)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.ui.regionTree and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._toggle_current()
+                return True
+            if watched is self.ui.searchEdit and key == Qt.Key.Key_Escape:
+                self.ui.searchEdit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _toggle_current(self) -> None:
+        tree = self.ui.regionTree
+        index = tree.currentIndex()
+        if not index.isValid():
+            return
+        index = index.siblingAtColumn(0)
+        tree.setExpanded(index, not tree.isExpanded(index))
+
+    # --- search ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self._clear_search_results()
+            return
+        self._search_timer.start()
+
+    def _clear_search_results(self) -> None:
+        self._hits = []
+        self._hit_pos = -1
+        self._searched = None
+        self._show_search_status()
+
+    def run_search(self) -> None:
+        """Search now for the text in the box and reveal the first hit."""
+        self._search_timer.stop()
+        text = self.ui.searchEdit.text().strip()
+        if not text or self.db is None:
+            self._clear_search_results()
+            return
+        self._hits = queries.search(self.db, text, limit=SEARCH_LIMIT)
+        self._searched = text
+        self._hit_pos = 0 if self._hits else -1
+        if self._hits:
+            self.select_code(self._hits[0].code)
+        self._show_search_status()
+        self.searchFinished.emit(len(self._hits))
+
+    def search_next(self) -> None:
+        """Enter: search if the text changed, else go to the next hit (wrapping round)."""
+        text = self.ui.searchEdit.text().strip()
+        if self._search_timer.isActive() or text != self._searched:
+            self.run_search()
+            return
+        if not self._hits:
+            return
+        self._hit_pos = (self._hit_pos + 1) % len(self._hits)
+        self.select_code(self._hits[self._hit_pos].code)
+        self._show_search_status()
+
+    def search_hits(self) -> list:
+        return list(self._hits)
+
+    def _show_search_status(self) -> None:
+        label = self.ui.searchStatus
+        if self._searched is None:
+            label.clear()
+            label.setToolTip("")
+        elif not self._hits:
+            label.setText(self.tr("not found"))
+            label.setToolTip(self.tr("No region name starts with or contains a word starting so."))
+        else:
+            total = str(len(self._hits))
+            if len(self._hits) >= SEARCH_LIMIT:
+                total += "+"
+            label.setText(
+                self.tr("%1 of %2").replace("%1", str(self._hit_pos + 1)).replace("%2", total)
+            )
+            label.setToolTip(self.tr("Press Enter for the next match"))
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from commandpost.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CommandPost"),
+            self.tr(
+                "<h3>CommandPost %1</h3><p>Election-security command post "
+                "(Posko Pengamanan Pemilu) for Polri units.</p>"
+            ).replace("%1", __version__)
+            + "<p>"
+            + self.tr("Region data: idn-area-data 4.0.1, Open Database License (ODbL) 1.0")
+            + "</p>",
+        )
+
+    def show_data_sources(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Region data sources"),
+            "<p><b>"
+            + self.tr("Region data: idn-area-data 4.0.1, Open Database License (ODbL) 1.0")
+            + "</b></p><p>"
+            + self.tr(
+                "Names and Kemendagri codes of the provinces, regencies and cities, districts "
+                "and villages come from the idn-area-data package. The data stays open under "
+                "the ODbL; the licence text ships in resources/regions/LICENSE.md."
+            )
+            + "</p>",
+        )
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        store = cfg.settings()
+        geometry = store.value(cfg.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value(cfg.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = store.value(cfg.SPLITTER)
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        last = store.value(cfg.LAST_NODE)
+        if isinstance(last, str) and last:
+            self.select_code(last)
+
+    def save_settings(self) -> None:
+        store = cfg.settings()
+        store.setValue(cfg.GEOMETRY, self.saveGeometry())
+        store.setValue(cfg.WINDOW_STATE, self.saveState())
+        store.setValue(cfg.SPLITTER, self.ui.splitter.saveState())
+        code = self.current_code()
+        if code:
+            store.setValue(cfg.LAST_NODE, code)
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    def close_database(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
