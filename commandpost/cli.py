@@ -229,6 +229,37 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_threat_import(args: argparse.Namespace) -> int:
+    from commandpost.store.mapping_import import apply_mapping, plan_mapping
+
+    db = _open_existing(_db_path(args))
+    try:
+        plan = plan_mapping(db, args.file)
+        print(
+            f"{plan.source}: {plan.rows} TPS rows; {len(plan.class_changes)} class changes, "
+            f"{len(plan.threat_changes)} threat changes"
+        )
+        for code, old, new in plan.class_changes[: args.show]:
+            print(f"  {code}  class {old} -> {new}")
+        for code, category, old, new in plan.threat_changes[: args.show]:
+            print(f"  {code}  {category} {old} -> {new}")
+        if args.dry_run or plan.empty:
+            print("nothing applied" + (" (dry run)" if args.dry_run else ""))
+            return EXIT_OK
+        apply_mapping(
+            db,
+            plan,
+            actor=_actor(args),
+            source=args.source or "",
+            reason=args.reason or "",
+            observed_at=args.observed_at,
+        )
+        print("applied as one transaction")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
 def cmd_incident_add(args: argparse.Namespace) -> int:
     from commandpost.store import incidents
 
@@ -411,6 +442,23 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, default=5000)
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_threat_list)
+
+    q = threat_sub.add_parser(
+        "import",
+        help="import a TPS vulnerability mapping (CSV or XLSX)",
+        description="Import a TPS vulnerability mapping: village code, TPS number, class and "
+        "threat columns named by taxonomy category (levels) or indicator (ya/tidak). Shows "
+        "what would change, then applies it as one transaction (not with --dry-run).",
+    )
+    q.add_argument("file", metavar="FILE")
+    db_option(q)
+    q.add_argument("--reason", help="why (required unless --dry-run)")
+    q.add_argument("--source", default="bawaslu", help="source (default bawaslu)")
+    q.add_argument("--observed-at", metavar="ISO", help="when mapped (default now)")
+    q.add_argument("--dry-run", action="store_true", help="only show what would change")
+    q.add_argument("--show", type=int, default=20, help="changes to list (default 20)")
+    q.add_argument("--actor", help="who (default: the login name)")
+    q.set_defaults(func=cmd_threat_import)
 
     p = sub.add_parser(
         "incident",

@@ -193,10 +193,32 @@ def record_edit(
 ) -> tuple[Change, list[FieldWrite]]:
     """Record and apply one change; also return the fields it wrote with their old values,
     from which an undo (a compensating change) is made."""
+    spec = ChangeSpec(actor, entity, entity_id, op, values, reason)
+    return record_many(db, [spec], progress)[0]
+
+
+@dataclass(frozen=True)
+class ChangeSpec:
+    """What a caller asks to record; the log adds id, sequence, clock and hash."""
+
+    actor: str
+    entity: str
+    entity_id: str
+    op: str
+    values: dict[str, Any]
+    reason: str = ""
+
+
+def record_many(
+    db: Database, specs: list[ChangeSpec], progress: Progress | None = None
+) -> list[tuple[Change, list[FieldWrite]]]:
+    """Record and apply several changes in ONE transaction (one user action such as an
+    import that sets classes and threats): all of them land, or none."""
+    results = []
     with db.session() as session, session.begin():
         # The UPDATE comes first so the write lock is taken before the sequence is read.
         session.execute(
-            update(Station).where(Station.id == db.station_id).values(last_seq=Station.last_seq + 1)
+            update(Station).where(Station.id == db.station_id).values(last_seq=Station.last_seq)
         )
         station = session.execute(
             select(Station.last_seq, Station.last_hlc, Station.last_hash).where(
@@ -204,28 +226,32 @@ def record_edit(
             )
         ).one()
         clock = HybridLogicalClock(station.last_hlc)
-        change = Change(
-            id=str(uuid7()),
-            station_id=db.station_id,
-            seq=station.last_seq,
-            hlc=clock.now(),
-            actor=actor,
-            entity=entity,
-            entity_id=entity_id,
-            op=op,
-            values=values,
-            reason=reason,
-            prev_hash=station.last_hash,
-        )
-        change = replace(change, hash=change.computed_hash())
-        _append(session, change)
-        writes = apply(session, change, progress)
+        seq, prev_hash = station.last_seq, station.last_hash
+        for spec in specs:
+            seq += 1
+            change = Change(
+                id=str(uuid7()),
+                station_id=db.station_id,
+                seq=seq,
+                hlc=clock.now(),
+                actor=spec.actor,
+                entity=spec.entity,
+                entity_id=spec.entity_id,
+                op=spec.op,
+                values=spec.values,
+                reason=spec.reason,
+                prev_hash=prev_hash,
+            )
+            change = replace(change, hash=change.computed_hash())
+            _append(session, change)
+            results.append((change, apply(session, change, progress)))
+            prev_hash = change.hash
         session.execute(
             update(Station)
             .where(Station.id == db.station_id)
-            .values(last_hlc=change.hlc, last_hash=change.hash)
+            .values(last_seq=seq, last_hlc=clock.last, last_hash=prev_hash)
         )
-    return change, writes
+    return results
 
 
 def ingest(db: Database, changes: list[Change], progress: Progress | None = None) -> int:

@@ -216,3 +216,17 @@ def test_incident_add_advance_list(banten_path, capsys):
     assert main(["incident", "list", *db, "--status", "ditangani", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert (row["id"], row["node_name"], row["type"]) == (incident_id, "Cilangkahan", "unjuk_rasa")
+
+
+def test_threat_import_previews_then_applies(banten_path, tmp_path, capsys):
+    path = tmp_path / "map.csv"
+    path.write_text("kode_desa,no_tps,kelas\n36.02.01.2002,1,rawan\n", encoding="utf-8")
+    db = ["--db", str(banten_path)]
+    before = file_digest(banten_path)
+    assert main(["threat", "import", str(path), *db, "--dry-run"]) == 0
+    assert "class kurang_rawan -> rawan" in capsys.readouterr().out
+    assert file_digest(banten_path) == before
+    assert main(["threat", "import", str(path), *db]) == 1
+    assert "reason is required" in capsys.readouterr().err
+    assert main(["threat", "import", str(path), *db, "--reason", "pemetaan Bawaslu"]) == 0
+    assert "applied as one transaction" in capsys.readouterr().out
