@@ -125,6 +125,70 @@ def in_process(db_path: Path, repeat: int) -> dict[str, list[float]]:
     return {"expand_ms": expand_ms, "search_ms": search_ms, "in_process_rss_mb": [peak]}
 
 
+def threat_edits(db_path: Path, repeat: int) -> dict[str, list[float]]:
+    """Threat-status edits, on a copy of the database (the bench never changes the original).
+
+    - one TPS's class set (durable commit) with its tree row and ancestors repainted;
+    - the class of 1,000 TPS set at once, with the loaded rows repainted;
+    - filters: rawan-or-worse TPS, and TPS with a disaster threat.
+    """
+    import shutil
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication, QTreeView
+
+    from commandpost.core.threats import TpsClass
+    from commandpost.gui.models.region_tree import RegionTreeModel
+    from commandpost.store import threats
+
+    app = QApplication.instance() or QApplication([])
+    results: dict[str, list[float]] = {"one_ms": [], "thousand_ms": [], "filter_ms": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / db_path.name
+        shutil.copyfile(db_path, copy)
+        db = open_database(copy)
+        rng = random.Random(11)
+        with db.engine.connect() as conn:
+            all_tps = [r[0] for r in conn.exec_driver_sql("SELECT code FROM tps ORDER BY code")]
+        model = RegionTreeModel(db)
+        view = QTreeView()
+        view.setUniformRowHeights(True)
+        view.setModel(model)
+        view.resize(900, 700)
+        view.show()
+        classes = [TpsClass.RAWAN, TpsClass.SANGAT_RAWAN, TpsClass.KURANG_RAWAN]
+        for n in range(repeat):
+            code = rng.choice(all_tps)
+            index = model.reveal(code)
+            view.scrollTo(index)
+            app.processEvents()
+            started = time.perf_counter()
+            threats.set_tps_class(db, [code], classes[n % 3], reason="bench", actor="bench")
+            model.refresh_nodes([code])
+            app.processEvents()
+            results["one_ms"].append((time.perf_counter() - started) * 1000)
+        for n in range(repeat):
+            start = rng.randrange(max(1, len(all_tps) - 1000))
+            codes = all_tps[start : start + 1000]
+            model.reveal(codes[0])
+            app.processEvents()
+            started = time.perf_counter()
+            threats.set_tps_class(db, codes, classes[n % 3], reason="bench", actor="bench")
+            model.refresh_nodes(codes)
+            app.processEvents()
+            results["thousand_ms"].append((time.perf_counter() - started) * 1000)
+        for n in range(repeat):
+            started = time.perf_counter()
+            if n % 2:
+                threats.filter_tps(db, category="bencana")
+            else:
+                threats.filter_tps(db, classes=[TpsClass.RAWAN, TpsClass.SANGAT_RAWAN])
+            results["filter_ms"].append((time.perf_counter() - started) * 1000)
+        view.close()
+        db.close()
+    return results
+
+
 def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
     if not db_path.exists():
         raise FileNotFoundError(f"{db_path}: no such database (make one with `commandpost demo`)")
@@ -133,6 +197,7 @@ def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
     db.close()
     start_s, start_rss = cold_start(db_path, repeat)
     measured = in_process(db_path, repeat)
+    edits = threat_edits(db_path, repeat)
     report = {
         "database": str(db_path),
         "tps": counts["tps"],
@@ -142,6 +207,9 @@ def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
         "expand_district_ms": _spread(measured["expand_ms"]),
         "search_prefix4_ms": _spread(measured["search_ms"]),
         "peak_rss_mb": _spread(start_rss),
+        "set_class_one_tps_ms": _spread(edits["one_ms"]),
+        "set_class_1000_tps_ms": _spread(edits["thousand_ms"]),
+        "filter_tps_ms": _spread(edits["filter_ms"]),
         "bench_process_rss_mb": measured["in_process_rss_mb"][0],
     }
     if as_json:
@@ -154,6 +222,9 @@ def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
         ("expand_district_ms", "expand a kecamatan", "ms"),
         ("search_prefix4_ms", "search 4-letter prefix", "ms"),
         ("peak_rss_mb", "peak RSS of the program", "MB"),
+        ("set_class_one_tps_ms", "class of 1 TPS + repaint", "ms"),
+        ("set_class_1000_tps_ms", "class of 1,000 TPS", "ms"),
+        ("filter_tps_ms", "filter TPS", "ms"),
     ):
         row = report[key]
         print(

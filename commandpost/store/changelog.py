@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change, wins
@@ -34,6 +35,8 @@ from commandpost.store.models import (
 )
 
 Progress = Callable[[float, str], None]
+# The write path runs on a Core connection; ingest() uses an ORM session. Both execute.
+Executor = Connection | Session
 
 
 class ChangeError(ValueError):
@@ -55,7 +58,7 @@ class EntitySpec:
     table: Table
     key: str
     fields: frozenset[str]
-    on_change: Callable[[Session, list[FieldWrite]], None] | None = None
+    on_change: Callable[[Executor, list[FieldWrite]], None] | None = None
     # The tree node an entity belongs to, so that a node's history can be listed.
     node_of: Callable[[str, dict[str, Any], Any], str] | None = None
 
@@ -76,7 +79,7 @@ _ADD_TO_NODE = text(
 )
 
 
-def add_to_lineage(session: Session, deltas: dict[str, dict[str, int]]) -> None:
+def add_to_lineage(session: Executor, deltas: dict[str, dict[str, int]]) -> None:
     """Add per-node deltas to each node and all its ancestors (incremental roll-ups)."""
     total: dict[str, dict[str, int]] = {}
     for code, delta in deltas.items():
@@ -89,7 +92,7 @@ def add_to_lineage(session: Session, deltas: dict[str, dict[str, int]]) -> None:
         session.execute(_ADD_TO_NODE, params)
 
 
-def _tps_changed(session: Session, writes: list[FieldWrite]) -> None:
+def _tps_changed(session: Executor, writes: list[FieldWrite]) -> None:
     """Keep the TPS node's DPT and class counts, and every ancestor's, in step."""
     deltas: dict[str, dict[str, int]] = {}
     for w in writes:
@@ -104,7 +107,7 @@ def _tps_changed(session: Session, writes: list[FieldWrite]) -> None:
     add_to_lineage(session, deltas)
 
 
-def _threat_changed(session: Session, writes: list[FieldWrite]) -> None:
+def _threat_changed(session: Executor, writes: list[FieldWrite]) -> None:
     deltas: dict[str, dict[str, int]] = {}
     for w in writes:
         if w.field != "level" or int(w.old or 0) == int(w.new or 0):
@@ -158,7 +161,7 @@ ENTITIES: dict[str, EntitySpec] = {
     ),
 }
 
-BatchApplier = Callable[[Session, Change, Progress | None], None]
+BatchApplier = Callable[[Executor, Change, Progress | None], None]
 BATCH_OPS: dict[str, BatchApplier] = {}
 
 
@@ -197,6 +200,9 @@ def record_edit(
     return record_many(db, [spec], progress)[0]
 
 
+_TAKE_WRITE_LOCK = text("UPDATE station SET last_seq = last_seq WHERE id = :id")
+
+
 @dataclass(frozen=True)
 class ChangeSpec:
     """What a caller asks to record; the log adds id, sequence, clock and hash."""
@@ -215,14 +221,13 @@ def record_many(
     """Record and apply several changes in ONE transaction (one user action such as an
     import that sets classes and threats): all of them land, or none."""
     results = []
-    with db.session() as session, session.begin():
+    station_t = Station.__table__
+    with db.engine.begin() as conn:
         # The UPDATE comes first so the write lock is taken before the sequence is read.
-        session.execute(
-            update(Station).where(Station.id == db.station_id).values(last_seq=Station.last_seq)
-        )
-        station = session.execute(
-            select(Station.last_seq, Station.last_hlc, Station.last_hash).where(
-                Station.id == db.station_id
+        conn.execute(_TAKE_WRITE_LOCK, {"id": db.station_id})
+        station = conn.execute(
+            select(station_t.c.last_seq, station_t.c.last_hlc, station_t.c.last_hash).where(
+                station_t.c.id == db.station_id
             )
         ).one()
         clock = HybridLogicalClock(station.last_hlc)
@@ -243,12 +248,12 @@ def record_many(
                 prev_hash=prev_hash,
             )
             change = replace(change, hash=change.computed_hash())
-            _append(session, change)
-            results.append((change, apply(session, change, progress)))
+            _append(conn, change)
+            results.append((change, apply(conn, change, progress)))
             prev_hash = change.hash
-        session.execute(
-            update(Station)
-            .where(Station.id == db.station_id)
+        conn.execute(
+            update(station_t)
+            .where(station_t.c.id == db.station_id)
             .values(last_seq=seq, last_hlc=clock.last, last_hash=prev_hash)
         )
     return results
@@ -289,9 +294,9 @@ def ingest(db: Database, changes: list[Change], progress: Progress | None = None
     return new
 
 
-def _append(session: Session, change: Change) -> None:
+def _append(session: Executor, change: Change) -> None:
     session.execute(
-        insert(ChangeRow).values(
+        insert(ChangeRow.__table__).values(
             id=change.id,
             station_id=change.station_id,
             seq=change.seq,
@@ -309,7 +314,7 @@ def _append(session: Session, change: Change) -> None:
     )
 
 
-def apply(session: Session, change: Change, progress: Progress | None = None) -> list[FieldWrite]:
+def apply(session: Executor, change: Change, progress: Progress | None = None) -> list[FieldWrite]:
     """Apply a change to the state tables; returns the field writes that took effect."""
     from commandpost.store import regions, tps  # noqa: F401  (they register the batch ops)
 
@@ -334,7 +339,7 @@ def _chunks(seq: list[str], size: int = 500):
 
 
 def _apply_items(
-    session: Session, change: Change, items: dict[str, dict[str, Any]], create: bool
+    session: Executor, change: Change, items: dict[str, dict[str, Any]], create: bool
 ) -> list[FieldWrite]:
     """Last-writer-wins per field for many entities at once (one change, few statements)."""
     spec = ENTITIES.get(change.entity)
@@ -358,10 +363,14 @@ def _apply_items(
     versions: dict[tuple[str, str], tuple[int, str, str]] = {}
     for chunk in _chunks(ids):
         for v in session.execute(
-            select(FieldVersion).where(
-                FieldVersion.entity == change.entity, FieldVersion.entity_id.in_(chunk)
-            )
-        ).scalars():
+            select(
+                FieldVersion.entity_id,
+                FieldVersion.field,
+                FieldVersion.hlc,
+                FieldVersion.station_id,
+                FieldVersion.change_id,
+            ).where(FieldVersion.entity == change.entity, FieldVersion.entity_id.in_(chunk))
+        ):
             versions[(v.entity_id, v.field)] = (v.hlc, v.station_id, v.change_id)
     writes: list[FieldWrite] = []
     for entity_id in ids:
@@ -391,12 +400,12 @@ def _apply_items(
     if spec.node_of is not None:
         nodes = sorted({spec.node_of(i, items[i], rows.get(i)) for i in ids})
         session.execute(
-            sqlite_insert(ChangeNode).on_conflict_do_nothing(),
+            sqlite_insert(ChangeNode.__table__).on_conflict_do_nothing(),
             [{"change_id": change.id, "node_code": n} for n in nodes],
         )
     if writes:
         session.execute(
-            sqlite_insert(FieldVersion)
+            sqlite_insert(FieldVersion.__table__)
             .values(
                 entity=change.entity,
                 entity_id=bindparam("eid"),

@@ -15,12 +15,11 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level
 from commandpost.store import changelog
-from commandpost.store.changelog import ChangeError, Progress, batch_op
+from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.database import Database, open_database
 from commandpost.store.models import Meta, Node
 from commandpost.store.regions import DATASET
@@ -119,7 +118,7 @@ def fit_total_dpt(rng: random.Random, rows: list[TpsRow], total: int) -> list[Tp
 
 
 @batch_op("demo_tps")
-def apply_demo_tps(session: Session, change: Change, progress: Progress | None) -> None:
+def apply_demo_tps(session: Executor, change: Change, progress: Progress | None) -> None:
     """values: {"seed": int, "scale": "banten"|"national"}; regenerates the same TPS."""
     seed, scale = int(change.values["seed"]), change.values["scale"]
     rng = random.Random(seed)

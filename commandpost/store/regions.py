@@ -8,13 +8,12 @@ import io
 from collections.abc import Iterator
 
 from sqlalchemy import insert, select, text
-from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level, village_kind
 from commandpost.core.text import normalise
 from commandpost.paths import RESOURCES
-from commandpost.store.changelog import ChangeError, Progress, batch_op
+from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.models import Node
 
 DATASET = "idn-area-data-4.0.1"
@@ -63,7 +62,7 @@ def node_row(code: str, parent: str | None, level: Level, name: str) -> dict:
 
 
 @batch_op("load_regions")
-def apply_load_regions(session: Session, change: Change, progress: Progress | None) -> None:
+def apply_load_regions(session: Executor, change: Change, progress: Progress | None) -> None:
     """values: {"dataset": DATASET, "province": "36" or None for the whole country}."""
     if change.values.get("dataset") != DATASET:
         raise ChangeError(f"unknown region dataset {change.values.get('dataset')!r}")
@@ -95,7 +94,7 @@ _SUMMED = (
 )
 
 
-def recount(session: Session, provinces: list[str] | None = None) -> None:
+def recount(session: Executor, provinces: list[str] | None = None) -> None:
     """Recompute every region's roll-ups from the level below, bottom up.
 
     A TPS node counts itself (tps_count 1, its own DPT, its class), so each level is the sum

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level, tps_code
-from commandpost.store.changelog import ChangeError, Progress, batch_op
+from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.models import Node, Tps
 from commandpost.store.regions import recount
 
 TpsRow = tuple[str, int, str, int]  # village code, TPS number, address, DPT
 
 
-def insert_tps(session: Session, rows: list[TpsRow], progress: Progress | None = None) -> None:
+def insert_tps(session: Executor, rows: list[TpsRow], progress: Progress | None = None) -> None:
     """Insert TPS (node and detail rows) and bring the roll-ups of their provinces up to date.
 
     Callers validate first; this still refuses unknown villages and duplicates, so that a
@@ -68,7 +67,7 @@ def insert_tps(session: Session, rows: list[TpsRow], progress: Progress | None =
     recount(session, sorted({v.split(".")[0] for v in villages}))
 
 
-def existing_tps(session: Session, codes: list[str]) -> set[str]:
+def existing_tps(session: Executor, codes: list[str]) -> set[str]:
     found: set[str] = set()
     stmt = select(Tps.code).where(Tps.code.in_(bindparam("codes", expanding=True)))
     for start in range(0, len(codes), 5000):
@@ -77,7 +76,7 @@ def existing_tps(session: Session, codes: list[str]) -> set[str]:
 
 
 @batch_op("import_tps")
-def apply_import_tps(session: Session, change: Change, progress: Progress | None) -> None:
+def apply_import_tps(session: Executor, change: Change, progress: Progress | None) -> None:
     """values: {"source": file name, "sha256": of the file, "rows": [[village, no, addr, dpt]]}."""
     rows = [(str(v), int(n), str(a), int(d)) for v, n, a, d in change.values["rows"]]
     codes = [tps_code(v, n) for v, n, _a, _d in rows]
