@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from commandpost.gui import i18n
@@ -68,7 +68,7 @@ def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
 
     app = application()
     install_qt_message_handler()
-    i18n.apply_language(cfg.language())
+    i18n.apply_saved_language()
 
     try:
         db = open_database(db_path)

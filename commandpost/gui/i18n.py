@@ -44,3 +44,12 @@ def apply_language(language: str) -> None:
             _installed.append(translator)
         else:
             log.warning("no %s translation for %s in %s", name, language, TRANSLATIONS)
+
+
+def apply_saved_language() -> str:
+    """Use the language chosen in the settings (Indonesian unless changed); return it."""
+    from commandpost.gui import settings
+
+    language = settings.language()
+    apply_language(language)
+    return language

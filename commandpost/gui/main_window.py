@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         )
         for label in (self.operation_label, self.station_label, self.path_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.demo_label)
 

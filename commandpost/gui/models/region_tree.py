@@ -39,22 +39,21 @@ def format_count(value: int) -> str:
 
 def level_label(info: NodeInfo) -> str:
     """The level's name on screen: Provinsi, Kabupaten, Kota, Kecamatan, Desa, Kelurahan, TPS."""
-    tr = QCoreApplication.translate
     if info.level == Level.PROVINCE:
-        return tr("RegionLevel", "Province")
+        return QCoreApplication.translate("RegionLevel", "Province")
     if info.level == Level.REGENCY:
         if is_city(info.code):
-            return tr("RegionLevel", "City")
-        return tr("RegionLevel", "Regency")
+            return QCoreApplication.translate("RegionLevel", "City")
+        return QCoreApplication.translate("RegionLevel", "Regency")
     if info.level == Level.DISTRICT:
-        return tr("RegionLevel", "District")
+        return QCoreApplication.translate("RegionLevel", "District")
     if info.level == Level.VILLAGE:
         if info.village_kind == VillageKind.KELURAHAN:
-            return tr("RegionLevel", "Urban village")
+            return QCoreApplication.translate("RegionLevel", "Urban village")
         if info.village_kind == VillageKind.DESA:
-            return tr("RegionLevel", "Village")
-        return tr("RegionLevel", "Village-level unit")
-    return tr("RegionLevel", "Polling station (TPS)")
+            return QCoreApplication.translate("RegionLevel", "Village")
+        return QCoreApplication.translate("RegionLevel", "Village-level unit")
+    return QCoreApplication.translate("RegionLevel", "Polling station (TPS)")
 
 
 class _Node:
