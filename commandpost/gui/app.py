@@ -15,14 +15,17 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from commandpost.gui import i18n
 from commandpost.gui import settings as cfg
+from commandpost.paths import RESOURCES
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("commandpost.qt")
 
+ICON = RESOURCES / "icons" / "commandpost.svg"
 EXIT_OK = 0
 EXIT_DB = 2
 
@@ -58,6 +61,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(cfg.ORGANIZATION)
     QCoreApplication.setApplicationName(cfg.APPLICATION)
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 
@@ -83,6 +87,9 @@ def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
     window.show()
     if bench_startup:
         QTimer.singleShot(0, lambda: _report_ready(app))
+    else:
+        # Also when the session ends without closing the window first.
+        app.aboutToQuit.connect(window.save_settings)
     try:
         code = app.exec()
     finally:

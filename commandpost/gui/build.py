@@ -110,7 +110,7 @@ def update_ts(ts_file: Path = TRANSLATIONS_DIR / "commandpost_id.ts") -> None:
             "id_ID",
             *sources,
             "-ts",
-            str(ts_file.relative_to(PROJECT_ROOT)),
+            str(ts_file.resolve()),
         ],
         check=True,
         cwd=PROJECT_ROOT,

@@ -119,9 +119,12 @@ class MainWindow(QMainWindow):
         self.station_name, self.operation = queries.header(db)
         self.model = RegionTreeModel(db, self)
         old_model = self.ui.regionTree.model()
+        old_selection = self.ui.regionTree.selectionModel()
         self.ui.regionTree.setModel(self.model)
-        if old_model is not None:
-            old_model.deleteLater()
+        # setModel leaves the old model and selection model alone; they are ours to delete.
+        for stale in (old_selection, old_model):
+            if stale is not None:
+                stale.deleteLater()
         self.ui.regionTree.selectionModel().currentRowChanged.connect(self._current_changed)
         header = self.ui.regionTree.header()
         header.setStretchLastSection(False)
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         header.setMinimumSectionSize(48)
-        self.ui.detailsPane.set_database(db, demo=self.is_demo)
+        self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self._clear_search_results()
         if self.model.rowCount() == 1:
             self.ui.regionTree.expand(self.model.index(0, 0))

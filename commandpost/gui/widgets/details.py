@@ -27,6 +27,7 @@ class DetailsPane(QWidget):
         self._db: Database | None = None
         self._info: NodeInfo | None = None
         self._demo = False
+        self._empty = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 16)
@@ -98,9 +99,11 @@ class DetailsPane(QWidget):
 
     # --- public ---------------------------------------------------------------------------
 
-    def set_database(self, db: Database | None, *, demo: bool = False) -> None:
+    def set_database(self, db: Database | None, *, demo: bool = False, empty: bool = False) -> None:
+        """``empty``: the database holds no regions yet, so say how to fill it."""
         self._db = db
         self._demo = demo
+        self._empty = empty
         self.demo_banner.setVisible(demo)
         self.show_node(None)
 
@@ -110,10 +113,19 @@ class DetailsPane(QWidget):
     def show_node(self, info: NodeInfo | None) -> None:
         self._info = info
         if info is None:
-            self.title.setText(self.tr("No region selected"))
-            self.subtitle.setText(
-                self.tr("Choose a region in the tree on the left, or find one with Ctrl+F.")
-            )
+            if self._empty:
+                self.title.setText(self.tr("This database holds no regions yet"))
+                self.subtitle.setText(
+                    self.tr(
+                        "Build the Banten demo database with the command <b>commandpost demo</b>, "
+                        "or open another database with Ctrl+O."
+                    )
+                )
+            else:
+                self.title.setText(self.tr("No region selected"))
+                self.subtitle.setText(
+                    self.tr("Choose a region in the tree on the left, or find one with Ctrl+F.")
+                )
             for key in self.values:
                 self.form.setRowVisible(self.values[key], False)
             return
