@@ -512,24 +512,84 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time (it may be replaced after set-up)."""
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+def setup_logging() -> None:
+    """Warnings to stderr; everything from INFO up to a rotating file in the data directory."""
+    root = logging.getLogger()
+    if getattr(root, "_commandpost", False):
+        return
+    root.setLevel(logging.INFO)
+    console = _StderrHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    try:
+        from logging.handlers import RotatingFileHandler
+
+        from commandpost import paths
+
+        handler = RotatingFileHandler(
+            paths.data_dir() / "commandpost.log",
+            maxBytes=2_000_000,
+            backupCount=3,
+            encoding="utf-8",
+        )
+    except OSError as exc:  # a read-only data dir must not stop the program
+        console.handle(
+            logging.makeLogRecord(
+                {
+                    "msg": f"no log file: {exc}",
+                    "levelno": 30,
+                    "levelname": "WARNING",
+                    "name": "commandpost",
+                }
+            )
+        )
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root._commandpost = True  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    setup_logging()
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted; nothing was saved from the unfinished step", file=sys.stderr)
+        return 130
+    except Exception as exc:  # every known problem is a message, never a traceback
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
     from commandpost.store.changelog import ChangeError
     from commandpost.store.database import StoreError
     from commandpost.store.tps_import import TpsImportError
 
-    try:
-        return args.func(args)
-    except TpsImportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (StoreError, FileNotFoundError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_DB
-    except (ChangeError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("interrupted; nothing was saved from the unfinished step", file=sys.stderr)
-        return 130
+    if isinstance(exc, (StoreError, FileNotFoundError)):
+        code = EXIT_DB
+    elif isinstance(exc, (TpsImportError, ChangeError, ValueError)):
+        code = EXIT_BAD_INPUT
+    else:
+        log.exception("unexpected error", exc_info=exc)
+        print(
+            "error: an unexpected error; the details are in commandpost.log in the data directory",
+            file=sys.stderr,
+        )
+        return 3
+    log.info("refused: %s", exc)
+    print(f"error: {exc}", file=sys.stderr)
+    return code

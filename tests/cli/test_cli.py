@@ -230,3 +230,17 @@ def test_threat_import_previews_then_applies(banten_path, tmp_path, capsys):
     assert "reason is required" in capsys.readouterr().err
     assert main(["threat", "import", str(path), *db, "--reason", "pemetaan Bawaslu"]) == 0
     assert "applied as one transaction" in capsys.readouterr().out
+
+
+def test_refusals_are_written_to_the_log_file(tmp_path, capsys):
+    import os
+    from pathlib import Path
+
+    path = tmp_path / "catatan.sqlite"
+    path.write_text("bukan basis data")
+    assert main(["stats", "--db", str(path)]) == 2
+    capsys.readouterr()
+    for handler in __import__("logging").getLogger().handlers:
+        handler.flush()
+    log_file = Path(os.environ["COMMANDPOST_DATA_DIR"]) / "commandpost.log"
+    assert "is not a database file" in log_file.read_text(encoding="utf-8")
