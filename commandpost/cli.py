@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import getpass
 import json
@@ -65,6 +66,16 @@ def _open_existing(path: Path):
     return open_database(path)
 
 
+@contextlib.contextmanager
+def _database(args: argparse.Namespace):
+    """The database a command names, closed when the command is done."""
+    db = _open_existing(_db_path(args))
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from commandpost.gui.app import run_gui
 
@@ -90,11 +101,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from commandpost.store import queries
 
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         info = queries.overview(db)
-    finally:
-        db.close()
     op = info.operation
     data = {
         "database": info.path,
@@ -123,13 +131,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_import_tps(args: argparse.Namespace) -> int:
     from commandpost.store.tps_import import import_tps
 
-    path = _db_path(args)
-    db = _open_existing(path)
-    try:
+    with _database(args) as db:
         count = import_tps(db, args.file, _actor(args), progress=ProgressPrinter("import"))
-    finally:
-        db.close()
-    print(f"imported {count} TPS from {args.file} into {path}")
+    print(f"imported {count} TPS from {args.file} into {db.path}")
     return EXIT_OK
 
 
@@ -137,11 +141,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from commandpost.core.changes import verify_chain
     from commandpost.store.changelog import load_changes
 
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         changes = load_changes(db)
-    finally:
-        db.close()
     by_station: dict[str, list] = {}
     for change in changes:
         by_station.setdefault(change.station_id, []).append(change)
@@ -176,8 +177,7 @@ def cmd_threat_set(args: argparse.Namespace) -> int:
         raise ValueError("--category needs --level (none, rendah, sedang, tinggi)")
     tps_class = parse_class(args.tps_class) if args.tps_class else None
     level = parse_level(args.level) if args.level is not None else None
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         common = {
             "reason": args.reason or "",
             "actor": _actor(args),
@@ -190,8 +190,6 @@ def cmd_threat_set(args: argparse.Namespace) -> int:
         if args.category:
             edit = threats.set_threat(db, args.node, args.category, level, **common)
             print(f"{args.category} = {level.name.lower()} set on {len(args.node)} node(s)")
-    finally:
-        db.close()
     return EXIT_OK
 
 
@@ -201,8 +199,7 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
 
     classes = [parse_class(c) for c in args.tps_class] if args.tps_class else None
     min_level = parse_level(args.min_level) if args.min_level else 1
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         if args.under and threats.nodes(db, [args.under]) == {}:
             raise ValueError(f"unknown node {args.under}")
         hits = threats.filter_tps(
@@ -213,8 +210,6 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
             min_level=int(min_level),
             limit=args.limit,
         )
-    finally:
-        db.close()
     data = [
         {
             "code": n.code,
@@ -232,8 +227,7 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
 def cmd_threat_import(args: argparse.Namespace) -> int:
     from commandpost.store.mapping_import import apply_mapping, plan_mapping
 
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         plan = plan_mapping(db, args.file)
         print(
             f"{plan.source}: {plan.rows} TPS rows; {len(plan.class_changes)} class changes, "
@@ -255,16 +249,13 @@ def cmd_threat_import(args: argparse.Namespace) -> int:
             observed_at=args.observed_at,
         )
         print("applied as one transaction")
-    finally:
-        db.close()
     return EXIT_OK
 
 
 def cmd_incident_add(args: argparse.Namespace) -> int:
     from commandpost.store import incidents
 
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         incident_id = incidents.add_incident(
             db,
             node_code=args.node,
@@ -276,8 +267,6 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
             damage=args.damage or "",
             actions=args.actions or "",
         )
-    finally:
-        db.close()
     print(incident_id)
     return EXIT_OK
 
@@ -285,8 +274,7 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
 def cmd_incident_status(args: argparse.Namespace) -> int:
     from commandpost.store import incidents
 
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         incidents.advance_incident(
             db,
             args.id,
@@ -295,8 +283,6 @@ def cmd_incident_status(args: argparse.Namespace) -> int:
             note=args.note or "",
             actions=args.actions or "",
         )
-    finally:
-        db.close()
     print(f"incident {args.id}: {args.status}")
     return EXIT_OK
 
@@ -304,8 +290,7 @@ def cmd_incident_status(args: argparse.Namespace) -> int:
 def cmd_incident_list(args: argparse.Namespace) -> int:
     from commandpost.store import incidents
 
-    db = _open_existing(_db_path(args))
-    try:
+    with _database(args) as db:
         found = incidents.list_incidents(
             db,
             since=args.since,
@@ -314,8 +299,6 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
             types=args.type,
             statuses=args.status,
         )
-    finally:
-        db.close()
     data = [dataclasses.asdict(i) for i in found]
     _print_json_or_table(
         data, args.json, ["occurred_at", "node_code", "node_name", "type", "status", "description"]

@@ -36,7 +36,7 @@ from commandpost.store.tps_import import (
     TpsImportError,
     _header_key,
     _whole_number,
-    read_rows,
+    open_table,
 )
 
 CLASS_NAMES = ("tps_class", "kelas", "kelas_tps", "kerawanan", "status_kerawanan")
@@ -69,16 +69,7 @@ def _columns() -> tuple[dict[str, str], dict[str, str]]:
 def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise TpsImportError([Problem(name, None, None, "file not found")])
-    rows = read_rows(path)
-    header = None
-    for line, row in rows:
-        if any(str(v).strip() for v in row):
-            header, header_line = row, line
-            break
-    if header is None:
-        raise TpsImportError([Problem(name, None, None, "the file is empty")])
+    header, header_line, rows = open_table(path)
     categories, indicators = _columns()
     id_aliases = {a: col for col in ("village_code", "tps_number") for a in TPS_COLUMNS[col]}
     problems: list[Problem] = []

@@ -13,7 +13,7 @@ from commandpost.core.changes import Change
 from commandpost.core.regions import Level, village_kind
 from commandpost.core.text import normalise
 from commandpost.paths import RESOURCES
-from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
+from commandpost.store.changelog import ROLLUP_COLUMNS, ChangeError, Executor, Progress, batch_op
 from commandpost.store.models import Node
 
 DATASET = "idn-area-data-4.0.1"
@@ -82,16 +82,7 @@ def apply_load_regions(session: Executor, change: Change, progress: Progress | N
     recount(session, codes)
 
 
-_SUMMED = (
-    "tps_count",
-    "dpt",
-    "n_rawan",
-    "n_sangat_rawan",
-    "n_khusus",
-    "threat_l1",
-    "threat_l2",
-    "threat_l3",
-)
+_SUMMED = ("tps_count", *ROLLUP_COLUMNS)
 
 
 def recount(session: Executor, provinces: list[str] | None = None) -> None:

@@ -133,6 +133,17 @@ def read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     )
 
 
+def open_table(path: Path) -> tuple[list[Any], int, Iterator[tuple[int, list[Any]]]]:
+    """The header row (the first non-blank one), its row number, and the rows after it."""
+    if not path.is_file():
+        raise TpsImportError([Problem(path.name, None, None, "file not found")])
+    rows = read_rows(path)
+    for line, row in rows:
+        if any(str(v).strip() for v in row):
+            return row, line, rows
+    raise TpsImportError([Problem(path.name, None, None, "the file is empty")])
+
+
 def _whole_number(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
@@ -148,17 +159,8 @@ def check_file(db: Database, path: Path | str) -> list[TpsRow]:
     """Every row of the file, checked against the database; raises TpsImportError."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise TpsImportError([Problem(name, None, None, "file not found")])
+    header, header_line, rows_iter = open_table(path)
     problems: list[Problem] = []
-    rows_iter = read_rows(path)
-    header: list[Any] | None = None
-    for line, row in rows_iter:
-        if any(str(v).strip() for v in row):
-            header, header_line = row, line
-            break
-    if header is None:
-        raise TpsImportError([Problem(name, None, None, "the file is empty")])
 
     positions: dict[str, int] = {}
     aliases = {alias: col for col, names in COLUMNS.items() for alias in names}
