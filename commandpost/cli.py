@@ -98,6 +98,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from commandpost.store.setup import create_operation_database
+
+    path = Path(args.db)
+    province = None if args.province == "all" else args.province
+    create_operation_database(
+        path,
+        station=args.station,
+        province=province,
+        operation=args.operation,
+        kind=args.kind,
+        voting_day=args.voting_day,
+        actor=_actor(args),
+        progress=ProgressPrinter("init"),
+    )
+    print(
+        f"new database {path}: station {args.station!r}, regions of "
+        f"{'the whole country' if province is None else 'province ' + province}"
+    )
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from commandpost.store import queries
 
@@ -341,6 +363,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2024, help="same seed, same data (default 2024)")
     p.add_argument("--if-missing", action="store_true", help="do nothing if it exists")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "init",
+        help="create a new database for an operation",
+        description="Create a new database with its own station identity, the regions of one "
+        "province (default Banten, 36) or of the whole country, and the operation.",
+    )
+    p.add_argument("--db", metavar="PATH", required=True, help="the new database file")
+    p.add_argument("--station", required=True, help="name of this post, e.g. 'Posko Polres Lebak'")
+    p.add_argument("--province", default="36", help="province code, or 'all' (default 36)")
+    p.add_argument("--operation", required=True, help="operation name")
+    p.add_argument("--kind", choices=("pilkada", "pemilu", "psu", "exercise"), default="pilkada")
+    p.add_argument("--voting-day", metavar="YYYY-MM-DD", help="voting day")
+    p.add_argument("--actor", help="who (default: the login name)")
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser(
         "stats",

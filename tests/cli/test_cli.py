@@ -81,6 +81,7 @@ def test_demo_if_missing_leaves_an_existing_database(demo_path, capsys):
     [
         [],
         ["demo"],
+        ["init"],
         ["stats"],
         ["import-tps"],
         ["bench"],
@@ -244,3 +245,47 @@ def test_refusals_are_written_to_the_log_file(tmp_path, capsys):
         handler.flush()
     log_file = Path(os.environ["COMMANDPOST_DATA_DIR"]) / "commandpost.log"
     assert "is not a database file" in log_file.read_text(encoding="utf-8")
+
+
+def test_init_makes_a_real_operation_database(tmp_path, capsys):
+    path = tmp_path / "lebak.sqlite"
+    assert (
+        main(
+            [
+                "init",
+                "--db",
+                str(path),
+                "--station",
+                "Posko Polres Lebak",
+                "--operation",
+                "Operasi Mantap Praja Maung 2024",
+                "--voting-day",
+                "2024-11-27",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["stats", "--db", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["counts"] == {
+        "province": 1,
+        "regency": 8,
+        "district": 155,
+        "village": 1552,
+        "tps": 0,
+    }
+    assert (data["station"]["name"], data["demo"]) == ("Posko Polres Lebak", False)
+    assert data["voting_day"] == "2024-11-27"
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [(["--province", "99"], "no province"), (["--voting-day", "27-11-2024"], "not a date")],
+)
+def test_init_refuses_bad_input_and_leaves_no_file(tmp_path, capsys, extra, words):
+    path = tmp_path / "x.sqlite"
+    argv = ["init", "--db", str(path), "--station", "P", "--operation", "O", *extra]
+    assert main(argv) == 1
+    assert words in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
