@@ -90,6 +90,8 @@ class Item:
 class Taxonomy:
     classes: tuple[Item, ...]
     class_colors: dict[str, str]
+    class_patterns: dict[str, str]  # outline | hatch | solid | cross: readable in black and white
+    class_short: dict[str, str]
     levels: tuple[Item, ...]
     groups: tuple[Item, ...]
     categories: tuple[Item, ...]
@@ -106,6 +108,21 @@ class Taxonomy:
             f"unknown threat category {key!r}; use one of "
             + ", ".join(c.key for c in self.categories)
         )
+
+    def tps_class(self, key: str) -> Item:
+        for item in self.classes:
+            if item.key == key:
+                return item
+        raise ValueError(f"unknown TPS class {key!r}")
+
+    def level(self, value: int) -> Item:
+        return self.levels[int(value)]
+
+    def group(self, key: str) -> Item:
+        for item in self.groups:
+            if item.key == key:
+                return item
+        raise ValueError(f"unknown threat group {key!r}")
 
     def incident_type(self, key: str) -> Item:
         for item in self.incident_types:
@@ -131,6 +148,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
     return Taxonomy(
         classes=tuple(_item(c) for c in data["tps_classes"]),
         class_colors={c["key"]: c["color"] for c in data["tps_classes"]},
+        class_patterns={c["key"]: c["pattern"] for c in data["tps_classes"]},
+        class_short={c["key"]: c["short"] for c in data["tps_classes"]},
         levels=tuple(_item(lv) for lv in data["levels"]),
         groups=tuple(_item(g) for g in data["groups"]),
         categories=tuple(_item(c) for c in data["categories"]),

@@ -28,6 +28,7 @@ from commandpost.store.models import (
     ChangeRow,
     FieldVersion,
     Incident,
+    InfoSource,
     Operation,
     Station,
     Threat,
@@ -127,6 +128,7 @@ ENTITIES: dict[str, EntitySpec] = {
         frozenset({"name", "kind", "province_code", "voting_day", "is_demo"}),
     ),
     "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
+    "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
     "tps": EntitySpec(
         Tps.__table__,
         "code",
@@ -426,6 +428,21 @@ def _apply_items(
 def _default(spec: EntitySpec, field: str) -> Any:
     default = spec.table.c[field].default
     return default.arg if default is not None and default.is_scalar else None
+
+
+def current_values(
+    conn: Executor, entity: str, fields_by_id: dict[str, set[str]]
+) -> dict[tuple[str, str], Any]:
+    """The values the given fields of the given entities hold now."""
+    spec = ENTITIES[entity]
+    key_col = spec.table.c[spec.key]
+    found: dict[tuple[str, str], Any] = {}
+    ids = sorted(fields_by_id)
+    for chunk in _chunks(ids):
+        for row in conn.execute(select(spec.table).where(key_col.in_(chunk))).mappings():
+            for field in fields_by_id[row[spec.key]]:
+                found[(row[spec.key], field)] = row[field]
+    return found
 
 
 def load_changes(db: Database, station_id: str | None = None) -> list[Change]:

@@ -229,6 +229,14 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         progress=_stage(progress, 0.25, 1.0, "tps"),
     )
     if scale == "banten":
+        from commandpost.store.units import load_units, read_units_template
+
+        load_units(
+            db,
+            read_units_template(),
+            actor=DEMO_ACTOR,
+            reason="wilayah hukum Polres di Banten (data demo, sebagian belum terverifikasi)",
+        )
         _banten_picture(db, seed)
     if progress:
         progress(1.0, "done")

@@ -5,6 +5,7 @@ Creation and each status step are changes, so who did what and when is in the ch
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 
@@ -119,9 +120,20 @@ def list_incidents(
     under: str | None = None,
     types: list[str] | None = None,
     statuses: list[str] | None = None,
+    areas: list[str] | None = None,
 ) -> list[IncidentInfo]:
-    """Incidents in a period, area, of given types and statuses; newest first."""
+    """Incidents in a period, area (a node, or a unit's ``areas``), of given types and
+    statuses; newest first."""
     where, params = ["1 = 1"], {}
+    if areas is not None:
+        if not areas:
+            where.append("0 = 1")
+        parts = []
+        for i, area in enumerate(sorted(set(areas))):
+            params[f"alo{i}"], params[f"ahi{i}"] = area, area + "/"
+            parts.append(f"(i.node_code >= :alo{i} AND i.node_code < :ahi{i})")
+        if parts:
+            where.append("(" + " OR ".join(parts) + ")")
     if since:
         where.append("i.occurred_at >= :since")
         params["since"] = since
@@ -152,3 +164,33 @@ def open_incident_count(db: Database) -> int:
             text("SELECT count(*) FROM incident WHERE status != :closed"),
             {"closed": INCIDENT_FLOW[-1]},
         ).scalar_one()
+
+
+@dataclass(frozen=True)
+class IncidentStep:
+    """One logged step of an incident: reported, handled, closed (or an edit)."""
+
+    recorded_at: str  # UTC, when the step was saved
+    actor: str
+    status: str | None  # the status it moved to, None for other edits
+    note: str
+    actions: str
+
+
+def incident_steps(db: Database, incident_id: str) -> list[IncidentStep]:
+    """The incident's steps from the change log, oldest first."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT recorded_at, actor, [values], reason FROM change_log "
+                "WHERE entity = 'incident' AND entity_id = :id ORDER BY hlc, id"
+            ),
+            {"id": incident_id},
+        ).all()
+    steps = []
+    for recorded, actor, values, reason in rows:
+        values = values if isinstance(values, dict) else json.loads(values)
+        steps.append(
+            IncidentStep(recorded, actor, values.get("status"), reason, values.get("actions", ""))
+        )
+    return steps

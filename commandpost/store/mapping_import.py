@@ -27,7 +27,13 @@ from commandpost.core.threats import ThreatLevel, parse_class, parse_level
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
-from commandpost.store.threats import Edit, _check_time, _need_reason, taxonomy
+from commandpost.store.threats import (
+    Edit,
+    _check_time,
+    _need_reason,
+    _new_source_spec,
+    taxonomy,
+)
 from commandpost.store.tps_import import (
     COLUMNS as TPS_COLUMNS,
 )
@@ -224,11 +230,18 @@ def apply_mapping(
     source: str,
     reason: str,
     observed_at: str | None = None,
+    new_source: str | None = None,
 ) -> list[Edit]:
-    """Record the plan in one transaction; returns the edits (for undo)."""
+    """Record the plan in one transaction; returns the edits (for undo).
+
+    ``new_source`` adds a source of information with that name and records it as the source.
+    """
     reason = _need_reason(reason)
     observed_at = _check_time(observed_at)
     specs = []
+    if new_source is not None and not plan.empty:
+        source_spec, source = _new_source_spec(db, new_source, actor)
+        specs.append(source_spec)
     meta = {"source": source, "observed_at": observed_at, "file": plan.source}
     if plan.class_changes:
         specs.append(
@@ -270,4 +283,5 @@ def apply_mapping(
     return [
         Edit(change, spec.entity, tuple(writes), plan.source)
         for spec, (change, writes) in zip(specs, recorded, strict=True)
+        if spec.entity != "info_source"
     ]

@@ -146,6 +146,40 @@ class Incident(Base):
     reported_by: Mapped[str] = mapped_column(String(200), default="")
 
 
+class Unit(Base):
+    """A police unit (Polda, Polres/Polresta, Polsek, ...); jurisdiction says what it covers."""
+
+    __tablename__ = "unit"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # a stable key
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))  # polda | polres | polresta | polsek | ...
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"))
+
+
+class Jurisdiction(Base):
+    """One area (a kabupaten/kota or kecamatan) that a unit covers."""
+
+    __tablename__ = "jurisdiction"
+    __table_args__ = (Index("ix_jurisdiction_node_code", "node_code"),)
+
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    node_code: Mapped[str] = mapped_column(ForeignKey("node.code"), primary_key=True)
+
+
+class InfoSource(Base):
+    """A source of threat information added or changed for this operation.
+
+    The shipped taxonomy lists the usual ones; rows here add to them or hide them.
+    """
+
+    __tablename__ = "info_source"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    hidden: Mapped[bool] = mapped_column(default=False, server_default="0")
+
+
 class ChangeRow(Base):
     """The change log: appended to in the same transaction that applies the change."""
 

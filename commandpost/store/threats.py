@@ -8,7 +8,8 @@ threats per level) move incrementally with it. An edit returns its field writes,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -16,10 +17,11 @@ from typing import Any
 from sqlalchemy import bindparam, text
 
 from commandpost.core.changes import Change
-from commandpost.core.regions import Level, NodeInfo
+from commandpost.core.regions import Level, NodeInfo, ancestors_of
 from commandpost.core.threats import (
     CLASS_COLUMN,
     LEVEL_COLUMN,
+    Label,
     Taxonomy,
     ThreatLevel,
     TpsClass,
@@ -27,7 +29,7 @@ from commandpost.core.threats import (
 )
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog
-from commandpost.store.changelog import ChangeError, FieldWrite
+from commandpost.store.changelog import ChangeError, ChangeSpec, FieldWrite
 from commandpost.store.database import Database
 from commandpost.store.queries import _NODE_COLUMNS, _node, nodes
 
@@ -93,6 +95,109 @@ def tps_under(db: Database, codes: list[str]) -> list[str]:
     return sorted(result)
 
 
+def _class_spec(
+    db: Database,
+    codes: list[str],
+    tps_class: TpsClass | str,
+    meta: dict[str, Any],
+    actor: str,
+    reason: str,
+) -> tuple[ChangeSpec, str]:
+    cls = TpsClass(tps_class)
+    targets = tps_under(db, codes)
+    if not targets:
+        raise ChangeError("the selection holds no TPS")
+    spec = ChangeSpec(
+        actor,
+        "tps",
+        targets[0] if len(targets) == 1 else f"{len(targets)} TPS",
+        "set_many",
+        {"items": {c: {"tps_class": cls.value} for c in targets}, **meta},
+        reason,
+    )
+    return spec, f"{cls.value}: {len(targets)} TPS"
+
+
+def _threat_spec(
+    db: Database,
+    codes: list[str],
+    levels: dict[str, int],
+    meta: dict[str, Any],
+    actor: str,
+    reason: str,
+) -> tuple[ChangeSpec, str]:
+    for category in levels:
+        taxonomy().category(category)
+    checked = {c: ThreatLevel(int(lv)) for c, lv in levels.items()}
+    found = nodes(db, codes)
+    unknown = [c for c in codes if c not in found]
+    if unknown:
+        raise ChangeError(f"unknown node {', '.join(unknown[:5])}")
+    items = {
+        f"{code}|{category}": {
+            "node_code": code,
+            "category": category,
+            "level": int(level),
+            "source": meta["source"],
+            "observed_at": meta["observed_at"],
+            "reason": reason,
+            "actor": actor,
+        }
+        for code in sorted(found)
+        for category, level in sorted(checked.items())
+    }
+    if len(checked) == 1:
+        [(category, level)] = checked.items()
+        label = f"{category}={level.name.lower()}"
+        entity_id = next(iter(items)) if len(items) == 1 else f"{len(items)} {category}"
+    else:
+        label = ", ".join(f"{c}={lv.name.lower()}" for c, lv in sorted(checked.items()))
+        entity_id = f"{len(found)} nodes, {len(checked)} categories"
+    return ChangeSpec(
+        actor, "threat", entity_id, "create_many", {"items": items, **meta}, reason
+    ), label
+
+
+def update_status(
+    db: Database,
+    codes: list[str],
+    *,
+    tps_class: TpsClass | str | None = None,
+    levels: dict[str, int] | None = None,
+    reason: str,
+    actor: str,
+    source: str = "",
+    new_source: str | None = None,
+    observed_at: str | None = None,
+) -> list[Edit]:
+    """One officer's update of a selection, recorded in ONE transaction (and undone as one).
+
+    ``tps_class`` applies to every TPS at or below the selected nodes; ``levels`` (category →
+    level) are recorded at the selected nodes themselves. ``new_source`` adds a source of
+    information to this operation's list (with that label) and uses it.
+    """
+    reason = _need_reason(reason)
+    observed = _check_time(observed_at)
+    levels = levels or {}
+    if tps_class is None and not levels:
+        raise ChangeError("nothing to change: choose a class or a threat level")
+    specs: list[tuple[ChangeSpec, str]] = []
+    if new_source is not None:
+        source_spec, source = _new_source_spec(db, new_source, actor)
+        specs.append((source_spec, ""))
+    meta = {"source": source, "observed_at": observed}
+    if tps_class is not None:
+        specs.append(_class_spec(db, codes, tps_class, meta, actor, reason))
+    if levels:
+        specs.append(_threat_spec(db, codes, levels, meta, actor, reason))
+    recorded = changelog.record_many(db, [spec for spec, _ in specs])
+    return [
+        Edit(change, spec.entity, tuple(writes), label)
+        for (spec, label), (change, writes) in zip(specs, recorded, strict=True)
+        if spec.entity != "info_source"
+    ]
+
+
 def set_tps_class(
     db: Database,
     codes: list[str],
@@ -104,26 +209,16 @@ def set_tps_class(
     observed_at: str | None = None,
 ) -> Edit:
     """Set the class of the selected TPS (regions stand for every TPS below them)."""
-    cls = TpsClass(tps_class)
-    reason = _need_reason(reason)
-    observed = _check_time(observed_at)
-    targets = tps_under(db, codes)
-    if not targets:
-        raise ChangeError("the selection holds no TPS")
-    change, writes = changelog.record_edit(
+    [edit] = update_status(
         db,
-        actor=actor,
-        entity="tps",
-        entity_id=targets[0] if len(targets) == 1 else f"{len(targets)} TPS",
-        op="set_many",
-        values={
-            "items": {c: {"tps_class": cls.value} for c in targets},
-            "source": source,
-            "observed_at": observed,
-        },
+        codes,
+        tps_class=TpsClass(tps_class),
         reason=reason,
+        actor=actor,
+        source=source,
+        observed_at=observed_at,
     )
-    return Edit(change, "tps", tuple(writes), f"{cls.value}: {len(targets)} TPS")
+    return edit
 
 
 def set_threat(
@@ -139,35 +234,16 @@ def set_threat(
 ) -> Edit:
     """Set the level of one threat category at the selected nodes (any level of the tree)."""
     taxonomy().category(category)
-    lvl = ThreatLevel(int(level))
-    reason = _need_reason(reason)
-    observed = _check_time(observed_at)
-    found = nodes(db, codes)
-    unknown = [c for c in codes if c not in found]
-    if unknown:
-        raise ChangeError(f"unknown node {', '.join(unknown[:5])}")
-    items = {
-        f"{code}|{category}": {
-            "node_code": code,
-            "category": category,
-            "level": int(lvl),
-            "source": source,
-            "observed_at": observed,
-            "reason": reason,
-            "actor": actor,
-        }
-        for code in sorted(found)
-    }
-    change, writes = changelog.record_edit(
+    [edit] = update_status(
         db,
-        actor=actor,
-        entity="threat",
-        entity_id=next(iter(items)) if len(items) == 1 else f"{len(items)} {category}",
-        op="create_many",
-        values={"items": items, "source": source, "observed_at": observed},
+        codes,
+        levels={category: ThreatLevel(int(level))},
         reason=reason,
+        actor=actor,
+        source=source,
+        observed_at=observed_at,
     )
-    return Edit(change, "threat", tuple(writes), f"{category}={lvl.name.lower()}")
+    return edit
 
 
 def compensate(db: Database, edit: Edit, *, actor: str, reason: str) -> Edit:
@@ -175,22 +251,147 @@ def compensate(db: Database, edit: Edit, *, actor: str, reason: str) -> Edit:
 
     Undoing the returned edit redoes the original.
     """
-    items: dict[str, dict[str, Any]] = {}
-    for w in edit.writes:
-        if w.old is not None:  # identity fields of a row the edit created stay as they are
-            items.setdefault(w.entity_id, {})[w.field] = w.old
-    if not items:
-        raise ChangeError("nothing to undo: that change was overruled by a newer one")
-    change, writes = changelog.record_edit(
-        db,
-        actor=actor,
-        entity=edit.entity,
-        entity_id=edit.change.entity_id,
-        op="set_many",
-        values={"items": items, "compensates": edit.change.id},
-        reason=reason,
+    [undone] = compensate_all(db, [edit], actor=actor, reason=reason)
+    return undone
+
+
+def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) -> list[Edit]:
+    """Undo several edits (one user action) in one transaction, newest first.
+
+    A field that was changed again since (by anyone) is left as it is now: undo takes back
+    only what the edit itself still stands for. Raises ChangeError when nothing is left.
+    """
+    specs: list[ChangeSpec] = []
+    kept: list[Edit] = []
+    with db.engine.connect() as conn:
+        for edit in reversed(edits):
+            wanted: dict[str, set[str]] = {}
+            for w in edit.writes:
+                if w.old is not None:  # identity fields of a row the edit created stay
+                    wanted.setdefault(w.entity_id, set()).add(w.field)
+            now = changelog.current_values(conn, edit.entity, wanted)
+            items: dict[str, dict[str, Any]] = {}
+            for w in edit.writes:
+                if w.old is not None and now.get((w.entity_id, w.field)) == w.new:
+                    items.setdefault(w.entity_id, {})[w.field] = w.old
+            if items:
+                specs.append(
+                    ChangeSpec(
+                        actor,
+                        edit.entity,
+                        edit.change.entity_id,
+                        "set_many",
+                        {"items": items, "compensates": edit.change.id},
+                        reason,
+                    )
+                )
+                kept.append(edit)
+    if not specs:
+        raise ChangeError("nothing to undo: those values have been changed again since")
+    recorded = changelog.record_many(db, specs)
+    return [
+        Edit(change, edit.entity, tuple(writes), edit.label)
+        for edit, (change, writes) in zip(kept, recorded, strict=True)
+    ][::-1]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    key: str
+    label: Label
+    hidden: bool = False
+    shipped: bool = True  # from the taxonomy file, not added for this operation
+
+
+def sources(db: Database, *, include_hidden: bool = False) -> list[SourceInfo]:
+    """The operation's sources of threat information: the taxonomy's, plus and minus edits."""
+    with db.engine.connect() as conn:
+        rows = {
+            r[0]: (r[1], bool(r[2]))
+            for r in conn.execute(text("SELECT key, label, hidden FROM info_source"))
+        }
+    result = []
+    for item in taxonomy().sources:
+        label, hidden = item.label, False
+        if item.key in rows:
+            own, hidden = rows.pop(item.key)
+            if own:
+                label = Label(own, own)
+        result.append(SourceInfo(item.key, label, hidden, shipped=True))
+    for key, (own, hidden) in sorted(rows.items(), key=lambda kv: kv[1][0].lower()):
+        result.append(SourceInfo(key, Label(own, own), hidden, shipped=False))
+    return [s for s in result if include_hidden or not s.hidden]
+
+
+def _source_key(label: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")[:60] or "sumber"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    return key
+
+
+def _new_source_spec(db: Database, label: str, actor: str) -> tuple[ChangeSpec, str]:
+    label = " ".join(label.split())
+    if not label:
+        raise ChangeError("a source needs a name")
+    if len(label) > 200:
+        raise ChangeError("a source name may have at most 200 characters")
+    every = sources(db, include_hidden=True)
+    for existing in every:
+        if label.lower() in (existing.label.id.lower(), existing.label.en.lower()):
+            if existing.hidden:
+                spec = ChangeSpec(
+                    actor,
+                    "info_source",
+                    existing.key,
+                    "set",
+                    {"hidden": False},
+                    "sumber dipakai lagi",
+                )
+                return spec, existing.key
+            raise ChangeError(f"the source {label!r} is already on the list")
+    key = _source_key(label, {s.key for s in every})
+    spec = ChangeSpec(
+        actor,
+        "info_source",
+        key,
+        "create",
+        {"label": label, "hidden": False},
+        "sumber informasi baru",
     )
-    return Edit(change, edit.entity, tuple(writes), edit.label)
+    return spec, key
+
+
+def add_source(db: Database, label: str, *, actor: str) -> str:
+    """Add a source of information to this operation's list; returns its key."""
+    spec, key = _new_source_spec(db, label, actor)
+    changelog.record_many(db, [spec])
+    return key
+
+
+def set_source(
+    db: Database, key: str, *, actor: str, label: str | None = None, hidden: bool | None = None
+) -> None:
+    """Rename or hide (or show again) a source; hiding keeps it on earlier records."""
+    every = {s.key: s for s in sources(db, include_hidden=True)}
+    if key not in every:
+        raise ChangeError(f"unknown source {key!r}")
+    values: dict[str, Any] = {}
+    if label is not None:
+        label = " ".join(label.split())
+        if not label:
+            raise ChangeError("a source needs a name")
+        values["label"] = label
+    if hidden is not None:
+        values["hidden"] = hidden
+    if not values:
+        return
+    if "label" not in values:
+        values["label"] = "" if every[key].shipped else every[key].label.id
+    changelog.record_many(
+        db, [ChangeSpec(actor, "info_source", key, "create", values, "daftar sumber diubah")]
+    )
 
 
 @dataclass(frozen=True)
@@ -225,33 +426,65 @@ class HistoryEntry:
     actor: str
     entity: str
     op: str
-    what: dict[str, Any]  # the fields this change wrote for this node
+    what: dict[str, Any]  # the fields this change wrote for this node itself
     reason: str
     source: str
     observed_at: str
+    # What it wrote at this node or below: entity id -> fields (at most ITEMS_SHOWN of them),
+    # and at how many nodes in all.
+    items: dict[str, dict[str, Any]] = field(default_factory=dict)
+    count: int = 0
+    compensates: str | None = None  # the change this one undid (or redid)
 
 
-def history(db: Database, code: str, limit: int = 500) -> list[HistoryEntry]:
-    """Every change that touched this node (its TPS detail, threats, incidents), newest first."""
+ITEMS_SHOWN = 20
+
+
+def _belongs(key: str, code: str, below: bool) -> bool:
+    if key == code or key.startswith(code + "|"):
+        return True
+    return below and key.startswith(code + ".")
+
+
+def history(
+    db: Database, code: str, limit: int = 500, *, below: bool = False
+) -> list[HistoryEntry]:
+    """Every change that touched this node (its TPS detail, threats, incidents), newest first.
+
+    With ``below``, also the changes to anything in its subtree (a region's history).
+    """
+    where = "n.node_code = :code"
+    if below:
+        where = "(n.node_code = :code OR (n.node_code > :low AND n.node_code < :high))"
     with db.engine.connect() as conn:
         rows = conn.execute(
             text(
                 "SELECT c.id, c.hlc, c.recorded_at, c.actor, c.entity, c.entity_id, c.op, "
-                "c.[values], c.reason FROM change_node n JOIN change_log c ON c.id = n.change_id "
-                "WHERE n.node_code = :code ORDER BY c.hlc DESC, c.id DESC LIMIT :limit"
+                "c.[values], c.reason FROM change_log c WHERE c.id IN "
+                f"(SELECT n.change_id FROM change_node n WHERE {where}) "
+                "ORDER BY c.hlc DESC, c.id DESC LIMIT :limit"
             ),
-            {"code": code, "limit": limit},
+            {"code": code, "low": code + ".", "high": code + "/", "limit": limit},
         ).all()
     entries = []
-    for cid, hlc, recorded, actor, entity, _entity_id, op, values, reason in rows:
+    for cid, hlc, recorded, actor, entity, entity_id, op, values, reason in rows:
         values = values if isinstance(values, dict) else json.loads(values)
+        what: dict[str, Any] = {}
+        items: dict[str, dict[str, Any]] = {}
+        count = 0
         if op in ("set_many", "create_many"):
-            what: dict[str, Any] = {}
+            touched: set[str] = set()
             for key, fields in values["items"].items():
                 if key == code or key.startswith(code + "|"):
                     what.update(fields)
+                if _belongs(key, code, below):
+                    touched.add(key.split("|")[0])
+                    if len(items) < ITEMS_SHOWN:
+                        items[key] = fields
+            count = len(touched)
         else:
-            what = dict(values)
+            fields = {k: v for k, v in values.items() if k not in ("source", "observed_at")}
+            what, items, count = dict(fields), {entity_id: dict(fields)}, 1
         entries.append(
             HistoryEntry(
                 cid,
@@ -264,15 +497,31 @@ def history(db: Database, code: str, limit: int = 500) -> list[HistoryEntry]:
                 reason,
                 values.get("source", ""),
                 values.get("observed_at", ""),
+                items,
+                count,
+                values.get("compensates"),
             )
         )
     return entries
 
 
-def _range(under: str | None) -> dict[str, str]:
-    if not under:
-        return {"low": "", "high": "\uffff"}
-    return {"low": under, "high": under + "/"}
+def _area_clause(column: str, areas: list[str] | None, params: dict[str, Any]) -> str:
+    """SQL that keeps codes at or below any of ``areas`` (all codes for None)."""
+    if areas is None:
+        return "1 = 1"
+    if not areas:
+        return "0 = 1"
+    parts = []
+    for i, area in enumerate(sorted(set(areas))):
+        params[f"lo{i}"], params[f"hi{i}"] = area, area + "/"
+        parts.append(f"({column} >= :lo{i} AND {column} < :hi{i})")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _areas(under: str | None, areas: list[str] | None) -> list[str] | None:
+    if under and areas is not None:
+        raise ValueError("give an area or a list of areas, not both")
+    return [under] if under else areas
 
 
 def filter_tps(
@@ -282,27 +531,32 @@ def filter_tps(
     category: str | None = None,
     min_level: int = 1,
     limit: int = 5000,
+    *,
+    areas: list[str] | None = None,
 ) -> list[NodeInfo]:
     """TPS of the given classes and/or with a threat of ``category`` at ``min_level`` or worse.
 
-    ``category`` may be "bencana" for any natural disaster. Results in code order.
+    ``category`` may be "bencana" for any natural disaster, or "*" for any category.
+    ``under`` (one node) or ``areas`` (a unit's jurisdiction) limit the area. Code order.
     """
-    where, params = ["n.code >= :low", "n.code < :high"], _range(under)
+    params: dict[str, Any] = {}
+    where = [_area_clause("n.code", _areas(under, areas), params)]
     join = ""
     if classes:
         where.append("t.tps_class IN :classes")
         params["classes"] = [TpsClass(c).value for c in classes]
     if category:
-        cats = (
-            sorted(taxonomy().disaster_categories)
-            if category == "bencana"
-            else [taxonomy().category(category).key]
-        )
+        if category == "*":
+            cats = [c.key for c in taxonomy().categories]
+        elif category == "bencana":
+            cats = sorted(taxonomy().disaster_categories)
+        else:
+            cats = [taxonomy().category(category).key]
         join = (
             "JOIN (SELECT DISTINCT node_code FROM threat WHERE category IN :cats "
             "AND level >= :min_level) h ON h.node_code = n.code "
         )
-        params |= {"cats": cats, "min_level": int(min_level)}
+        params |= {"cats": cats, "min_level": max(1, int(min_level))}
     sql = (
         f"SELECT {_NODE_COLUMNS.replace('node.', 'n.')} "
         f"FROM tps t JOIN node n ON n.code = t.code {join}"
@@ -318,19 +572,30 @@ def filter_tps(
 
 def filter_regions(
     db: Database,
-    min_class: TpsClass = TpsClass.RAWAN,
+    min_class: TpsClass | None = TpsClass.RAWAN,
     level: Level | None = None,
     under: str | None = None,
     limit: int = 5000,
+    *,
+    areas: list[str] | None = None,
+    min_threat: int = 0,
 ) -> list[NodeInfo]:
-    """Regions with at least one TPS of ``min_class`` or worse below them."""
-    columns = {
-        TpsClass.RAWAN: ("n_rawan", "n_sangat_rawan"),
-        TpsClass.SANGAT_RAWAN: ("n_sangat_rawan",),
-        TpsClass.KHUSUS: ("n_khusus",),
-    }[TpsClass(min_class)]
-    where = [f"({' + '.join(columns)}) > 0", "level < 4", "code >= :low", "code < :high"]
-    params: dict[str, Any] = _range(under)
+    """Regions with at least one TPS of ``min_class`` or worse below them, and/or whose worst
+    threat level below is at least ``min_threat``."""
+    params: dict[str, Any] = {}
+    where = ["level < 4", _area_clause("code", _areas(under, areas), params)]
+    if min_class is not None:
+        columns = {
+            TpsClass.RAWAN: ("n_rawan", "n_sangat_rawan"),
+            TpsClass.SANGAT_RAWAN: ("n_sangat_rawan",),
+            TpsClass.KHUSUS: ("n_khusus",),
+        }.get(TpsClass(min_class))
+        if columns is None:
+            raise ValueError("regions are filtered by rawan, sangat rawan or khusus TPS")
+        where.append(f"({' + '.join(columns)}) > 0")
+    if min_threat:
+        wanted = [LEVEL_COLUMN[ThreatLevel(lv)] for lv in range(int(min_threat), 4)]
+        where.append(f"({' + '.join(wanted)}) > 0")
     if level is not None:
         where.append("level = :level")
         params["level"] = int(level)
@@ -339,6 +604,26 @@ def filter_regions(
     )
     with db.engine.connect() as conn:
         return [_node(r) for r in conn.execute(stmt, {**params, "limit": limit})]
+
+
+def places(db: Database, codes: list[str]) -> dict[str, str]:
+    """Where each node lies, for flat lists: "Desa › Kecamatan › Kabupaten" above it."""
+    wanted = sorted({a for c in codes for a in ancestors_of(c)[1:]})
+    names: dict[str, str] = {}
+    with db.engine.connect() as conn:
+        for start in range(0, len(wanted), 5000):
+            chunk = wanted[start : start + 5000]
+            names.update(
+                conn.execute(
+                    text("SELECT code, name FROM node WHERE code IN :c").bindparams(
+                        bindparam("c", expanding=True)
+                    ),
+                    {"c": chunk},
+                ).all()
+            )
+    return {
+        c: " › ".join(names[a] for a in reversed(ancestors_of(c)[1:]) if a in names) for c in codes
+    }
 
 
 def rollup_mismatches(db: Database) -> list[str]:

@@ -154,7 +154,14 @@ def test_rollups_always_equal_a_full_recount(rollup_template, edits):
             elif kind == "threat":
                 done.append(threats.set_threat(db, codes, arg[0], arg[1], reason="r", actor="a"))
             elif done:
-                done.append(threats.compensate(db, done[arg % len(done)], actor="a", reason="u"))
+                # Undo takes back only what an edit still stands for; when later edits have
+                # overwritten all of it, there is nothing left to undo.
+                try:
+                    done.append(
+                        threats.compensate(db, done[arg % len(done)], actor="a", reason="u")
+                    )
+                except ChangeError as exc:
+                    assert "changed again since" in str(exc)
         problems = threats.rollup_mismatches(db)
         db.close()
     assert problems == []

@@ -1,0 +1,72 @@
+"""Police units and jurisdiction: a kabupaten can be split between units and Polda."""
+
+from __future__ import annotations
+
+import pytest
+
+from commandpost.core.threats import TpsClass
+from commandpost.store import threats, units
+from commandpost.store.changelog import ChangeError
+from commandpost.store.database import open_database
+from tests.helpers import dump
+
+
+@pytest.fixture(scope="module")
+def demo(demo_path):
+    db = open_database(demo_path)
+    yield db
+    db.close()
+
+
+def test_the_banten_template_covers_every_kecamatan_once():
+    template = units.read_units_template()
+    areas = [a for u in template for a in u["areas"]]
+    assert len(areas) == len(set(areas))
+    names = {u["name"] for u in template}
+    assert {"Polres Lebak", "Polresta Serang Kota", "Polres Tangerang Selatan"} <= names
+
+
+def test_units_load_and_answer_for_their_areas(demo):
+    db = demo
+    listed = units.units(db)
+    assert listed[0].name == "Polda Banten"
+    lebak = units.find_unit(db, "polres lebak")
+    assert lebak.areas == ("36.02",)
+    assert units.unit_areas(db, "polres-lebak") == ["36.02"]
+    polda = units.unit_areas(db, "polda-banten")
+    assert "36.02" in polda and "36.71" not in polda and "36.03.13" not in polda
+    # Kabupaten Serang is split between three units; Kab Tangerang between two Polda.
+    assert units.units_of(db, "36.04") == [
+        "Polres Cilegon",
+        "Polres Serang",
+        "Polresta Serang Kota",
+    ]
+    assert units.units_of(db, "36.03.13") == ["Polres Metro Tangerang Kota"]
+    assert units.units_of(db, "36.02.01.2002") == ["Polres Lebak"]
+    with pytest.raises(ChangeError, match="unknown unit"):
+        units.find_unit(db, "Polres Atlantis")
+
+
+def test_sangat_rawan_tps_in_polres_lebak(demo):
+    hits = threats.filter_tps(
+        demo, classes=[TpsClass.SANGAT_RAWAN], areas=units.unit_areas(demo, "polres-lebak")
+    )
+    assert hits and all(h.code.startswith("36.02.") for h in hits)
+    assert all(h.tps_class == "sangat_rawan" for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("unit", "words"),
+    [
+        ({"kind": "koramil"}, "unknown kind"),
+        ({"parent": "polda-atlantis"}, "unknown parent"),
+        ({"areas": ["36.02.01.2002"]}, "not a kabupaten or kecamatan"),
+        ({"areas": ["36.99"]}, "unknown areas"),
+    ],
+)
+def test_bad_units_change_nothing(banten_db, banten_path, unit, words):
+    good = {"key": "polres-uji", "name": "Polres Uji", "kind": "polres", "parent": None}
+    before = dump(banten_path)
+    with pytest.raises(ChangeError, match=words):
+        units.load_units(banten_db, [{**good, "areas": ["36.02"], **unit}], actor="a", reason="r")
+    assert dump(banten_path) == before
