@@ -29,10 +29,12 @@ def apply_language(language: str) -> None:
     """Make ``language`` ("id" or "en") the interface language of the running application."""
     global _current
     app = QCoreApplication.instance()
+    # Set first: removing a translator already sends LanguageChange, and the widgets that
+    # take labels from the taxonomy ask current_language() while handling it.
+    _current = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current = language
     if language == "en":
         return
     for name in ("commandpost", "qtbase"):

@@ -1,4 +1,6 @@
-"""The main window: region tree with search on the left, details of the selection on the right."""
+"""The main window: region tree with search on the left, details and history of the selection on
+the right, the vulnerability filter and the incident list in docks below, and the officer's
+updates (with undo) from the Edit menu and the toolbar."""
 
 from __future__ import annotations
 
@@ -9,22 +11,42 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from commandpost import __version__
+from commandpost.core.regions import NodeInfo
 from commandpost.gui import settings as cfg
 from commandpost.gui.errors import show_store_error
 from commandpost.gui.forms.main_window_ui import Ui_MainWindow
-from commandpost.gui.models.region_tree import COL_CODE, COL_DPT, COL_NAME, COL_TPS, RegionTreeModel
-from commandpost.store import queries
+from commandpost.gui.models.region_tree import (
+    COL_CLASS,
+    COL_CODE,
+    COL_DPT,
+    COL_NAME,
+    COL_RAWAN,
+    COL_SANGAT,
+    COL_THREAT,
+    COL_TPS,
+    NodeInfoRole,
+    RegionTreeModel,
+    format_count,
+)
+from commandpost.gui.undo import UndoHistory, touched_codes
+from commandpost.store import incidents, queries, units
+from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database, StoreError, open_database
 from commandpost.store.queries import OperationInfo
+from commandpost.store.threats import Edit
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +68,7 @@ class MainWindow(QMainWindow):
         self.station_name = ""
         self.operation: OperationInfo | None = None
         self.model: RegionTreeModel | None = None
+        self.undo_history = UndoHistory(self)
 
         self._hits: list = []
         self._hit_pos = -1
@@ -56,22 +79,28 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
 
         self._setup_tree()
+        self._setup_docks()
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
         self._restore_settings()
+        self._update_undo_actions()
 
     # --- set-up ---------------------------------------------------------------------------
 
     def _setup_tree(self) -> None:
         tree = self.ui.regionTree
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several TPS or regions can be selected (Ctrl/Shift+click) and updated at once.
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.installEventFilter(self)
+        header = tree.header()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.ui.searchEdit.installEventFilter(self)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([640, 520])
+        self.ui.splitter.setSizes([860, 440])
         self.ui.searchStatus.setMinimumWidth(
             self.ui.searchStatus.fontMetrics().horizontalAdvance("888 dari 200+") + 8
         )
@@ -79,8 +108,46 @@ class MainWindow(QMainWindow):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
 
+    def _header_menu(self, pos) -> None:
+        """Right-click on the tree's header: choose the columns (the name always shows)."""
+        header = self.ui.regionTree.header()
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(pos))
+
+    def _setup_docks(self) -> None:
+        self.tabifyDockWidget(self.ui.filterDock, self.ui.incidentDock)
+        for dock, action in (
+            (self.ui.filterDock, self.ui.actionShowFilter),
+            (self.ui.incidentDock, self.ui.actionShowIncidents),
+        ):
+            dock.hide()
+            action.setCheckable(True)
+            action.triggered.connect(lambda on, d=dock: self._show_dock(d, on))
+            dock.visibilityChanged.connect(lambda _v, d=dock, a=action: a.setChecked(d.isVisible()))
+        self.ui.filterPanel.revealRequested.connect(self._reveal_from_list)
+        self.ui.filterPanel.updateRequested.connect(self.update_status)
+        self.ui.incidentPanel.revealRequested.connect(self._reveal_from_list)
+        self.ui.incidentPanel.incidentsChanged.connect(self._incidents_changed)
+
+    def _show_dock(self, dock: QDockWidget, on: bool = True) -> None:
+        dock.setVisible(on)
+        if on:
+            dock.raise_()
+
     def _setup_status_bar(self) -> None:
         bar = self.ui.statusbar
+        self.incident_button = QPushButton(self)
+        self.incident_button.setObjectName("openIncidentsButton")
+        self.incident_button.setFlat(True)
+        self.incident_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.incident_button.clicked.connect(lambda: self._show_dock(self.ui.incidentDock, True))
+        bar.addPermanentWidget(self.incident_button)
         self.operation_label = QLabel(self)
         self.operation_label.setObjectName("operationLabel")
         self.station_label = QLabel(self)
@@ -96,6 +163,8 @@ class MainWindow(QMainWindow):
         for label in (self.operation_label, self.station_label, self.path_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setContentsMargins(8, 0, 8, 0)
+            # In a narrow window the labels give way (clipped) rather than widen the window.
+            label.setMinimumWidth(60)
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.demo_label)
 
@@ -108,6 +177,16 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionDataSources.triggered.connect(self.show_data_sources)
+        ui.actionUpdateStatus.triggered.connect(lambda: self.update_status())
+        ui.actionLogIncident.triggered.connect(self.log_incident)
+        ui.actionUndo.triggered.connect(self.undo)
+        ui.actionRedo.triggered.connect(self.redo)
+        ui.actionImportMapping.triggered.connect(self.import_mapping)
+        ui.actionSources.triggered.connect(self.edit_sources)
+        ui.actionShowHistory.triggered.connect(
+            lambda: ui.detailsTabs.setCurrentWidget(ui.historyPanel)
+        )
+        self.undo_history.changed.connect(self._update_undo_actions)
         ui.searchEdit.textChanged.connect(self._search_text_changed)
         ui.searchEdit.returnPressed.connect(self.search_next)
 
@@ -126,19 +205,29 @@ class MainWindow(QMainWindow):
             if stale is not None:
                 stale.deleteLater()
         self.ui.regionTree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.ui.regionTree.selectionModel().selectionChanged.connect(self._selection_changed)
         header = self.ui.regionTree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.ui.regionTree.fontMetrics()
-        for column, sample in (
-            (COL_CODE, "36.02.01.2002.001"),
-            (COL_TPS, "888.888"),
-            (COL_DPT, "88.888.888"),
+        icon = 22  # the class swatch in the R and SR headers
+        for column, sample, extra in (
+            (COL_CLASS, "Sangat rawan", 12),
+            (COL_RAWAN, "Rawan", icon),
+            (COL_SANGAT, "S. rawan", icon),
+            (COL_THREAT, "Ancaman", 12),
+            (COL_CODE, "36.02.01.2002.001", 12),
+            (COL_TPS, "88.888", 14),
+            (COL_DPT, "8.888.888", 14),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
-        header.setMinimumSectionSize(48)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
+        header.setMinimumSectionSize(40)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
+        self.ui.historyPanel.set_database(db)
+        self.ui.filterPanel.set_database(db)
+        self.ui.incidentPanel.set_database(db, units.units(db))
+        self.undo_history.clear()
         self._clear_search_results()
         if self.model.rowCount() == 1:
             self.ui.regionTree.expand(self.model.index(0, 0))
@@ -205,22 +294,61 @@ class MainWindow(QMainWindow):
         )
         self.demo_label.setVisible(self.is_demo)
         self._show_search_status()
+        self._update_incident_count()
+        self._update_undo_actions()
+
+    def _update_incident_count(self) -> None:
+        if self.db is None:
+            return
+        count = incidents.open_incident_count(self.db)
+        self.incident_button.setText(
+            self.tr("Open incidents: %1").replace("%1", format_count(count))
+        )
+        self.incident_button.setToolTip(self.tr("Show the incident list (Ctrl+J)"))
+        self.incident_button.setStyleSheet(
+            "QPushButton#openIncidentsButton { color: #b71c1c; font-weight: bold; }"
+            if count
+            else ""
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._update_texts()
             if self.model is not None:
-                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+                self.model.retranslate()
         super().changeEvent(event)
 
     # --- tree and selection ---------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         info = self.model.node_info(current) if current.isValid() else None
-        self.ui.detailsPane.show_node(info)
+        self._show_node(info)
         if info is not None:
             cfg.settings().setValue(cfg.LAST_NODE, info.code)
+
+    def _show_node(self, info: NodeInfo | None) -> None:
+        self.ui.detailsPane.show_node(info)
+        self.ui.historyPanel.show_node(info)
+        self.ui.filterPanel.set_selected_node(info)
+        self.ui.incidentPanel.set_selected_node(info)
+
+    def _selection_changed(self, *_args) -> None:
+        count = len(self.selected_nodes())
+        self.ui.actionUpdateStatus.setEnabled(count > 0)
+        self.ui.actionLogIncident.setEnabled(self.current_code() is not None)
+        if count > 1:
+            self.statusBar().showMessage(
+                self.tr("%1 selected; Ctrl+E updates them together").replace(
+                    "%1", format_count(count)
+                ),
+                5000,
+            )
+
+    def selected_nodes(self) -> list[NodeInfo]:
+        """What the officer selected in the tree (several with Ctrl/Shift+click)."""
+        rows = self.ui.regionTree.selectionModel().selectedRows(0)
+        return [index.data(NodeInfoRole) for index in rows if index.isValid()]
 
     def current_code(self) -> str | None:
         info = self.ui.detailsPane.current()
@@ -247,6 +375,10 @@ class MainWindow(QMainWindow):
         )
         tree.scrollTo(index, hint)
         return True
+
+    def _reveal_from_list(self, code: str) -> None:
+        if not self.select_code(code):
+            self.statusBar().showMessage(self.tr("%1 is not in this database").replace("%1", code))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
@@ -333,6 +465,115 @@ class MainWindow(QMainWindow):
             )
             label.setToolTip(self.tr("Press Enter for the next match"))
 
+    # --- updates and undo -----------------------------------------------------------------
+
+    def update_status(self, nodes: list[NodeInfo] | None = None) -> bool:
+        """Open the update dialog for ``nodes`` (default: the tree selection); True if saved."""
+        from commandpost.gui.dialogs.status_dialog import StatusDialog
+
+        if self.db is None:
+            return False
+        nodes = nodes or self.selected_nodes()
+        if not nodes:
+            self.statusBar().showMessage(
+                self.tr("Select one or more TPS or regions in the tree first."), 5000
+            )
+            return False
+        dialog = StatusDialog(self.db, nodes, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.record_edits(dialog.edits, dialog.summary, [n.code for n in dialog.selection])
+        return True
+
+    def record_edits(self, edits: list[Edit], text: str, codes: list[str] = ()) -> None:
+        """After the officer saved something: offer its undo and show it everywhere."""
+        self.undo_history.push(edits, text)
+        self._after_change(touched_codes(edits) + list(codes))
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", text), 8000)
+
+    def _after_change(self, codes: list[str]) -> None:
+        self.model.refresh_nodes(codes)
+        current = self.ui.regionTree.currentIndex()
+        info = self.model.node_info(current) if current.isValid() else None
+        self._show_node(info)
+        self.ui.filterPanel.refresh()
+
+    def undo(self) -> None:
+        self._undo_or_redo(redo=False)
+
+    def redo(self) -> None:
+        self._undo_or_redo(redo=True)
+
+    def _undo_or_redo(self, *, redo: bool) -> None:
+        history = self.undo_history
+        text = history.redo_text() if redo else history.undo_text()
+        if self.db is None or text is None:
+            return
+        reason = (self.tr("Redo: %1") if redo else self.tr("Undo: %1")).replace("%1", text)
+        try:
+            step = (history.redo if redo else history.undo)(
+                self.db, actor=cfg.operator_name(), reason=reason
+            )
+        except ChangeError:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot undo"),
+                self.tr(
+                    "“%1” cannot be taken back: the same TPS or threats have been changed "
+                    "again since. Nothing was changed."
+                ).replace("%1", text),
+            )
+            return
+        self._after_change(touched_codes(list(step.edits)))
+        self.statusBar().showMessage(reason, 8000)
+
+    def _update_undo_actions(self) -> None:
+        ui, history = self.ui, self.undo_history
+        undo, redo = history.undo_text(), history.redo_text()
+        ui.actionUndo.setEnabled(undo is not None)
+        ui.actionRedo.setEnabled(redo is not None)
+        ui.actionUndo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        ui.actionRedo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        ui.actionUndo.setIconText(self.tr("Undo"))
+        ui.actionRedo.setIconText(self.tr("Redo"))
+
+    def log_incident(self) -> None:
+        if self.db is None:
+            return
+        info = self.ui.detailsPane.current()
+        if info is None:
+            self.statusBar().showMessage(
+                self.tr("Select the TPS or region where it happened first."), 5000
+            )
+            return
+        self.ui.incidentPanel.log_incident(info)
+
+    def _incidents_changed(self) -> None:
+        self._update_incident_count()
+        self._show_node(self.ui.detailsPane.current())
+
+    def import_mapping(self) -> None:
+        from commandpost.gui.dialogs.mapping_import_dialog import MappingImportDialog
+
+        if self.db is None:
+            return
+        dialog = MappingImportDialog(self.db, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.applied_edits:
+            return
+        plan = dialog.plan
+        self.record_edits(
+            dialog.applied_edits,
+            self.tr("import of %1").replace("%1", plan.source if plan else ""),
+            dialog.changed_codes,
+        )
+
+    def edit_sources(self) -> None:
+        from commandpost.gui.dialogs.sources_dialog import SourcesDialog
+
+        if self.db is not None:
+            SourcesDialog(self.db, self).exec()
+            self._show_node(self.ui.detailsPane.current())
+
     # --- dialogs --------------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -382,6 +623,10 @@ class MainWindow(QMainWindow):
         splitter = store.value(cfg.SPLITTER)
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
+        header = store.value(cfg.TREE_HEADER)
+        if header is None or not self.ui.regionTree.header().restoreState(header):
+            # The code is in the details pane and the tooltip; its column is a right-click away.
+            self.ui.regionTree.header().setSectionHidden(COL_CODE, True)
         last = store.value(cfg.LAST_NODE)
         if isinstance(last, str) and last:
             self.select_code(last)
@@ -391,6 +636,7 @@ class MainWindow(QMainWindow):
         store.setValue(cfg.GEOMETRY, self.saveGeometry())
         store.setValue(cfg.WINDOW_STATE, self.saveState())
         store.setValue(cfg.SPLITTER, self.ui.splitter.saveState())
+        store.setValue(cfg.TREE_HEADER, self.ui.regionTree.header().saveState())
         code = self.current_code()
         if code:
             store.setValue(cfg.LAST_NODE, code)

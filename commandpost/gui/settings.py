@@ -12,6 +12,7 @@ ORGANIZATION = "CommandPost"
 APPLICATION = "CommandPost"
 
 LANGUAGE = "ui/language"
+OPERATOR = "ui/operator"
 GEOMETRY = "main_window/geometry"
 WINDOW_STATE = "main_window/state"
 SPLITTER = "main_window/splitter"
@@ -37,3 +38,20 @@ def set_language(value: str) -> None:
     if value not in LANGUAGES:
         raise ValueError(f"unknown language {value!r}")
     settings().setValue(LANGUAGE, value)
+
+
+def operator_name() -> str:
+    """Who is entering updates: the name set in Pengaturan, else the computer login name."""
+    value = settings().value(OPERATOR, "")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "operator"
+
+
+def set_operator_name(value: str) -> None:
+    settings().setValue(OPERATOR, " ".join(value.split()))

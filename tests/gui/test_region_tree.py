@@ -6,10 +6,16 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from commandpost.core.regions import Level
 from commandpost.gui.models.region_tree import (
+    COL_CLASS,
     COL_CODE,
     COL_DPT,
     COL_NAME,
+    COL_RAWAN,
+    COL_SANGAT,
+    COL_THREAT,
     COL_TPS,
+    COLUMN_COUNT,
+    ClassRole,
     CodeRole,
     LevelRole,
     NodeInfoRole,
@@ -51,10 +57,22 @@ def test_columns_and_roles(banten_db):
     assert index.data(LevelRole) == int(Level.DISTRICT)
     assert index.data(NodeInfoRole).name == "Malingping"
     assert "Kecamatan" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    assert index.data(ClassRole) == "kurang_rawan"
     assert index.data(Qt.ItemDataRole.FontRole) is None
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["Wilayah", "Kode", "TPS", "DPT"]
+    # No rawan TPS and no threat yet: those cells stay empty rather than say 0.
+    for column in (COL_CLASS, COL_RAWAN, COL_SANGAT, COL_THREAT):
+        assert model.index(row, column, parent).data() is None
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMN_COUNT)]
+    assert headers == [
+        "Wilayah",
+        "Kelas",
+        "Rawan",
+        "S. rawan",
+        "Ancaman",
+        "Kode",
+        "TPS",
+        "DPT",
+    ]
 
 
 def test_numbers_use_indonesian_grouping():
@@ -92,10 +110,19 @@ def test_refresh_emits_data_changed_for_row_and_ancestors(banten_db):
     model.refresh_nodes(["36.02.01.2002.001"])
     codes = [code for code, _col, _roles in seen]
     assert codes == ["36.02.01.2002.001", "36.02.01.2002", "36.02.01", "36.02", "36"]
-    assert all(col == 3 and Qt.ItemDataRole.DisplayRole in roles for _c, col, roles in seen)
+    assert all(
+        col == COLUMN_COUNT - 1
+        and Qt.ItemDataRole.DisplayRole in roles
+        and Qt.ItemDataRole.DecorationRole in roles
+        and Qt.ItemDataRole.BackgroundRole in roles
+        for _c, col, roles in seen
+    )
     assert resets == []
-    model.refresh_nodes(["36.04.01"])  # not loaded: nothing to tell
-    assert len(seen) == 5
+    # A change below an unloaded node still moves the totals of its loaded ancestors.
+    model.refresh_nodes(["36.04.01.2001.001"])
+    assert [code for code, _col, _roles in seen[5:]] == ["36.04", "36"]
+    model.refresh_nodes(["31.71.01"])  # nothing of it loaded: nothing to tell
+    assert len(seen) == 7
 
 
 def test_no_sql_in_data(banten_db, monkeypatch):

@@ -24,3 +24,37 @@ def make_window(qtbot, path: Path):
 def current_code(tree: QTreeView) -> str | None:
     index = tree.currentIndex()
     return index.data(CodeRole) if index.isValid() else None
+
+
+def on_next_dialog(qtbot, handle) -> list:
+    """Answer the next modal dialog the window opens: ``handle(dialog)`` fills it in and
+    accepts it. If ``handle`` fails, the dialog is closed (so the test cannot hang) and the
+    error is re-raised by :func:`check_handled`. Returns a list that receives the dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(dialog)
+        try:
+            handle(dialog)
+        except BaseException as exc:
+            seen.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def check_handled(seen: list):
+    """The dialog that :func:`on_next_dialog` answered; raises what its handler raised."""
+    assert seen, "no dialog was opened"
+    for item in seen[1:]:
+        if isinstance(item, BaseException):
+            raise item
+    return seen[0]

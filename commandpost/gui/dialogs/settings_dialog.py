@@ -1,4 +1,4 @@
-"""Pengaturan: the interface language for now. The choice applies at once and is remembered."""
+"""Pengaturan: the interface language and the officer on duty. Applied at once, remembered."""
 
 from __future__ import annotations
 
@@ -22,12 +22,17 @@ class SettingsDialog(QDialog):
             self.ui.languageCombo.addItem(name, code)
         current = self.ui.languageCombo.findData(cfg.language())
         self.ui.languageCombo.setCurrentIndex(max(current, 0))
+        saved = cfg.settings().value(cfg.OPERATOR, "")
+        self.ui.operatorEdit.setText(saved if isinstance(saved, str) else "")
+        if not self.ui.operatorEdit.text():
+            self.ui.operatorEdit.setPlaceholderText(cfg.operator_name())
         self.setMinimumWidth(self.sizeHint().width())
 
     def chosen_language(self) -> str:
         return self.ui.languageCombo.currentData()
 
     def accept(self) -> None:
+        cfg.set_operator_name(self.ui.operatorEdit.text())
         language = self.chosen_language()
         if language != cfg.language() or language != i18n.current_language():
             cfg.set_language(language)

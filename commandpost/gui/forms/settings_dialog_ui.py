@@ -17,14 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(440, 180)
+        SettingsDialog.resize(520, 220)
         self.dialogLayout = QVBoxLayout(SettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -39,6 +39,17 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.operatorLabel = QLabel(SettingsDialog)
+        self.operatorLabel.setObjectName(u"operatorLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.operatorLabel)
+
+        self.operatorEdit = QLineEdit(SettingsDialog)
+        self.operatorEdit.setObjectName(u"operatorEdit")
+        self.operatorEdit.setMaxLength(200)
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.operatorEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -61,6 +72,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.operatorLabel.setBuddy(self.operatorEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -71,6 +83,11 @@ class Ui_SettingsDialog(object):
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
-        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"The language changes as soon as you press OK. Numbers and dates always use the Indonesian format.", None))
+        self.operatorLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Officer on duty:", None))
+#if QT_CONFIG(tooltip)
+        self.operatorEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Rank, name and NRP of the officer entering updates; recorded with every change", None))
+#endif // QT_CONFIG(tooltip)
+        self.operatorEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Bripka Andi Saputra, NRP 85010123", None))
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer's name is written into the history of every change made from this laptop.", None))
     # retranslateUi
 

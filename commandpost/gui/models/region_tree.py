@@ -19,15 +19,18 @@ from PySide6.QtCore import (
 )
 
 from commandpost.core.regions import Level, NodeInfo, VillageKind, ancestors_of, is_city
+from commandpost.gui import look
 from commandpost.store import queries
 from commandpost.store.database import Database
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2
 NodeInfoRole = Qt.ItemDataRole.UserRole + 3
+ClassRole = Qt.ItemDataRole.UserRole + 4  # a TPS's class, a region's worst class below
 
-COL_NAME, COL_CODE, COL_TPS, COL_DPT = range(4)
-COLUMN_COUNT = 4
+COL_NAME, COL_CLASS, COL_RAWAN, COL_SANGAT, COL_THREAT, COL_CODE, COL_TPS, COL_DPT = range(8)
+COLUMN_COUNT = 8
+_NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT)
 
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
@@ -159,18 +162,28 @@ class RegionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Region"),
+                self.tr("Class"),
+                self.tr("Rawan"),
+                self.tr("S. rawan"),
+                self.tr("Threat"),
                 self.tr("Code"),
                 self.tr("TPS"),
                 self.tr("Voters (DPT)"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                self.tr("Region name"),
+                self.tr("Region name; the box shows the TPS class (for a region: the worst below)"),
+                self.tr("Vulnerability class of the TPS"),
+                self.tr("Number of rawan TPS in this region"),
+                self.tr("Number of sangat rawan TPS in this region"),
+                self.tr("Worst threat level recorded here or below"),
                 self.tr("Kemendagri region code"),
                 self.tr("Number of polling stations (TPS) in this region"),
                 self.tr("Number of voters on the final voter list (DPT)"),
             )[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_TPS, COL_DPT):
+        if role == Qt.ItemDataRole.DecorationRole and section in (COL_RAWAN, COL_SANGAT):
+            return look.class_icon("rawan" if section == COL_RAWAN else "sangat_rawan")
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -179,17 +192,41 @@ class RegionTreeModel(QAbstractItemModel):
             return None
         info: NodeInfo = index.internalPointer().info
         column = index.column()
+        is_tps = info.level == Level.TPS
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
                 return info.name
+            if column == COL_CLASS:
+                return look.class_label(info.tps_class) if is_tps else None
+            if column == COL_RAWAN:
+                return None if is_tps or not info.n_rawan else format_count(info.n_rawan)
+            if column == COL_SANGAT:
+                if is_tps or not info.n_sangat_rawan:
+                    return None
+                return format_count(info.n_sangat_rawan)
+            if column == COL_THREAT:
+                return look.level_label(info.worst_level) if info.worst_level else None
             if column == COL_CODE:
                 return info.code
             if column == COL_TPS:
-                return None if info.level == Level.TPS else format_count(info.tps_count)
+                return None if is_tps else format_count(info.tps_count)
             return format_count(info.dpt)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == COL_NAME:
+                return look.class_icon(look.region_class(info))
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return look.class_tint(info.tps_class) if is_tps else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_THREAT:
+                return look.level_color(info.worst_level)
+            if column in (COL_RAWAN, COL_SANGAT) or (column == COL_CLASS and is_tps):
+                key = {COL_RAWAN: "rawan", COL_SANGAT: "sangat_rawan"}.get(column, info.tps_class)
+                return look.class_color(key).darker(120) if key != look.KURANG_RAWAN else None
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{level_label(info)} {info.name} ({info.code})"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TPS, COL_DPT):
+            return self._tooltip(info)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CodeRole:
             return info.code
@@ -197,7 +234,27 @@ class RegionTreeModel(QAbstractItemModel):
             return int(info.level)
         if role == NodeInfoRole:
             return info
+        if role == ClassRole:
+            return look.region_class(info)
         return None
+
+    def _tooltip(self, info: NodeInfo) -> str:
+        lines = [f"{level_label(info)} {info.name} ({info.code})"]
+        if info.level == Level.TPS:
+            lines.append(self.tr("Class: %1").replace("%1", look.class_label(info.tps_class)))
+        else:
+            lines.append(
+                self.tr("TPS: %1 rawan, %2 sangat rawan, %3 khusus of %4")
+                .replace("%1", format_count(info.n_rawan))
+                .replace("%2", format_count(info.n_sangat_rawan))
+                .replace("%3", format_count(info.n_khusus))
+                .replace("%4", format_count(info.tps_count))
+            )
+        if info.worst_level:
+            lines.append(
+                self.tr("Worst threat: %1").replace("%1", look.level_label(info.worst_level))
+            )
+        return "\n".join(lines)
 
     # --- lookups and updates --------------------------------------------------------------
 
@@ -220,6 +277,12 @@ class RegionTreeModel(QAbstractItemModel):
             self.fetchMore(index)
         return self.index_of(code)
 
+    def retranslate(self) -> None:
+        """The language changed: class and level names in every row, and the headers."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
     def refresh_nodes(self, codes: Iterable[str]) -> None:
         """Re-read loaded nodes (and their ancestors' roll-ups) and tell the views.
 
@@ -229,14 +292,19 @@ class RegionTreeModel(QAbstractItemModel):
         for code in codes:
             if code in self._by_code:
                 wanted.add(code)
-                wanted.update(a for a in ancestors_of(code) if a in self._by_code)
+            # An unloaded TPS still changes the totals of its loaded ancestors.
+            wanted.update(a for a in ancestors_of(code) if a in self._by_code)
         if not wanted:
             return
         fresh = queries.nodes(self._db, sorted(wanted))
         roles = [
             Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.ToolTipRole,
             NodeInfoRole,
+            ClassRole,
         ]
         # Deepest first, so a view repaints a row before its parents' totals.
         for code in sorted(fresh, key=lambda c: -c.count(".")):

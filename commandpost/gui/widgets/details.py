@@ -1,21 +1,65 @@
-"""The details pane: what the selected region or TPS is, where it sits, and its totals."""
+"""The details pane: what the selected region or TPS is, where it sits, its totals, and its
+vulnerability: class (or classes below), worst threat, current threats and open incidents."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from commandpost.core.regions import Level, NodeInfo
+from commandpost.core.threats import INCIDENT_FLOW
+from commandpost.gui import look
 from commandpost.gui.models.region_tree import format_count, level_label
-from commandpost.store import queries
+from commandpost.store import incidents, queries, threats, units
 from commandpost.store.database import Database
 
 BREADCRUMB_SEPARATOR = " › "
 
 # Rows of the form, by key; which ones show depends on the level.
-_REGION_ROWS = ("code", "level", "name", "parents", "children", "tps", "dpt")
-_TPS_ROWS = ("code", "level", "parents", "number", "address", "dpt")
+_REGION_ROWS = (
+    "code",
+    "level",
+    "name",
+    "parents",
+    "jurisdiction",
+    "children",
+    "tps",
+    "dpt",
+    "classes",
+    "worst",
+    "incidents",
+)
+_TPS_ROWS = (
+    "code",
+    "level",
+    "parents",
+    "jurisdiction",
+    "number",
+    "address",
+    "dpt",
+    "tps_class",
+    "worst",
+    "incidents",
+)
+_ROWS = (
+    "code",
+    "level",
+    "name",
+    "parents",
+    "jurisdiction",
+    "number",
+    "address",
+    "children",
+    "tps",
+    "dpt",
+    "tps_class",
+    "classes",
+    "worst",
+    "incidents",
+)
 
 
 class DetailsPane(QWidget):
@@ -72,17 +116,9 @@ class DetailsPane(QWidget):
         self.form.setVerticalSpacing(8)
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for key in (
-            "code",
-            "level",
-            "name",
-            "parents",
-            "number",
-            "address",
-            "children",
-            "tps",
-            "dpt",
-        ):
+        self.class_swatch = QLabel(self)
+        self.class_swatch.setObjectName("classSwatch")
+        for key in _ROWS:
             label = QLabel(self)
             value = QLabel(self)
             value.setObjectName(f"value_{key}")
@@ -91,8 +127,31 @@ class DetailsPane(QWidget):
             label.setBuddy(value)
             self.labels[key] = label
             self.values[key] = value
-            self.form.addRow(label, value)
+            if key == "tps_class":
+                holder = QWidget(self)
+                row = QHBoxLayout(holder)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.setSpacing(6)
+                row.addWidget(self.class_swatch)
+                row.addWidget(value, 1)
+                self.form.addRow(label, holder)
+            else:
+                self.form.addRow(label, value)
         layout.addLayout(self.form)
+
+        self.threats_heading = QLabel(self)
+        self.threats_heading.setObjectName("threatsHeading")
+        heading_font = QFont(self.threats_heading.font())
+        heading_font.setBold(True)
+        self.threats_heading.setFont(heading_font)
+        layout.addSpacing(6)
+        layout.addWidget(self.threats_heading)
+        self.threats_list = QLabel(self)
+        self.threats_list.setObjectName("threatsList")
+        self.threats_list.setWordWrap(True)
+        self.threats_list.setTextFormat(Qt.TextFormat.RichText)
+        self.threats_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.threats_list)
         layout.addStretch(1)
         self._retranslate()
         self.show_node(None)
@@ -127,11 +186,13 @@ class DetailsPane(QWidget):
                     self.tr("Choose a region in the tree on the left, or find one with Ctrl+F.")
                 )
             for key in self.values:
-                self.form.setRowVisible(self.values[key], False)
+                self._row_visible(key, False)
+            self.threats_heading.hide()
+            self.threats_list.hide()
             return
         rows = _TPS_ROWS if info.level == Level.TPS else _REGION_ROWS
-        for key, value in self.values.items():
-            self.form.setRowVisible(value, key in rows)
+        for key in self.values:
+            self._row_visible(key, key in rows)
         level = level_label(info)
         self.title.setText(info.name)
         self.subtitle.setText(f"{level} · {info.code}")
@@ -150,6 +211,86 @@ class DetailsPane(QWidget):
                 self.values["dpt"].setText(
                     self.tr("%1 voters").replace("%1", format_count(tps.dpt))
                 )
+        self._show_vulnerability(info)
+
+    def _row_visible(self, key: str, visible: bool) -> None:
+        value = self.values[key]
+        self.form.setRowVisible(value.parentWidget() if key == "tps_class" else value, visible)
+
+    def _show_vulnerability(self, info: NodeInfo) -> None:
+        db = self._db
+        cls = look.region_class(info)
+        self.class_swatch.setPixmap(look.class_icon(cls, 16).pixmap(16, 16))
+        self.values["tps_class"].setText(look.class_label(info.tps_class or cls))
+        kurang = info.tps_count - info.n_rawan - info.n_sangat_rawan - info.n_khusus
+        self.values["classes"].setText(
+            " · ".join(
+                f"{look.class_label(key)} {format_count(count)}"
+                for key, count in (
+                    ("kurang_rawan", max(kurang, 0)),
+                    ("rawan", info.n_rawan),
+                    ("sangat_rawan", info.n_sangat_rawan),
+                    ("khusus", info.n_khusus),
+                )
+            )
+        )
+        worst = self.values["worst"]
+        if info.worst_level:
+            worst.setText(look.level_label(info.worst_level))
+            worst.setStyleSheet(
+                f"color: {look.level_color(info.worst_level).name()}; font-weight: bold;"
+            )
+        else:
+            worst.setText(self.tr("none recorded"))
+            worst.setStyleSheet("")
+        if db is None:
+            return
+        names = units.units_of(db, info.code)
+        self.values["jurisdiction"].setText(", ".join(names) if names else self.tr("not set"))
+        open_here = incidents.list_incidents(db, under=info.code, statuses=list(INCIDENT_FLOW[:-1]))
+        self.values["incidents"].setText(
+            self.tr("%1 open").replace("%1", format_count(len(open_here)))
+            if open_here
+            else self.tr("none open")
+        )
+        current = threats.threats_of(db, info.code)
+        self.threats_heading.setVisible(True)
+        self.threats_list.setVisible(True)
+        if info.level == Level.TPS:
+            self.threats_heading.setText(self.tr("Threats at this TPS"))
+        else:
+            self.threats_heading.setText(self.tr("Threats recorded for this region itself"))
+        if not current:
+            self.threats_list.setText(
+                "<span style='color: palette(placeholder-text)'>"
+                + escape(self.tr("No threat recorded. Use Update vulnerability (Ctrl+E)."))
+                + "</span>"
+            )
+            return
+        sources = {s.key: look.label(s) for s in threats.sources(db, include_hidden=True)}
+        rows = []
+        for threat in current:
+            color = look.level_color(threat.level)
+            level = escape(look.level_label(threat.level))
+            if color is not None:
+                level = f"<b style='color: {color.name()}'>{level}</b>"
+            detail = ", ".join(
+                part
+                for part in (
+                    sources.get(threat.source, threat.source),
+                    look.format_time(threat.observed_at),
+                    threat.actor,
+                )
+                if part
+            )
+            name = escape(look.category_label(threat.category))
+            rows.append(
+                f"<tr><td style='padding: 2px 12px 2px 0'>{name}</td>"
+                f"<td style='padding: 2px 12px 2px 0'>{level}</td>"
+                f"<td style='padding: 2px 0'>{escape(detail)}<br>"
+                f"<i>{escape(threat.reason)}</i></td></tr>"
+            )
+        self.threats_list.setText("<table>" + "".join(rows) + "</table>")
 
     def breadcrumb_text(self) -> str:
         return self.values["parents"].text()
@@ -185,6 +326,11 @@ class DetailsPane(QWidget):
             "children": self.tr("Regions below:"),
             "tps": self.tr("Polling stations (TPS):"),
             "dpt": self.tr("Voters (DPT):"),
+            "jurisdiction": self.tr("Jurisdiction:"),
+            "tps_class": self.tr("TPS class:"),
+            "classes": self.tr("TPS by class:"),
+            "worst": self.tr("Worst threat:"),
+            "incidents": self.tr("Incidents:"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)

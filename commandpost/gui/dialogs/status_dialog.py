@@ -1,0 +1,272 @@
+"""Perbarui kerawanan: set the TPS class and threat levels of a selection, with a reason.
+
+One Save is one transaction in the store (class and levels together) and one step of undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
+
+from commandpost.core.regions import Level, NodeInfo, ancestors_of
+from commandpost.gui import look
+from commandpost.gui import settings as cfg
+from commandpost.gui.forms.status_dialog_ui import Ui_StatusDialog
+from commandpost.gui.models.region_tree import format_count, level_label
+from commandpost.store import threats
+from commandpost.store.changelog import ChangeError
+from commandpost.store.database import Database
+from commandpost.store.threats import Edit
+
+UNCHANGED = -1
+LAST_SOURCE = "status_dialog/last_source"
+NAMES_SHOWN = 4
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    """A warning the officer must read (tests replace this)."""
+    QMessageBox.warning(parent, title, text)
+
+
+def top_of_selection(selection: list[NodeInfo]) -> list[NodeInfo]:
+    """The selection without nodes whose ancestor is selected too (they would count twice)."""
+    codes = {n.code for n in selection}
+    kept, seen = [], set()
+    for node in sorted(selection, key=lambda n: n.code):
+        if node.code in seen or any(a in codes for a in ancestors_of(node.code)):
+            continue
+        seen.add(node.code)
+        kept.append(node)
+    return kept
+
+
+class StatusDialog(QDialog):
+    """Built for a selection of tree nodes; after Save, ``edits`` and ``summary`` say what
+    was recorded."""
+
+    def __init__(
+        self, db: Database, selection: list[NodeInfo], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StatusDialog()
+        self.ui.setupUi(self)
+        self._db = db
+        self.selection = top_of_selection(selection)
+        self.edits: list[Edit] = []
+        self.summary = ""
+        self.level_combos: dict[str, QComboBox] = {}
+        self.tps_total = sum(1 if n.level == Level.TPS else n.tps_count for n in self.selection)
+        self._current = self._current_levels()
+
+        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
+        self._fill_classes()
+        self._build_categories()
+        saved = cfg.settings().value(LAST_SOURCE, "bhabinkamtibmas")
+        self.ui.sourceCombo.load(db, current=saved if isinstance(saved, str) else None)
+        now = QDateTime.currentDateTime()
+        self.ui.observedEdit.setMaximumDateTime(now)
+        self.ui.observedEdit.setDateTime(now)
+        self.ui.observedEdit.setLocale(look.ID_LOCALE)
+        self.ui.reasonEdit.textChanged.connect(self._update_state)
+        self.ui.classCombo.currentIndexChanged.connect(self._update_state)
+        self.ui.sourceCombo.currentTextChanged.connect(self._update_state)
+        self._retranslate()
+        self.ui.sourceCombo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.ui.categoryArea.adjustSize()
+        self.resize(max(self.width(), 900), max(self.height(), 800))
+
+    # --- building -------------------------------------------------------------------------
+
+    def _current_levels(self) -> dict[str, int]:
+        if len(self.selection) != 1:
+            return {}
+        return {t.category: t.level for t in threats.threats_of(self._db, self.selection[0].code)}
+
+    def _fill_classes(self) -> None:
+        combo = self.ui.classCombo
+        combo.clear()
+        combo.addItem(self.tr("— leave unchanged —"), None)
+        for item in threats.taxonomy().classes:
+            combo.addItem(look.class_icon(item.key), look.label(item), item.key)
+        combo.setEnabled(self.tps_total > 0)
+
+    def _build_categories(self) -> None:
+        """Bawaslu's variables, health and logistics on the left; public order and disasters on
+        the right: the whole taxonomy fits in view without scrolling."""
+        grid = QGridLayout(self.ui.categoryArea)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(4, 1)
+        grid.setColumnMinimumWidth(3, 18)
+        taxonomy = threats.taxonomy()
+        rows = [0, 0]
+        for group in taxonomy.groups:
+            members = [c for c in taxonomy.categories if c.group == group.key]
+            if not members:
+                continue
+            side = 1 if group.key in ("kamtibmas", "bencana") else 0
+            base = side * 4
+            heading = QLabel(look.label(group), self.ui.categoryArea)
+            font = QFont(heading.font())
+            font.setBold(True)
+            heading.setFont(font)
+            grid.addWidget(heading, rows[side], base, 1, 3)
+            rows[side] += 1
+            for category in members:
+                name = QLabel(look.label(category), self.ui.categoryArea)
+                name.setWordWrap(True)
+                current = self._current.get(category.key)
+                now = QLabel(look.level_label(current) if current else "", self.ui.categoryArea)
+                now.setObjectName(f"current_{category.key}")
+                color = look.level_color(current or 0)
+                if color is not None:
+                    now.setStyleSheet(f"color: {color.name()}; font-weight: bold;")
+                combo = QComboBox(self.ui.categoryArea)
+                combo.setObjectName(f"level_{category.key}")
+                combo.addItem(self.tr("unchanged"), UNCHANGED)
+                for value, level in enumerate(taxonomy.levels):
+                    combo.addItem(look.label(level), value)
+                combo.currentIndexChanged.connect(self._update_state)
+                name.setBuddy(combo)
+                grid.addWidget(name, rows[side], base)
+                grid.addWidget(now, rows[side], base + 1)
+                grid.addWidget(combo, rows[side], base + 2)
+                self.level_combos[category.key] = combo
+                rows[side] += 1
+        grid.setRowStretch(max(rows), 1)
+
+    def _retranslate(self) -> None:
+        self.ui.targetLabel.setText(self._target_text())
+        if self.tps_total == 0:
+            self.ui.classNote.setText(
+                self.tr("The selection holds no TPS, so no class can be set.")
+            )
+        elif len(self.selection) == 1 and self.selection[0].level == Level.TPS:
+            self.ui.classNote.setText(
+                self.tr("Current class: %1").replace(
+                    "%1", look.class_label(self.selection[0].tps_class)
+                )
+            )
+        else:
+            self.ui.classNote.setText(
+                self.tr("The class applies to every one of the %1 TPS in the selection.").replace(
+                    "%1", format_count(self.tps_total)
+                )
+            )
+        if len(self.selection) == 1:
+            note = self.tr(
+                "Levels are recorded at %1 itself; the current level is shown beside each."
+            ).replace("%1", self.selection[0].name)
+        else:
+            note = self.tr("Levels are recorded at each selected TPS or region.")
+        self.ui.threatNote.setText(note)
+        self._update_state()
+
+    def _target_text(self) -> str:
+        if len(self.selection) == 1:
+            node = self.selection[0]
+            place = threats.places(self._db, [node.code])[node.code]
+            where = f"<br><span>{place}</span>" if place else ""
+            title = node.name if node.level == Level.TPS else f"{level_label(node)} {node.name}"
+            return (
+                f"<b>{title}</b> "
+                f"<span style='color: palette(placeholder-text)'>({node.code})</span>{where}"
+            )
+        names = ", ".join(n.name for n in self.selection[:NAMES_SHOWN])
+        if len(self.selection) > NAMES_SHOWN:
+            names += ", …"
+        return (
+            "<b>"
+            + self.tr("%1 selected: %2 TPS in all")
+            .replace("%1", format_count(len(self.selection)))
+            .replace("%2", format_count(self.tps_total))
+            + f"</b><br>{names}"
+        )
+
+    # --- state ----------------------------------------------------------------------------
+
+    def chosen_class(self) -> str | None:
+        return self.ui.classCombo.currentData()
+
+    def chosen_levels(self) -> dict[str, int]:
+        return {
+            key: combo.currentData()
+            for key, combo in self.level_combos.items()
+            if combo.currentData() != UNCHANGED
+        }
+
+    def missing(self) -> str:
+        """What still stops Save, in words; empty when it can be saved."""
+        if self.chosen_class() is None and not self.chosen_levels():
+            return self.tr("Choose a class or a threat level to change.")
+        if not self.ui.reasonEdit.toPlainText().strip():
+            return self.tr("Write the reason for this update.")
+        return ""
+
+    def _update_state(self) -> None:
+        missing = self.missing()
+        self.ui.hintLabel.setText(missing)
+        self.ui.hintLabel.setStyleSheet("color: #8a5a00;" if missing else "")
+        self.save_button.setEnabled(not missing)
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.missing():
+            self._update_state()
+            return
+        key, new_label = self.ui.sourceCombo.choice()
+        tps_class, levels = self.chosen_class(), self.chosen_levels()
+        try:
+            self.edits = threats.update_status(
+                self._db,
+                [n.code for n in self.selection],
+                tps_class=tps_class,
+                levels=levels,
+                reason=self.ui.reasonEdit.toPlainText(),
+                actor=cfg.operator_name(),
+                source=key,
+                new_source=new_label,
+                observed_at=look.iso_local(self.ui.observedEdit.dateTime()),
+            )
+        except (ChangeError, ValueError) as exc:
+            warn(
+                self, self.tr("Not saved"), self.tr("Nothing was saved: %1").replace("%1", str(exc))
+            )
+            return
+        if key:
+            cfg.settings().setValue(LAST_SOURCE, key)
+        self.summary = self._summary(tps_class, levels)
+        self.accept()
+
+    def _summary(self, tps_class: str | None, levels: dict[str, int]) -> str:
+        parts = []
+        if tps_class is not None:
+            parts.append(self.tr("class %1").replace("%1", look.class_label(tps_class)))
+        for key, level in sorted(levels.items())[:2]:
+            parts.append(f"{look.category_label(key)} {look.level_label(level).lower()}")
+        if len(levels) > 2:
+            parts.append(self.tr("%1 more").replace("%1", str(len(levels) - 2)))
+        if len(self.selection) == 1:
+            target = self.selection[0].name
+        else:
+            target = self.tr("%1 selected").replace("%1", format_count(len(self.selection)))
+        return f"{', '.join(parts)} — {target}"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,137 @@
+"""How threat classes and levels look, in one place: the tree, lists, dialogs and (later) print.
+
+Each TPS class has a colour and a pattern (outline, hatch, solid, cross) from the taxonomy,
+so that a swatch still reads on a black-and-white printout, and every swatch stands beside
+the class name or its short form. Labels come from the taxonomy in the interface language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+
+from commandpost.core.regions import Level, NodeInfo
+from commandpost.core.threats import Item
+from commandpost.gui import i18n
+from commandpost.store.threats import taxonomy
+
+ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+DATE_TIME_FORMAT = "d MMM yyyy HH.mm"
+
+KURANG_RAWAN = "kurang_rawan"
+# Light row tints for TPS that need attention; kurang rawan rows stay plain.
+_TINTS = {"rawan": "#fff1dc", "sangat_rawan": "#fde2e0", "khusus": "#ece6f7"}
+# Threat levels: none, rendah, sedang, tinggi.
+LEVEL_COLORS = {1: "#6b5d00", 2: "#b35c00", 3: "#b71c1c"}
+
+
+def label(item: Item) -> str:
+    """An item's label in the interface language."""
+    return item.label.text(i18n.current_language())
+
+
+def class_label(key: str | None) -> str:
+    if not key:
+        return ""
+    try:
+        return label(taxonomy().tps_class(key))
+    except ValueError:
+        return key
+
+
+def class_short(key: str) -> str:
+    return taxonomy().class_short.get(key, key)
+
+
+def level_label(value: int) -> str:
+    return label(taxonomy().level(value))
+
+
+def category_label(key: str) -> str:
+    try:
+        return label(taxonomy().category(key))
+    except ValueError:
+        return key
+
+
+def class_color(key: str) -> QColor:
+    return QColor(taxonomy().class_colors.get(key, "#757575"))
+
+
+def class_tint(key: str | None) -> QColor | None:
+    tint = _TINTS.get(key or "")
+    return QColor(tint) if tint else None
+
+
+def level_color(value: int) -> QColor | None:
+    color = LEVEL_COLORS.get(int(value))
+    return QColor(color) if color else None
+
+
+def region_class(info: NodeInfo) -> str:
+    """The class a row shows: a TPS its own, a region the worst class of the TPS below it."""
+    if info.level == Level.TPS:
+        return info.tps_class or KURANG_RAWAN
+    if info.n_sangat_rawan:
+        return "sangat_rawan"
+    if info.n_rawan:
+        return "rawan"
+    return KURANG_RAWAN
+
+
+def paint_swatch(painter: QPainter, rect: QRectF, key: str) -> None:
+    """The class swatch: its colour and its pattern, with a dark outline."""
+    color = class_color(key)
+    pattern = taxonomy().class_patterns.get(key, "outline")
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.fillRect(rect, QColor("white"))
+    brush = {
+        "solid": QBrush(color, Qt.BrushStyle.SolidPattern),
+        "hatch": QBrush(color, Qt.BrushStyle.BDiagPattern),
+        "cross": QBrush(color, Qt.BrushStyle.DiagCrossPattern),
+    }.get(pattern)
+    if brush is not None:
+        painter.fillRect(rect, brush)
+    pen = QPen(color.darker(140))
+    pen.setWidthF(1.5 if pattern == "outline" else 1.0)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+    painter.restore()
+
+
+@cache
+def class_icon(key: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_swatch(painter, QRectF(1, 1, size - 2, size - 2), key)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def format_time(iso: str) -> str:
+    """An ISO time from the store as officers read it, in local time: 27 Nov 2024 08.30."""
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return ID_LOCALE.toString(moment.toLocalTime(), DATE_TIME_FORMAT)
+
+
+def source_label(key: str, labels: dict[str, str]) -> str:
+    if not key:
+        return QCoreApplication.translate("Look", "(not given)")
+    return labels.get(key, key)
+
+
+def iso_local(moment: QDateTime) -> str:
+    """A QDateTime from an edit field as ISO 8601 with the laptop's UTC offset."""
+    local = moment.toLocalTime()
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt.DateFormat.ISODate)

@@ -1,0 +1,554 @@
+"""Filter kerawanan: a flat list of the TPS or regions that match, each one a click from the tree.
+
+"Areas with rawan or worse", "sangat rawan TPS in Polres Lebak", "TPS with a disaster threat":
+every filter runs in SQLite (on the roll-ups for regions), so it stays fast on the national
+database. Selected TPS can be updated together from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.core.regions import Level, NodeInfo
+from commandpost.core.threats import TpsClass
+from commandpost.gui import look
+from commandpost.gui.models.region_tree import format_count, level_label
+from commandpost.store import queries, threats, units
+from commandpost.store.database import Database
+from commandpost.store.units import UnitInfo
+
+LIMIT = 5000
+DELAY_MS = 120
+(
+    COL_NAME,
+    COL_PLACE,
+    COL_CLASS,
+    COL_RAWAN,
+    COL_SANGAT,
+    COL_THREAT,
+    COL_CODE,
+    COL_DPT,
+) = range(8)
+COLUMNS = 8
+KIND_TPS, KIND_REGIONS = "tps", "regions"
+AREA_ALL, AREA_SELECTED = "*", "@"
+
+
+class FilterResultModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[NodeInfo] = []
+        self._places: dict[str, str] = {}
+
+    def set_rows(self, rows: list[NodeInfo], places: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._places = places
+        self.endResetModel()
+
+    def node(self, row: int) -> NodeInfo:
+        return self._rows[row]
+
+    def nodes(self) -> list[NodeInfo]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Name"),
+                self.tr("Where"),
+                self.tr("Class"),
+                self.tr("Rawan"),
+                self.tr("S. rawan"),
+                self.tr("Threat"),
+                self.tr("Code"),
+                self.tr("Voters (DPT)"),
+            )[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (
+            COL_RAWAN,
+            COL_SANGAT,
+            COL_DPT,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        is_tps = info.level == Level.TPS
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NAME:
+                return info.name if is_tps else f"{level_label(info)} {info.name}"
+            if column == COL_PLACE:
+                return self._places.get(info.code, "")
+            if column == COL_CLASS:
+                return look.class_label(look.region_class(info)) if is_tps else None
+            if column == COL_RAWAN:
+                return None if is_tps else format_count(info.n_rawan)
+            if column == COL_SANGAT:
+                return None if is_tps else format_count(info.n_sangat_rawan)
+            if column == COL_THREAT:
+                return look.level_label(info.worst_level) if info.worst_level else None
+            if column == COL_CODE:
+                return info.code
+            return format_count(info.dpt)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
+            return look.class_icon(look.region_class(info))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_THREAT:
+            return look.level_color(info.worst_level)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_RAWAN, COL_SANGAT, COL_DPT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_PLACE):
+            return f"{info.name} ({info.code})\n{self._places.get(info.code, '')}"
+        return None
+
+
+class FilterPanel(QWidget):
+    revealRequested = Signal(str)
+    updateRequested = Signal(list)  # list[NodeInfo]: open the update dialog for these
+    filtered = Signal(int)  # how many rows the list shows now
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db: Database | None = None
+        self._units: list[UnitInfo] = []
+        self._selected: NodeInfo | None = None
+        self._stale = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 6)
+        outer.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.kind_label = QLabel(self)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kindCombo")
+        self.kind_label.setBuddy(self.kind_combo)
+        row.addWidget(self.kind_label)
+        row.addWidget(self.kind_combo)
+        self.class_label = QLabel(self)
+        row.addWidget(self.class_label)
+        self.class_checks: dict[str, QCheckBox] = {}
+        for item in threats.taxonomy().classes:
+            check = QCheckBox(self)
+            check.setObjectName(f"class_{item.key}")
+            check.setIcon(look.class_icon(item.key))
+            check.toggled.connect(self.schedule)
+            self.class_checks[item.key] = check
+            row.addWidget(check)
+        self.region_class_combo = QComboBox(self)
+        self.region_class_combo.setObjectName("regionClassCombo")
+        row.addWidget(self.region_class_combo)
+        row.addSpacing(8)
+        self.threat_label = QLabel(self)
+        row.addWidget(self.threat_label)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("categoryCombo")
+        self.category_combo.setMaxVisibleItems(24)
+        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.threat_label.setBuddy(self.category_combo)
+        row.addWidget(self.category_combo)
+        self.level_combo = QComboBox(self)
+        self.level_combo.setObjectName("levelCombo")
+        row.addWidget(self.level_combo)
+        row.addSpacing(8)
+        self.area_label = QLabel(self)
+        row.addWidget(self.area_label)
+        self.area_combo = QComboBox(self)
+        self.area_combo.setObjectName("areaCombo")
+        self.area_combo.setMinimumContentsLength(18)
+        self.area_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.area_label.setBuddy(self.area_combo)
+        row.addWidget(self.area_combo)
+        row.addStretch(1)
+        outer.addLayout(row)
+
+        presets = QHBoxLayout()
+        presets.setSpacing(6)
+        self.presets_label = QLabel(self)
+        presets.addWidget(self.presets_label)
+        self.preset_regions = QPushButton(self)
+        self.preset_regions.setObjectName("presetRegions")
+        self.preset_regions.clicked.connect(lambda: self.apply_preset("regions_rawan"))
+        self.preset_sangat = QPushButton(self)
+        self.preset_sangat.setObjectName("presetSangat")
+        self.preset_sangat.clicked.connect(lambda: self.apply_preset("tps_sangat_rawan"))
+        self.preset_disaster = QPushButton(self)
+        self.preset_disaster.setObjectName("presetDisaster")
+        self.preset_disaster.clicked.connect(lambda: self.apply_preset("tps_bencana"))
+        for button in (self.preset_regions, self.preset_sangat, self.preset_disaster):
+            button.setFlat(False)
+            presets.addWidget(button)
+        presets.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("filterCount")
+        presets.addWidget(self.count_label)
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.clicked.connect(self._reveal_current)
+        presets.addWidget(self.reveal_button)
+        self.update_button = QPushButton(self)
+        self.update_button.setObjectName("updateButton")
+        self.update_button.clicked.connect(self._update_selected)
+        presets.addWidget(self.update_button)
+        outer.addLayout(presets)
+
+        self.model = FilterResultModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("filterTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (COL_NAME, "Kecamatan Sangat Panjang"),
+            (COL_CLASS, "Sangat rawan"),
+            (COL_RAWAN, "S. rawan"),
+            (COL_SANGAT, "S. rawan"),
+            (COL_THREAT, "Sedang"),
+            (COL_CODE, "36.02.01.2002.001"),
+            (COL_DPT, "Pemilih (DPT)"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
+        self.table.doubleClicked.connect(lambda index: self._reveal(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        outer.addWidget(self.table, 1)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for combo in (self.region_class_combo, self.category_combo, self.level_combo):
+            combo.currentIndexChanged.connect(self.schedule)
+        self.category_combo.currentIndexChanged.connect(self._threat_changed)
+        self.area_combo.currentIndexChanged.connect(self.schedule)
+        self._retranslate()
+        self._kind_changed()
+
+    # --- public ---------------------------------------------------------------------------
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self._units = units.units(db) if db is not None else []
+        self._fill_areas()
+        self.model.set_rows([], {})
+        self._stale = True
+        if self.isVisible():
+            self.run()
+
+    def set_selected_node(self, info: NodeInfo | None) -> None:
+        self._selected = info
+        index = self.area_combo.findData(AREA_SELECTED)
+        if index >= 0:
+            self.area_combo.setItemText(index, self._selected_text())
+        if self.area_combo.currentData() == AREA_SELECTED:
+            self.schedule()
+
+    def schedule(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Run again (after an update) if shown; else when next shown."""
+        self.schedule()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def set_classes(self, keys: list[str]) -> None:
+        for key, check in self.class_checks.items():
+            check.blockSignals(True)
+            check.setChecked(key in keys)
+            check.blockSignals(False)
+        self.schedule()
+
+    def set_category(self, key: str | None, min_level: int = 1) -> None:
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(key)))
+        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(min_level)))
+
+    def set_area(self, key: str) -> bool:
+        index = self.area_combo.findData(key)
+        if index < 0:
+            return False
+        self.area_combo.setCurrentIndex(index)
+        return True
+
+    def apply_preset(self, name: str) -> None:
+        """One of the quick filters: regions rawan or worse, sangat rawan TPS, disaster TPS."""
+        kind = KIND_REGIONS if name == "regions_rawan" else KIND_TPS
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.kind_combo.blockSignals(False)
+        self._kind_changed()  # the category list depends on the kind
+        combos = (self.region_class_combo, self.category_combo, self.level_combo)
+        for combo in combos:
+            combo.blockSignals(True)
+        self.level_combo.setCurrentIndex(0)
+        if name == "regions_rawan":
+            self.region_class_combo.setCurrentIndex(
+                self.region_class_combo.findData(TpsClass.RAWAN.value)
+            )
+            self.category_combo.setCurrentIndex(0)
+            classes: list[str] = []
+        elif name == "tps_sangat_rawan":
+            self.category_combo.setCurrentIndex(0)
+            classes = [TpsClass.SANGAT_RAWAN.value]
+        else:
+            self.category_combo.setCurrentIndex(self.category_combo.findData("bencana"))
+            classes = []
+        for combo in combos:
+            combo.blockSignals(False)
+        self._threat_changed()
+        self.set_classes(classes)
+        self.run()
+
+    def results(self) -> list[NodeInfo]:
+        return self.model.nodes()
+
+    def run(self) -> None:
+        """Filter now with what the controls say."""
+        self._timer.stop()
+        self._stale = False
+        db = self._db
+        if db is None:
+            self.model.set_rows([], {})
+            self._show_count()
+            return
+        areas = self._areas()
+        level = self.level_combo.currentData() or 1
+        if self.kind_combo.currentData() == KIND_TPS:
+            classes = [TpsClass(k) for k, c in self.class_checks.items() if c.isChecked()]
+            rows = threats.filter_tps(
+                db,
+                classes=classes or None,
+                category=self.category_combo.currentData(),
+                min_level=level,
+                limit=LIMIT + 1,
+                areas=areas,
+            )
+        else:
+            min_class = self.region_class_combo.currentData()
+            threat = self.category_combo.currentData()
+            rows = threats.filter_regions(
+                db,
+                TpsClass(min_class) if min_class else None,
+                limit=LIMIT + 1,
+                areas=areas,
+                min_threat=level if threat else 0,
+            )
+        self._more = len(rows) > LIMIT
+        rows = rows[:LIMIT]
+        self.model.set_rows(rows, threats.places(db, [r.code for r in rows]))
+        self._show_count()
+        self.filtered.emit(len(rows))
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _areas(self) -> list[str] | None:
+        key = self.area_combo.currentData()
+        if key in (None, AREA_ALL):
+            return None
+        if key == AREA_SELECTED:
+            return [self._selected.code] if self._selected is not None else None
+        if key.startswith("unit:"):
+            return units.unit_areas(self._db, key.removeprefix("unit:"))
+        return [key]
+
+    def _selected_text(self) -> str:
+        if self._selected is None:
+            return self.tr("Selected in the tree (none)")
+        return self.tr("Selected: %1").replace("%1", self._selected.name)
+
+    def _fill_areas(self) -> None:
+        combo = self.area_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All areas"), AREA_ALL)
+        combo.addItem(self._selected_text(), AREA_SELECTED)
+        if self._units:
+            combo.insertSeparator(combo.count())
+            for unit in self._units:
+                indent = "    " if unit.parent_id else ""
+                combo.addItem(indent + unit.name, f"unit:{unit.id}")
+        if self._db is not None:
+            regencies = [
+                r
+                for p in queries.children(self._db, None)
+                for r in queries.children(self._db, p.code)
+            ]
+            if len(regencies) <= 60:  # one province: its kabupaten/kota; the country: too many
+                combo.insertSeparator(combo.count())
+                for regency in regencies:
+                    combo.addItem(regency.name, regency.code)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        tps = self.kind_combo.currentData() == KIND_TPS
+        for check in self.class_checks.values():
+            check.setVisible(tps)
+        self.region_class_combo.setVisible(not tps)
+        category = self.category_combo
+        category.blockSignals(True)
+        current = category.currentData()
+        category.clear()
+        category.addItem(self.tr("any (not required)"), None)
+        category.addItem(self.tr("any threat"), "*")
+        if tps:
+            category.addItem(self.tr("any natural disaster"), "bencana")
+            for group in threats.taxonomy().groups:
+                for item in threats.taxonomy().categories:
+                    if item.group == group.key:
+                        category.addItem(look.label(item), item.key)
+        index = category.findData(current)
+        category.setCurrentIndex(index if index >= 0 else 0)
+        category.blockSignals(False)
+        self.table.setColumnHidden(COL_CLASS, not tps)
+        self.table.setColumnHidden(COL_RAWAN, tps)
+        self.table.setColumnHidden(COL_SANGAT, tps)
+        self._threat_changed()
+        self.schedule()
+
+    def _threat_changed(self) -> None:
+        self.level_combo.setEnabled(self.category_combo.currentData() is not None)
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        tps = self.kind_combo.currentData() == KIND_TPS
+        if getattr(self, "_more", False):
+            text = self.tr("more than %1 found; the first %1 are shown").replace(
+                "%1", format_count(LIMIT)
+            )
+        elif tps:
+            text = self.tr("%1 TPS found").replace("%1", format_count(count))
+        else:
+            text = self.tr("%1 regions found").replace("%1", format_count(count))
+        self.count_label.setText(text)
+        self._selection_changed()
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def _selection_changed(self, *_args) -> None:
+        rows = self._selected_rows()
+        self.reveal_button.setEnabled(len(rows) == 1)
+        self.update_button.setEnabled(bool(rows))
+        if rows:
+            self.update_button.setText(
+                self.tr("Update %1 selected…").replace("%1", format_count(len(rows)))
+            )
+        else:
+            self.update_button.setText(self.tr("Update selected…"))
+
+    def _reveal(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.revealRequested.emit(self.model.node(row).code)
+
+    def _reveal_current(self) -> None:
+        rows = self._selected_rows()
+        if rows:
+            self._reveal(rows[0])
+
+    def _update_selected(self) -> None:
+        rows = self._selected_rows()
+        if rows:
+            self.updateRequested.emit([self.model.node(r) for r in rows])
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._timer.start(0)
+        super().showEvent(event)
+
+    def _retranslate(self) -> None:
+        self.kind_label.setText(self.tr("&Show:"))
+        kind = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("TPS"), KIND_TPS)
+        self.kind_combo.addItem(self.tr("Regions"), KIND_REGIONS)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self.kind_combo.blockSignals(False)
+        self.class_label.setText(self.tr("Class:"))
+        for item in threats.taxonomy().classes:
+            self.class_checks[item.key].setText(look.label(item))
+        region = self.region_class_combo.currentData()
+        self.region_class_combo.blockSignals(True)
+        self.region_class_combo.clear()
+        self.region_class_combo.addItem(self.tr("with rawan TPS or worse"), "rawan")
+        self.region_class_combo.addItem(self.tr("with sangat rawan TPS"), "sangat_rawan")
+        self.region_class_combo.addItem(self.tr("with khusus TPS"), "khusus")
+        self.region_class_combo.addItem(self.tr("any class"), None)
+        self.region_class_combo.setCurrentIndex(max(0, self.region_class_combo.findData(region)))
+        self.region_class_combo.blockSignals(False)
+        self.threat_label.setText(self.tr("T&hreat:"))
+        level = self.level_combo.currentData()
+        self.level_combo.blockSignals(True)
+        self.level_combo.clear()
+        for value in (1, 2, 3):
+            self.level_combo.addItem(
+                self.tr("%1 or worse").replace("%1", look.level_label(value).lower()), value
+            )
+        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(level)))
+        self.level_combo.blockSignals(False)
+        self.area_label.setText(self.tr("&Area:"))
+        self.presets_label.setText(self.tr("Quick:"))
+        self.preset_regions.setText(self.tr("Areas rawan or worse"))
+        self.preset_sangat.setText(self.tr("Sangat rawan TPS"))
+        self.preset_disaster.setText(self.tr("Disaster-prone TPS"))
+        self.reveal_button.setText(self.tr("Show in tree"))
+        self.table.setToolTip(
+            self.tr("Double-click a row to show it in the tree; select several to update them")
+        )
+        self._fill_areas()
+        if self.category_combo.count():
+            self._kind_changed()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        super().changeEvent(event)

@@ -1,0 +1,254 @@
+"""Riwayat: every recorded change at the selected node (and, for a region, below it).
+
+Who, when, what, why and from which source, newest first, straight from the change log. The
+list loads when its tab is shown, so moving through the tree stays instant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.core.regions import Level, NodeInfo
+from commandpost.gui import look
+from commandpost.gui.models.region_tree import format_count
+from commandpost.store import threats
+from commandpost.store.database import Database
+from commandpost.store.threats import HistoryEntry
+
+COL_RECORDED, COL_ACTOR, COL_WHAT, COL_REASON, COL_SOURCE, COL_OBSERVED = range(6)
+LIMIT = 500
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def describe(entry: HistoryEntry) -> str:
+    """What a change did, in words: "Class: Rawan (12 TPS)", "Flood: High", ..."""
+    parts: list[str] = []
+    if entry.entity == "tps":
+        classes = sorted({f["tps_class"] for f in entry.items.values() if "tps_class" in f})
+        for cls in classes:
+            parts.append(_t("Class: %1").replace("%1", look.class_label(cls)))
+        if any("dpt" in f for f in entry.items.values()):
+            parts.append(_t("DPT changed"))
+        if any("address" in f for f in entry.items.values()):
+            parts.append(_t("Address changed"))
+    elif entry.entity == "threat":
+        seen: dict[str, set[int]] = {}
+        for fields in entry.items.values():
+            if "category" in fields and "level" in fields:
+                seen.setdefault(fields["category"], set()).add(int(fields["level"]))
+            elif "level" in fields:  # an undo writes back the level alone
+                seen.setdefault("", set()).add(int(fields["level"]))
+        for category, levels in sorted(seen.items()):
+            name = look.category_label(category) if category else _t("Threat")
+            parts.append(f"{name}: {' / '.join(look.level_label(lv) for lv in sorted(levels))}")
+    elif entry.entity == "incident":
+        fields = next(iter(entry.items.values()), {})
+        if entry.op == "create":
+            kind = fields.get("type", "")
+            with contextlib.suppress(ValueError):
+                kind = look.label(threats.taxonomy().incident_type(kind))
+            parts.append(_t("Incident logged: %1").replace("%1", kind))
+        elif "status" in fields:
+            status = {s.key: look.label(s) for s in threats.taxonomy().incident_statuses}
+            parts.append(
+                _t("Incident: %1").replace("%1", status.get(fields["status"], fields["status"]))
+            )
+        else:
+            parts.append(_t("Incident changed"))
+    text = "; ".join(parts) or entry.op
+    if entry.count > 1:
+        text += " " + _t("(%1 places)").replace("%1", format_count(entry.count))
+    if entry.compensates:
+        text = _t("Undone/redone: %1").replace("%1", text)
+    return text
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+        self._sources: dict[str, str] = {}
+
+    def set_entries(self, entries: list[HistoryEntry], sources: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self._sources = sources
+        self.endResetModel()
+
+    def entries(self) -> list[HistoryEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 6:
+            return None
+        return (
+            self.tr("Recorded"),
+            self.tr("Officer"),
+            self.tr("Change"),
+            self.tr("Reason"),
+            self.tr("Source"),
+            self.tr("Observed"),
+        )[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_RECORDED:
+                return look.format_time(entry.recorded_at)
+            if column == COL_ACTOR:
+                return entry.actor
+            if column == COL_WHAT:
+                return describe(entry)
+            if column == COL_REASON:
+                return entry.reason
+            if column == COL_SOURCE:
+                return self._sources.get(entry.source, entry.source) if entry.source else ""
+            if column == COL_OBSERVED:
+                return look.format_time(entry.observed_at)
+        return None
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db: Database | None = None
+        self._info: NodeInfo | None = None
+        self._stale = True
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("historyTitle")
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.below_check = QCheckBox(self)
+        self.below_check.setChecked(True)
+        self.below_check.toggled.connect(self.refresh)
+        top.addWidget(self.below_check)
+        layout.addLayout(top)
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (COL_RECORDED, "27 Nov 2024 08.30"),
+            (COL_ACTOR, "Bripka Andi Saputra"),
+            (COL_REASON, "Laporan Bhabinkamtibmas ..."),
+            (COL_SOURCE, "Laporan Bhabinkamtibmas"),
+            (COL_OBSERVED, "27 Nov 2024 08.30"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("historyEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        layout.addWidget(self.empty_label)
+        self._retranslate()
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self.show_node(None)
+
+    def show_node(self, info: NodeInfo | None) -> None:
+        self._info = info
+        self._stale = True
+        self.below_check.setVisible(info is not None and info.level != Level.TPS)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        info, db = self._info, self._db
+        if info is None or db is None:
+            self.model.set_entries([], {})
+        else:
+            below = info.level != Level.TPS and self.below_check.isChecked()
+            labels = {s.key: look.label(s) for s in threats.sources(db, include_hidden=True)}
+            self.model.set_entries(threats.history(db, info.code, LIMIT, below=below), labels)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        info = self._info
+        count = self.model.rowCount()
+        if info is None:
+            self.title.setText(self.tr("Choose a TPS or region in the tree to see its history."))
+        else:
+            text = self.tr("<b>%1</b>: %2 recorded changes").replace("%1", info.name)
+            text = text.replace("%2", format_count(count))
+            if count >= LIMIT:
+                text += " " + self.tr("(the newest %1)").replace("%1", format_count(LIMIT))
+            self.title.setText(text)
+        self.table.setVisible(count > 0)
+        self.empty_label.setVisible(info is not None and count == 0)
+        self.empty_label.setText(
+            self.tr(
+                "No change has been recorded here yet. Updates of the vulnerability and "
+                "incidents appear here with who made them, when and why."
+            )
+        )
+
+    def entries(self) -> list[HistoryEntry]:
+        return self.model.entries()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _retranslate(self) -> None:
+        self.below_check.setText(self.tr("Include changes below"))
+        self.below_check.setToolTip(
+            self.tr("Also list changes to the regions and TPS inside this region")
+        )
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+            if self.model.rowCount():
+                self.model.dataChanged.emit(
+                    self.model.index(0, 0),
+                    self.model.index(self.model.rowCount() - 1, 5),
+                )
+        super().changeEvent(event)

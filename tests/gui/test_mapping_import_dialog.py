@@ -1,0 +1,297 @@
+"""Importing a vulnerability mapping: preview of real changes, apply as one update, problems."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from commandpost.gui import i18n
+from commandpost.gui import settings as cfg
+from commandpost.gui.dialogs import mapping_import_dialog
+from commandpost.gui.dialogs.mapping_import_dialog import (
+    ChangesModel,
+    MappingImportDialog,
+    ProblemsModel,
+)
+from commandpost.store import queries, threats
+from commandpost.store.tps_import import Problem
+from tests.helpers import dump
+
+T1, T2, T3 = (f"36.02.01.2002.00{n}" for n in (1, 2, 3))
+GOOD = (
+    "kode_desa;no_tps;kelas;banjir;rawan_bencana\n"
+    "36.02.01.2002;1;rawan;;ya\n"
+    "36.02.01.2002;2;sangat rawan;tinggi;\n"
+    "36.02.01.2002;3;rawan;;tidak\n"
+)
+OFFICER = "Bripka Andi Saputra"
+
+
+@pytest.fixture
+def db(banten_db):
+    """Banten with T3 already rawan and a low flood threat at T2: the file repeats one."""
+    threats.set_tps_class(banten_db, [T3], "rawan", reason="awal", actor="uji")
+    threats.set_threat(banten_db, [T2], "banjir", 1, reason="awal", actor="uji")
+    return banten_db
+
+
+@pytest.fixture
+def dialog(qtbot, db):
+    cfg.set_operator_name(OFFICER)
+    dlg = MappingImportDialog(db)
+    qtbot.addWidget(dlg)
+    dlg.resize(900, 640)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """Warnings the dialog would have shown, without blocking the test."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        mapping_import_dialog,
+        "show_warning",
+        lambda _parent, title, text: shown.append((title, text)),
+    )
+    return shown
+
+
+def write(tmp_path, body: str, name: str = "bawaslu.csv"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def table(view) -> list[list[str]]:
+    model = view.model()
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def on_page(dlg, name: str) -> bool:
+    return dlg.ui.pages.currentWidget() is getattr(dlg.ui, name)
+
+
+def test_preview_lists_only_real_changes_with_their_labels(dialog, tmp_path):
+    assert on_page(dialog, "startPage")
+    assert not dialog.ui.applyButton.isVisible()
+
+    assert dialog.load_file(write(tmp_path, GOOD)) is True
+
+    assert on_page(dialog, "previewPage")
+    rows = table(dialog.ui.changesView)
+    assert [r[0] for r in rows] == [T1, T1, T2, T2]
+    assert all("Malingping" in r[1] or "Lebak" in r[1] for r in rows), rows
+    assert rows[0][2].endswith("Kurang rawan → Rawan")
+    assert rows[1][2].startswith("Lokasi TPS") and rows[1][2].endswith("Tidak ada → Sedang")
+    assert rows[2][2].endswith("Kurang rawan → Sangat rawan")
+    assert rows[3][2].startswith("Banjir") and rows[3][2].endswith("Rendah → Tinggi")
+    model = dialog.ui.changesView.model()
+    assert not model.index(0, ChangesModel.CHANGE).data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.index(1, ChangesModel.CHANGE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert "bawaslu.csv" in dialog.ui.summaryLabel.text()
+    assert not dialog.ui.limitNote.isVisible()
+    assert dialog.ui.sourceCombo.currentText() == "Pemetaan Bawaslu"
+    assert dialog.plan is not None and dialog.plan.rows == 3
+    dialog.ui.observedEdit.setDateTime(QDateTime.currentDateTime().addDays(1))
+    assert dialog.ui.observedEdit.dateTime() <= QDateTime.currentDateTime(), "never in the future"
+
+
+def test_apply_needs_a_reason_and_records_everything_in_one_update(qtbot, dialog, db, tmp_path):
+    dialog.load_file(write(tmp_path, GOOD))
+    apply_button = dialog.ui.applyButton
+    assert apply_button.isVisible() and not apply_button.isEnabled()
+    assert dialog.ui.hintLabel.text()
+    reason = "Pemetaan TPS rawan Bawaslu 12 Nov"
+    when = datetime.now().replace(second=0, microsecond=0) - timedelta(days=1, hours=2)
+    dialog.ui.observedEdit.setDateTime(QDateTime(when))
+
+    qtbot.keyClicks(dialog.ui.reasonEdit, "   ")
+    assert not apply_button.isEnabled(), "blank is no reason"
+    qtbot.keyClicks(dialog.ui.reasonEdit, reason)
+    assert apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
+
+    assert queries.node(db, T1).tps_class == "rawan"
+    assert queries.node(db, T2).tps_class == "sangat_rawan"
+    assert queries.node(db, T3).tps_class == "rawan"
+    [flood] = threats.threats_of(db, T2)
+    assert (flood.category, flood.level, flood.source) == ("banjir", 3, "bawaslu")
+    assert (flood.actor, flood.reason) == (OFFICER, reason)
+    assert datetime.fromisoformat(flood.observed_at) == when.astimezone()
+    [place] = threats.threats_of(db, T1)
+    assert (place.category, place.level) == ("lokasi_tps", 2)
+    assert threats.threats_of(db, T3) == []
+
+    assert dialog.changed_codes == [T1, T2]
+    assert [e.entity for e in dialog.applied_edits] == ["tps", "threat"]
+    first, second = (e.change for e in dialog.applied_edits)
+    assert second.seq == first.seq + 1 and second.prev_hash == first.hash
+    threats.compensate_all(db, dialog.applied_edits, actor="uji", reason="batal")
+    assert queries.node(db, T1).tps_class == "kurang_rawan"
+    assert [(t.category, t.level) for t in threats.threats_of(db, T2)] == [("banjir", 1)]
+    assert threats.rollup_mismatches(db) == []
+
+
+def test_a_new_source_typed_in_the_list_is_added(qtbot, dialog, db, tmp_path):
+    dialog.load_file(write(tmp_path, GOOD))
+    combo = dialog.ui.sourceCombo
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Rapat Forkopimda Lebak")
+    qtbot.keyClicks(dialog.ui.reasonEdit, "hasil rapat")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
+
+    [added] = [s for s in threats.sources(db) if s.label.id == "Rapat Forkopimda Lebak"]
+    assert not added.shipped
+    [flood] = threats.threats_of(db, T2)
+    assert flood.source == added.key
+
+
+def test_apply_error_warns_keeps_the_dialog_and_changes_nothing(
+    qtbot, dialog, db, banten_path, tmp_path, warnings
+):
+    dialog.load_file(write(tmp_path, GOOD))
+    before = dump(banten_path)
+    combo = dialog.ui.sourceCombo
+    combo.lineEdit().clear()
+    # The English name of a listed source is not a new source: the store refuses it.
+    qtbot.keyClicks(combo.lineEdit(), "Bawaslu mapping")
+    qtbot.keyClicks(dialog.ui.reasonEdit, "pemetaan")
+    qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
+
+    [(_title, text)] = warnings
+    assert "Bawaslu mapping" in text
+    assert dialog.isVisible() and on_page(dialog, "previewPage")
+    assert dialog.applied_edits == [] and dialog.changed_codes == []
+    assert dump(banten_path) == before
+
+
+BAD_FILES = [
+    pytest.param(GOOD + "36.02.01.2002;9;rawan;;\n", 5, "tps_number", "no TPS", id="unknown-tps"),
+    pytest.param(
+        "kode_desa;no_tps;banjir\n36.02.01.2002;1;parah\n", 2, "banjir", "parah", id="bad-level"
+    ),
+    pytest.param("kode_desa;kelas\n36.02.01.2002;rawan\n", 1, "tps_number", "missing", id="column"),
+]
+
+
+@pytest.mark.parametrize(("body", "row", "column", "words"), BAD_FILES)
+def test_bad_file_lists_its_problems_and_imports_nothing(
+    qtbot, dialog, banten_path, tmp_path, body, row, column, words
+):
+    before = dump(banten_path)
+    assert dialog.load_file(write(tmp_path, body, "peta.csv")) is False
+
+    assert on_page(dialog, "problemsPage")
+    assert not dialog.ui.applyButton.isVisible()
+    assert dialog.ui.chooseAnotherButton.isVisible()
+    assert dialog.plan is None and dialog.problems
+    assert "peta.csv" in dialog.ui.problemsHeadline.text()
+    rows = table(dialog.ui.problemsView)
+    assert any(r[:3] == ["peta.csv", str(row), column] and words in r[3] for r in rows), rows
+    assert dump(banten_path) == before
+
+
+def test_unreadable_file_is_shown_as_a_problem(dialog, tmp_path, monkeypatch):
+    path = write(tmp_path, GOOD)
+
+    def refuse(_db, p):
+        raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(mapping_import_dialog, "plan_mapping", refuse)
+    assert dialog.load_file(path) is False
+    assert on_page(dialog, "problemsPage")
+    [[name, row, column, message]] = table(dialog.ui.problemsView)
+    assert (name, row, column) == ("bawaslu.csv", "", "")
+    assert "Permission denied" in message
+
+
+def test_file_that_changes_nothing_cannot_be_applied(qtbot, dialog, tmp_path):
+    body = "kode_desa;no_tps;kelas;banjir\n36.02.01.2002;3;rawan;\n36.02.01.2002;2;;rendah\n"
+    assert dialog.load_file(write(tmp_path, body)) is True
+
+    assert on_page(dialog, "previewPage")
+    assert dialog.plan is not None and dialog.plan.empty
+    assert dialog.ui.changesView.model().rowCount() == 0
+    assert not dialog.ui.reasonEdit.isEnabled()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "coba")
+    assert not dialog.ui.applyButton.isEnabled()
+    assert dialog.ui.hintLabel.text()
+
+
+def test_choose_file_and_choose_another(qtbot, dialog, tmp_path, monkeypatch):
+    good = write(tmp_path, GOOD)
+    bad = write(tmp_path, "kode_desa;no_tps;gunung\n", "salah.csv")
+    answers = [str(bad), "", str(good)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (answers.pop(0), ""))
+
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+    assert on_page(dialog, "problemsPage")
+    assert table(dialog.ui.problemsView)[0][2] == "gunung"
+    qtbot.mouseClick(dialog.ui.chooseAnotherButton, Qt.MouseButton.LeftButton)
+    assert on_page(dialog, "problemsPage"), "cancelling the file dialog keeps the page"
+    qtbot.mouseClick(dialog.ui.chooseAnotherButton, Qt.MouseButton.LeftButton)
+    assert on_page(dialog, "previewPage")
+    assert dialog.problems == [] and len(table(dialog.ui.changesView)) == 4
+    assert dialog.ui.chooseAnotherButton.isVisible()
+
+
+def test_xlsx_mapping(dialog, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Kode Desa", "No TPS", "Kelas", "Politik Uang"])
+    sheet.append(["36.02.01.2002", 1, "Sangat Rawan", "tinggi"])
+    path = tmp_path / "pemetaan.xlsx"
+    book.save(path)
+
+    assert dialog.load_file(path) is True
+    rows = table(dialog.ui.changesView)
+    assert [r[0] for r in rows] == [T1, T1]
+    assert rows[0][2].endswith("Kurang rawan → Sangat rawan")
+    assert rows[1][2].startswith("Politik uang") and rows[1][2].endswith("Tidak ada → Tinggi")
+
+
+def test_long_preview_is_cut_but_everything_is_applied(qtbot, dialog, db, tmp_path, monkeypatch):
+    monkeypatch.setattr(mapping_import_dialog, "MAX_SHOWN", 2)
+    dialog.load_file(write(tmp_path, GOOD))
+    assert len(table(dialog.ui.changesView)) == 2
+    assert dialog.ui.limitNote.isVisible()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "pemetaan")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
+    assert queries.node(db, T2).tps_class == "sangat_rawan"
+    assert [t.level for t in threats.threats_of(db, T2)] == [3]
+
+
+def test_labels_follow_the_interface_language(qapp, dialog, tmp_path):
+    dialog.load_file(write(tmp_path, GOOD))
+    i18n.apply_language("en")
+    qapp.processEvents()
+    rows = table(dialog.ui.changesView)
+    assert rows[0][2].endswith("Less vulnerable → Vulnerable")
+    assert rows[3][2].startswith("Flood") and rows[3][2].endswith("Low → High")
+    assert dialog.ui.sourceCombo.currentText() == "Bawaslu mapping"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, dialog, tmp_path):
+    qtmodeltester.check(ChangesModel())
+    qtmodeltester.check(ProblemsModel())
+    dialog.load_file(write(tmp_path, GOOD))
+    qtmodeltester.check(dialog.changes_model)
+    problems = ProblemsModel()
+    problems.set_problems(
+        [Problem("a.csv", 3, "banjir", "unknown threat level"), Problem("a.csv", None, None, "x")]
+    )
+    qtmodeltester.check(problems)
+    assert problems.index(0, 0).data(Qt.ItemDataRole.UserRole) is None
+    assert problems.data(QModelIndex()) is None
