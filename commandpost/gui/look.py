@@ -7,6 +7,7 @@ the class name or its short form. Labels come from the taxonomy in the interface
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
@@ -132,6 +133,7 @@ def source_label(key: str, labels: dict[str, str]) -> str:
 
 
 def iso_local(moment: QDateTime) -> str:
-    """A QDateTime from an edit field as ISO 8601 with the laptop's UTC offset."""
-    local = moment.toLocalTime()
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt.DateFormat.ISODate)
+    """A time from an edit field as the store keeps it: ISO 8601 to the minute, with the
+    laptop's UTC offset (2024-11-27T09:30+07:00)."""
+    local = datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
+    return local.replace(second=0, microsecond=0).isoformat(timespec="minutes")

@@ -15,7 +15,7 @@ from commandpost.core.threats import INCIDENT_FLOW, check_status_step
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
-from commandpost.store.queries import node
+from commandpost.store.queries import area_clause, node
 from commandpost.store.threats import _check_time, _need_reason, taxonomy
 
 
@@ -125,15 +125,6 @@ def list_incidents(
     """Incidents in a period, area (a node, or a unit's ``areas``), of given types and
     statuses; newest first."""
     where, params = ["1 = 1"], {}
-    if areas is not None:
-        if not areas:
-            where.append("0 = 1")
-        parts = []
-        for i, area in enumerate(sorted(set(areas))):
-            params[f"alo{i}"], params[f"ahi{i}"] = area, area + "/"
-            parts.append(f"(i.node_code >= :alo{i} AND i.node_code < :ahi{i})")
-        if parts:
-            where.append("(" + " OR ".join(parts) + ")")
     if since:
         where.append("i.occurred_at >= :since")
         params["since"] = since
@@ -143,6 +134,8 @@ def list_incidents(
     if under:
         where.append("(i.node_code = :under OR (i.node_code > :low AND i.node_code < :high))")
         params |= {"under": under, "low": under + ".", "high": under + "/"}
+    if areas is not None:
+        where.append(area_clause("i.node_code", areas, params))
     stmt_text = _SELECT + "WHERE " + " AND ".join(where)
     if types:
         stmt_text += " AND i.type IN :types"

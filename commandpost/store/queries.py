@@ -44,6 +44,20 @@ _BY_CODES = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE node.code IN :codes").
 )
 
 
+def area_clause(column: str, areas: list[str] | None, params: dict) -> str:
+    """SQL that keeps codes at or below any of ``areas`` (everything for None, nothing for
+    []), adding its parameters to ``params``. Codes sort as paths, so each area is a range."""
+    if areas is None:
+        return "1 = 1"
+    if not areas:
+        return "0 = 1"
+    parts = []
+    for i, area in enumerate(sorted(set(areas))):
+        params[f"area_lo{i}"], params[f"area_hi{i}"] = area, area + "/"
+        parts.append(f"({column} >= :area_lo{i} AND {column} < :area_hi{i})")
+    return "(" + " OR ".join(parts) + ")"
+
+
 def children(db: Database, parent_code: str | None) -> list[NodeInfo]:
     """The children of a node in code order; the provinces for None."""
     with db.engine.connect() as conn:

@@ -31,7 +31,7 @@ from commandpost.paths import RESOURCES
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, ChangeSpec, FieldWrite
 from commandpost.store.database import Database
-from commandpost.store.queries import _NODE_COLUMNS, _node, nodes
+from commandpost.store.queries import _NODE_COLUMNS, _node, area_clause, nodes
 
 __all__ = ["nodes"]
 
@@ -505,19 +505,6 @@ def history(
     return entries
 
 
-def _area_clause(column: str, areas: list[str] | None, params: dict[str, Any]) -> str:
-    """SQL that keeps codes at or below any of ``areas`` (all codes for None)."""
-    if areas is None:
-        return "1 = 1"
-    if not areas:
-        return "0 = 1"
-    parts = []
-    for i, area in enumerate(sorted(set(areas))):
-        params[f"lo{i}"], params[f"hi{i}"] = area, area + "/"
-        parts.append(f"({column} >= :lo{i} AND {column} < :hi{i})")
-    return "(" + " OR ".join(parts) + ")"
-
-
 def _areas(under: str | None, areas: list[str] | None) -> list[str] | None:
     if under and areas is not None:
         raise ValueError("give an area or a list of areas, not both")
@@ -540,7 +527,7 @@ def filter_tps(
     ``under`` (one node) or ``areas`` (a unit's jurisdiction) limit the area. Code order.
     """
     params: dict[str, Any] = {}
-    where = [_area_clause("n.code", _areas(under, areas), params)]
+    where = [area_clause("n.code", _areas(under, areas), params)]
     join = ""
     if classes:
         where.append("t.tps_class IN :classes")
@@ -583,7 +570,7 @@ def filter_regions(
     """Regions with at least one TPS of ``min_class`` or worse below them, and/or whose worst
     threat level below is at least ``min_threat``."""
     params: dict[str, Any] = {}
-    where = ["level < 4", _area_clause("code", _areas(under, areas), params)]
+    where = ["level < 4", area_clause("code", _areas(under, areas), params)]
     if min_class is not None:
         columns = {
             TpsClass.RAWAN: ("n_rawan", "n_sangat_rawan"),

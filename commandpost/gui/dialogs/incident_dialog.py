@@ -7,7 +7,6 @@ and the dialog open with what was typed.
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QDateTime, QEvent, QTime
@@ -32,12 +31,6 @@ _HINT_STYLE = "color: palette(placeholder-text);"
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the officer why a change was refused (tests replace this to avoid a modal box)."""
     QMessageBox.warning(parent, title, text)
-
-
-def iso_minutes(moment: QDateTime) -> str:
-    """A local date and time as the store keeps it: ISO 8601, minutes, local UTC offset."""
-    local = datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
-    return local.replace(second=0, microsecond=0).isoformat(timespec="minutes")
 
 
 def type_label(key: str) -> str:
@@ -98,7 +91,7 @@ class IncidentDialog(QDialog):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
 
     def occurred_at(self) -> str:
-        return iso_minutes(self.ui.occurredEdit.dateTime())
+        return look.iso_local(self.ui.occurredEdit.dateTime())
 
     def _description(self) -> str:
         return self.ui.descriptionEdit.toPlainText().strip()

@@ -467,9 +467,7 @@ class MappingImportDialog(QDialog):
 
     def observed_at(self) -> str:
         """The observed time as ISO 8601 with the local UTC offset, to the minute."""
-        moment = self.ui.observedEdit.dateTime().toPython()
-        moment = moment.replace(second=0, microsecond=0).astimezone()
-        return moment.isoformat(timespec="minutes")
+        return look.iso_local(self.ui.observedEdit.dateTime())
 
     def apply(self) -> None:
         plan = self.plan

@@ -45,7 +45,6 @@ from commandpost.gui import look
 from commandpost.gui.dialogs.incident_dialog import (
     IncidentDialog,
     IncidentStepDialog,
-    iso_minutes,
     status_label,
     type_label,
 )
@@ -493,14 +492,14 @@ class IncidentPanel(QWidget):
         now = QDateTime.currentDateTime()
         midnight = QTime(0, 0)
         if period == "today":
-            args["since"] = iso_minutes(QDateTime(QDate.currentDate(), midnight))
+            args["since"] = look.iso_local(QDateTime(QDate.currentDate(), midnight))
         elif period == "24h":
-            args["since"] = iso_minutes(now.addSecs(-24 * 3600))
+            args["since"] = look.iso_local(now.addSecs(-24 * 3600))
         elif period == "7d":
-            args["since"] = iso_minutes(now.addDays(-7))
+            args["since"] = look.iso_local(now.addDays(-7))
         elif period == "custom":
-            args["since"] = iso_minutes(QDateTime(self.fromEdit.date(), midnight))
-            args["until"] = iso_minutes(QDateTime(self.toEdit.date().addDays(1), midnight))
+            args["since"] = look.iso_local(QDateTime(self.fromEdit.date(), midnight))
+            args["until"] = look.iso_local(QDateTime(self.toEdit.date().addDays(1), midnight))
         area = self.areaCombo.currentData()
         if area == SELECTED and self._node is not None:
             args["under"] = self._node.code
