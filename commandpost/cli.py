@@ -224,6 +224,7 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
     with _database(args) as db:
         if args.under and threats.nodes(db, [args.under]) == {}:
             raise ValueError(f"unknown node {args.under}")
+        areas = _unit_areas(db, args.unit)
         hits = threats.filter_tps(
             db,
             classes=classes,
@@ -231,6 +232,7 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
             category=args.category,
             min_level=int(min_level),
             limit=args.limit,
+            areas=areas,
         )
     data = [
         {
@@ -243,6 +245,81 @@ def cmd_threat_list(args: argparse.Namespace) -> int:
         for n in hits
     ]
     _print_json_or_table(data, args.json, ["code", "name", "class", "dpt", "worst_level"])
+    return EXIT_OK
+
+
+def _unit_areas(db, unit: str | None) -> list[str] | None:
+    if not unit:
+        return None
+    from commandpost.store import units
+
+    return units.unit_areas(db, units.find_unit(db, unit).id)
+
+
+def cmd_threat_sources(args: argparse.Namespace) -> int:
+    from commandpost.store import threats
+
+    with _database(args) as db:
+        if args.add:
+            key = threats.add_source(db, args.add, actor=_actor(args))
+            print(f"added source {key}: {args.add}")
+        for key in args.hide or []:
+            threats.set_source(db, key, actor=_actor(args), hidden=True)
+            print(f"hidden: {key}")
+        for key in args.show or []:
+            threats.set_source(db, key, actor=_actor(args), hidden=False)
+            print(f"shown again: {key}")
+        listed = threats.sources(db, include_hidden=True)
+    data = [
+        {"key": s.key, "label": s.label.id, "hidden": s.hidden, "added": not s.shipped}
+        for s in listed
+    ]
+    if args.json or not (args.add or args.hide or args.show):
+        _print_json_or_table(data, args.json, ["key", "label", "hidden", "added"])
+    return EXIT_OK
+
+
+def cmd_units_list(args: argparse.Namespace) -> int:
+    from commandpost.store import units
+
+    with _database(args) as db:
+        listed = units.units(db)
+        data = [
+            {
+                "key": u.id,
+                "name": u.name,
+                "kind": u.kind,
+                "parent": u.parent_id,
+                "areas": list(u.areas),
+                "all_areas": units.unit_areas(db, u.id),
+            }
+            for u in listed
+        ]
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for row in data:
+            indent = "  " if row["parent"] else ""
+            areas = ", ".join(row["areas"]) or "(through the units below)"
+            print(f"{indent}{row['name']} [{row['key']}, {row['kind']}]: {areas}")
+    return EXIT_OK
+
+
+def cmd_units_load(args: argparse.Namespace) -> int:
+    from commandpost.store import units
+
+    path = Path(args.file)
+    try:
+        listed = units.read_units_template(path)
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not a units file ({exc})") from None
+    for number, unit in enumerate(listed, start=1):
+        for field in ("key", "name", "kind", "parent", "areas"):
+            if field not in unit:
+                raise ValueError(f"{path}: unit {number}: field {field!r} is missing")
+    with _database(args) as db:
+        units.load_units(db, listed, actor=_actor(args), reason=args.reason or "units loaded")
+    print(f"loaded {len(listed)} units from {path}")
     return EXIT_OK
 
 
@@ -320,6 +397,7 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
             under=args.under,
             types=args.type,
             statuses=args.status,
+            areas=_unit_areas(db, args.unit),
         )
     data = [dataclasses.asdict(i) for i in found]
     _print_json_or_table(
@@ -457,7 +535,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="only these classes (repeatable)",
     )
     q.add_argument("--under", metavar="CODE", help="only below this node")
-    q.add_argument("--category", help="with a threat of this category ('bencana': any disaster)")
+    q.add_argument("--unit", metavar="NAME", help="only in this unit's jurisdiction")
+    q.add_argument(
+        "--category",
+        help="with a threat of this category ('bencana': any disaster, '*': any category)",
+    )
     q.add_argument("--min-level", help="lowest threat level counted (default rendah)")
     q.add_argument("--limit", type=int, default=5000)
     q.add_argument("--json", action="store_true", help="print JSON")
@@ -479,6 +561,44 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--show", type=int, default=20, help="changes to list (default 20)")
     q.add_argument("--actor", help="who (default: the login name)")
     q.set_defaults(func=cmd_threat_import)
+
+    q = threat_sub.add_parser(
+        "sources",
+        help="list, add, hide the sources of information",
+        description="The operation's sources of threat information (Bhabinkamtibmas, Bawaslu, "
+        "BPBD, ...): list them, add one, hide or show one again.",
+    )
+    db_option(q)
+    q.add_argument("--add", metavar="LABEL", help="add a source with this name")
+    q.add_argument("--hide", action="append", metavar="KEY", help="hide a source (repeatable)")
+    q.add_argument("--show", action="append", metavar="KEY", help="show a hidden source again")
+    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_threat_sources)
+
+    p = sub.add_parser(
+        "units",
+        help="police units and their jurisdiction",
+        description="Police units (Polda, Polres, Polsek) and the kabupaten/kota or kecamatan "
+        "each covers.",
+    )
+    units_sub = p.add_subparsers(title="units commands", metavar="ACTION", required=True)
+    q = units_sub.add_parser("list", help="list units", description="List units and areas.")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_units_list)
+    q = units_sub.add_parser(
+        "load",
+        help="load units from a JSON file",
+        description="Load units from a JSON file shaped like resources/templates/"
+        'units_banten.json ({"units": [{key, name, kind, parent, areas}]}); units with the '
+        "same key are replaced. One change; on any problem nothing is loaded.",
+    )
+    q.add_argument("file", metavar="FILE")
+    db_option(q)
+    q.add_argument("--reason", help="why (default: units loaded)")
+    q.add_argument("--actor", help="who (default: the login name)")
+    q.set_defaults(func=cmd_units_load)
 
     p = sub.add_parser(
         "incident",
@@ -514,6 +634,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--since", metavar="ISO", help="from this time")
     q.add_argument("--until", metavar="ISO", help="before this time")
     q.add_argument("--under", metavar="CODE", help="only at or below this node")
+    q.add_argument("--unit", metavar="NAME", help="only in this unit's jurisdiction")
     q.add_argument("--type", action="append", help="only these types (repeatable)")
     q.add_argument("--status", action="append", help="only these statuses (repeatable)")
     q.add_argument("--json", action="store_true", help="print JSON")
@@ -590,6 +711,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was saved from the unfinished step", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (`| head`) stopped reading; Python must not complain on exit either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # every known problem is a message, never a traceback
         return _report(exc)
 

@@ -88,6 +88,10 @@ def test_demo_if_missing_leaves_an_existing_database(demo_path, capsys):
         ["check"],
         ["threat", "set"],
         ["threat", "list"],
+        ["threat", "import"],
+        ["threat", "sources"],
+        ["units", "list"],
+        ["units", "load"],
         ["incident", "add"],
         ["incident", "status"],
         ["incident", "list"],
@@ -289,3 +293,71 @@ def test_init_refuses_bad_input_and_leaves_no_file(tmp_path, capsys, extra, word
     assert main(argv) == 1
     assert words in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_units_load_list_and_filter_by_unit(banten_path, tmp_path, capsys):
+    db = ["--db", str(banten_path)]
+    template = "resources/templates/units_banten.json"
+    assert main(["units", "load", template, *db]) == 0
+    assert "loaded 10 units" in capsys.readouterr().out
+    assert main(["units", "list", *db, "--json"]) == 0
+    listed = {u["name"]: u for u in json.loads(capsys.readouterr().out)}
+    assert listed["Polres Lebak"]["areas"] == ["36.02"]
+    assert "36.02" in listed["Polda Banten"]["all_areas"]
+    tps = "36.02.01.2002.001"
+    common = ["--reason", "r"]
+    assert main(["threat", "set", *db, "--node", tps, "--class", "sangat_rawan", *common]) == 0
+    capsys.readouterr()
+    assert (
+        main(["threat", "list", *db, "--class", "sangat_rawan", "--unit", "Polres Lebak", "--json"])
+        == 0
+    )
+    assert [r["code"] for r in json.loads(capsys.readouterr().out)] == [tps]
+    assert main(["threat", "list", *db, "--unit", "polres-pandeglang", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("not json", "not a units file"),
+        ('{"units": [{"key": "x"}]}', "field 'name' is missing"),
+        (
+            '{"units": [{"key": "x", "name": "X", "kind": "polres", "parent": null,'
+            ' "areas": ["36.99"]}]}',
+            "unknown areas",
+        ),
+    ],
+)
+def test_bad_units_files_change_nothing(banten_path, tmp_path, capsys, content, words):
+    bad = tmp_path / "units.json"
+    bad.write_text(content, encoding="utf-8")
+    before = file_digest(banten_path)
+    assert main(["units", "load", str(bad), "--db", str(banten_path)]) == 1
+    assert words in capsys.readouterr().err
+    assert file_digest(banten_path) == before
+
+
+def test_unknown_unit_is_a_clear_error(banten_path, capsys):
+    assert main(["threat", "list", "--db", str(banten_path), "--unit", "Polres Atlantis"]) == 1
+    assert "unknown unit 'Polres Atlantis'" in capsys.readouterr().err
+
+
+def test_sources_add_hide_show(banten_path, capsys):
+    db = ["--db", str(banten_path)]
+    assert main(["threat", "sources", *db, "--add", "Laporan Babinsa", "--hide", "intelijen"]) == 0
+    capsys.readouterr()
+    assert main(["threat", "sources", *db, "--json"]) == 0
+    listed = {s["key"]: s for s in json.loads(capsys.readouterr().out)}
+    assert listed["laporan_babinsa"] == {
+        "key": "laporan_babinsa",
+        "label": "Laporan Babinsa",
+        "hidden": False,
+        "added": True,
+    }
+    assert listed["intelijen"]["hidden"] is True
+    assert main(["threat", "sources", *db, "--show", "intelijen"]) == 0
+    before = file_digest(banten_path)
+    assert main(["threat", "sources", *db, "--hide", "dukun"]) == 1
+    assert "unknown source" in capsys.readouterr().err
+    assert file_digest(banten_path) == before
