@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Class: %1 → %2</source>
+        <translation>Kelas: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>TPS code</source>
+        <translation>Kode TPS</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>This database holds no regions yet</source>
@@ -22,6 +45,34 @@
     <message>
         <source>%1 voters</source>
         <translation>%1 pemilih</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>belum ada yang dicatat</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 terbuka</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>tidak ada yang terbuka</translation>
+    </message>
+    <message>
+        <source>Threats at this TPS</source>
+        <translation>Ancaman di TPS ini</translation>
+    </message>
+    <message>
+        <source>Threats recorded for this region itself</source>
+        <translation>Ancaman yang dicatat untuk wilayah ini sendiri</translation>
+    </message>
+    <message>
+        <source>No threat recorded. Use Update vulnerability (Ctrl+E).</source>
+        <translation>Belum ada ancaman yang dicatat. Gunakan Perbarui kerawanan (Ctrl+E).</translation>
     </message>
     <message>
         <source>– (top level)</source>
@@ -80,8 +131,547 @@
         <translation>DPT (pemilih):</translation>
     </message>
     <message>
+        <source>Jurisdiction:</source>
+        <translation>Wilayah hukum:</translation>
+    </message>
+    <message>
+        <source>TPS class:</source>
+        <translation>Kelas TPS:</translation>
+    </message>
+    <message>
+        <source>TPS by class:</source>
+        <translation>TPS per kelas:</translation>
+    </message>
+    <message>
+        <source>Worst threat:</source>
+        <translation>Ancaman terburuk:</translation>
+    </message>
+    <message>
+        <source>Incidents:</source>
+        <translation>Kejadian:</translation>
+    </message>
+    <message>
         <source>Demo data: TPS counts, voters (DPT) and TPS addresses are synthetic.</source>
         <translation>Data demo: jumlah TPS, DPT dan alamat adalah sintetis.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Selected in the tree (none)</source>
+        <translation>Pilihan di pohon (belum ada)</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Pilihan: %1</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>any (not required)</source>
+        <translation>apa saja (tidak disyaratkan)</translation>
+    </message>
+    <message>
+        <source>any threat</source>
+        <translation>ancaman apa pun</translation>
+    </message>
+    <message>
+        <source>any natural disaster</source>
+        <translation>bencana alam apa pun</translation>
+    </message>
+    <message>
+        <source>more than %1 found; the first %1 are shown</source>
+        <translation>lebih dari %1 ditemukan; %1 yang pertama ditampilkan</translation>
+    </message>
+    <message>
+        <source>%1 TPS found</source>
+        <translation>%1 TPS ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 regions found</source>
+        <translation>%1 wilayah ditemukan</translation>
+    </message>
+    <message>
+        <source>Update %1 selected…</source>
+        <translation>Perbarui %1 yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Update selected…</source>
+        <translation>Perbarui yang dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Ta&amp;mpilkan:</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>with rawan TPS or worse</source>
+        <translation>dengan TPS rawan ke atas</translation>
+    </message>
+    <message>
+        <source>with sangat rawan TPS</source>
+        <translation>dengan TPS sangat rawan</translation>
+    </message>
+    <message>
+        <source>with khusus TPS</source>
+        <translation>dengan TPS khusus</translation>
+    </message>
+    <message>
+        <source>any class</source>
+        <translation>kelas apa pun</translation>
+    </message>
+    <message>
+        <source>T&amp;hreat:</source>
+        <translation>&amp;Ancaman:</translation>
+    </message>
+    <message>
+        <source>%1 or worse</source>
+        <translation>%1 ke atas</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation>Cepat:</translation>
+    </message>
+    <message>
+        <source>Areas rawan or worse</source>
+        <translation>Wilayah rawan ke atas</translation>
+    </message>
+    <message>
+        <source>Sangat rawan TPS</source>
+        <translation>TPS sangat rawan</translation>
+    </message>
+    <message>
+        <source>Disaster-prone TPS</source>
+        <translation>TPS rawan bencana</translation>
+    </message>
+    <message>
+        <source>Show in tree</source>
+        <translation>Tampilkan di pohon</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show it in the tree; select several to update them</source>
+        <translation>Klik dua kali sebuah baris untuk menampilkannya di pohon; pilih beberapa baris untuk memperbaruinya sekaligus</translation>
+    </message>
+</context>
+<context>
+    <name>FilterResultModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Rawan</source>
+        <translation>Rawan</translation>
+    </message>
+    <message>
+        <source>S. rawan</source>
+        <translation>S. rawan</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Ancaman</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Voters (DPT)</source>
+        <translation>DPT</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Diamati</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Choose a TPS or region in the tree to see its history.</source>
+        <translation>Pilih TPS atau wilayah pada pohon untuk melihat riwayatnya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 recorded changes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 perubahan tercatat</translation>
+    </message>
+    <message>
+        <source>(the newest %1)</source>
+        <translation>(%1 yang terbaru)</translation>
+    </message>
+    <message>
+        <source>No change has been recorded here yet. Updates of the vulnerability and incidents appear here with who made them, when and why.</source>
+        <translation>Belum ada perubahan yang dicatat di sini. Pembaruan kerawanan dan kejadian akan tampil di sini beserta siapa yang membuatnya, kapan, dan mengapa.</translation>
+    </message>
+    <message>
+        <source>Include changes below</source>
+        <translation>Sertakan perubahan di bawahnya</translation>
+    </message>
+    <message>
+        <source>Also list changes to the regions and TPS inside this region</source>
+        <translation>Tampilkan juga perubahan pada wilayah dan TPS di dalam wilayah ini</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Describe what happened to save the incident.</source>
+        <translation>Uraikan apa yang terjadi agar kejadian dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Incident not saved</source>
+        <translation>Kejadian tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The incident was not saved.</source>
+        <translation>Kejadian tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Log incident</source>
+        <translation>Catat kejadian</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation>&amp;Waktu kejadian:</translation>
+    </message>
+    <message>
+        <source>When the incident happened (local time); it cannot lie in the future</source>
+        <translation>Kapan kejadian terjadi (waktu setempat); tidak boleh di masa depan</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Uraian kejadian:</translation>
+    </message>
+    <message>
+        <source>Required: what happened, exactly where, and how it started</source>
+        <translation>Wajib: apa yang terjadi, tepatnya di mana, dan bagaimana awalnya</translation>
+    </message>
+    <message>
+        <source>&amp;People involved:</source>
+        <translation>&amp;Pihak yang terlibat:</translation>
+    </message>
+    <message>
+        <source>Groups, numbers, names if known</source>
+        <translation>Kelompok, jumlah orang, nama bila diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Damage or losses:</source>
+        <translation>&amp;Korban dan kerugian:</translation>
+    </message>
+    <message>
+        <source>Injuries, damaged property, lost election material</source>
+        <translation>Korban luka, harta benda yang rusak, logistik pemilu yang hilang</translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken:</source>
+        <translation>&amp;Tindakan yang diambil:</translation>
+    </message>
+    <message>
+        <source>What officers have done so far</source>
+        <translation>Apa yang sudah dilakukan petugas sejauh ini</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Selected place (none)</source>
+        <translation>Tempat yang dipilih (belum ada)</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Pilihan: %1</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Open (reported or handled)</source>
+        <translation>Terbuka (dilaporkan atau ditangani)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>No incidents match these filters.</source>
+        <translation>Tidak ada kejadian yang sesuai dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>No incidents have been logged yet. Choose a place in the tree, then press “Log incident…”.</source>
+        <translation>Belum ada kejadian yang dicatat. Pilih tempat pada pohon, lalu tekan “Catat kejadian…”.</translation>
+    </message>
+    <message>
+        <source>1 incident, %1 open</source>
+        <translation>1 kejadian, %1 terbuka</translation>
+    </message>
+    <message>
+        <source>%2 incidents, %1 open</source>
+        <translation>%2 kejadian, %1 terbuka</translation>
+    </message>
+    <message>
+        <source>Choose a place in the tree first</source>
+        <translation>Pilih tempat pada pohon terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Log an incident at %1</source>
+        <translation>Catat kejadian di %1</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Pihak yang terlibat</translation>
+    </message>
+    <message>
+        <source>Damage or losses</source>
+        <translation>Korban dan kerugian</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Tindakan yang diambil</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Wila&amp;yah:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Dari tanggal ini</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>Sampai tanggal ini (termasuk)</translation>
+    </message>
+    <message>
+        <source>Log incident…</source>
+        <translation>Catat kejadian…</translation>
+    </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>Tandai ditangani…</translation>
+    </message>
+    <message>
+        <source>Mark closed…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Show in tree</source>
+        <translation>Tampilkan di pohon</translation>
+    </message>
+    <message>
+        <source>Show the incident&apos;s place in the region tree</source>
+        <translation>Tampilkan tempat kejadian di pohon wilayah</translation>
+    </message>
+    <message>
+        <source>Select an incident to see what happened and each step taken.</source>
+        <translation>Pilih kejadian untuk melihat apa yang terjadi dan setiap langkah yang diambil.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStepDialog</name>
+    <message>
+        <source>Mark as closed</source>
+        <translation>Tandai sebagai selesai</translation>
+    </message>
+    <message>
+        <source>Mark closed</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Tandai sebagai ditangani</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Tandai ditangani</translation>
+    </message>
+    <message>
+        <source>Write what was done to continue.</source>
+        <translation>Tuliskan apa yang dilakukan untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Step not saved</source>
+        <translation>Langkah tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The step was not saved; the incident is unchanged.</source>
+        <translation>Langkah tidak disimpan; kejadian tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Incident step</source>
+        <translation>Langkah penanganan kejadian</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Uraian kejadian:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Langkah yang &amp;dilakukan:</translation>
+    </message>
+    <message>
+        <source>Required: what officers did and who was informed</source>
+        <translation>Wajib: apa yang dilakukan petugas dan siapa yang diberi tahu</translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken:</source>
+        <translation>&amp;Tindakan yang diambil:</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s record of actions; change it to bring it up to date</source>
+        <translation>Catatan tindakan untuk kejadian ini; ubah agar tetap mutakhir</translation>
+    </message>
+    <message>
+        <source>Optional: all actions taken so far</source>
+        <translation>Opsional: semua tindakan yang diambil sejauh ini</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Pelapor</translation>
+    </message>
+</context>
+<context>
+    <name>Look</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(tidak disebutkan)</translation>
     </message>
 </context>
 <context>
@@ -120,6 +710,22 @@
         <translation>Basis data ini dibuat untuk latihan; TPS dan pemilihnya rekaan.</translation>
     </message>
     <message>
+        <source>Open incidents: %1</source>
+        <translation>Kejadian terbuka: %1</translation>
+    </message>
+    <message>
+        <source>Show the incident list (Ctrl+J)</source>
+        <translation>Tampilkan daftar kejadian (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>%1 selected; Ctrl+E updates them together</source>
+        <translation>%1 dipilih; Ctrl+E memperbarui semuanya sekaligus</translation>
+    </message>
+    <message>
+        <source>%1 is not in this database</source>
+        <translation>%1 tidak ada di basis data ini</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>tidak ditemukan</translation>
     </message>
@@ -134,6 +740,62 @@
     <message>
         <source>Press Enter for the next match</source>
         <translation>Tekan Enter untuk hasil berikutnya</translation>
+    </message>
+    <message>
+        <source>Select one or more TPS or regions in the tree first.</source>
+        <translation>Pilih satu atau beberapa TPS atau wilayah pada pohon terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Ulangi: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Urungkan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Tidak dapat diurungkan</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken back: the same TPS or threats have been changed again since. Nothing was changed.</source>
+        <translation>“%1” tidak dapat diurungkan: TPS atau ancaman yang sama sudah diubah lagi sejak itu. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>U&amp;langi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Select the TPS or region where it happened first.</source>
+        <translation>Pilih dahulu TPS atau wilayah tempat kejadian berlangsung.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>impor dari %1</translation>
     </message>
     <message>
         <source>About CommandPost</source>
@@ -164,8 +826,20 @@
         <translation>Cari desa/kelurahan, kecamatan… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>R&amp;iwayat</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -178,6 +852,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Vulnerability filter</source>
+        <translation>Filter kerawanan</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Daftar kejadian</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -206,6 +892,200 @@
     <message>
         <source>Region &amp;data sources</source>
         <translation>Sumber &amp;data wilayah</translation>
+    </message>
+    <message>
+        <source>&amp;Update vulnerability…</source>
+        <translation>&amp;Perbarui kerawanan…</translation>
+    </message>
+    <message>
+        <source>Set the TPS class and threat levels of the selected TPS or regions (Ctrl+E)</source>
+        <translation>Tetapkan kelas TPS dan tingkat ancaman untuk TPS atau wilayah yang dipilih (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Log &amp;incident…</source>
+        <translation>Catat &amp;kejadian…</translation>
+    </message>
+    <message>
+        <source>Log an incident at the selected TPS or region (Ctrl+K)</source>
+        <translation>Catat kejadian di TPS atau wilayah yang dipilih (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Information &amp;sources…</source>
+        <translation>&amp;Sumber informasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import vulnerability mapping…</source>
+        <translation>&amp;Impor pemetaan kerawanan…</translation>
+    </message>
+    <message>
+        <source>Import a TPS vulnerability mapping (CSV or XLSX), such as Bawaslu&apos;s, with a preview (Ctrl+I)</source>
+        <translation>Impor pemetaan kerawanan TPS (CSV atau XLSX), misalnya dari Bawaslu, dengan pratinjau (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Vulnerability &amp;filter</source>
+        <translation>&amp;Filter kerawanan</translation>
+    </message>
+    <message>
+        <source>Show or hide the vulnerability filter (Ctrl+Shift+F)</source>
+        <translation>Tampilkan atau sembunyikan filter kerawanan (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents</source>
+        <translation>&amp;Daftar kejadian</translation>
+    </message>
+    <message>
+        <source>Show or hide the incident list (Ctrl+J)</source>
+        <translation>Tampilkan atau sembunyikan daftar kejadian (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selection</source>
+        <translation>&amp;Riwayat pilihan</translation>
+    </message>
+</context>
+<context>
+    <name>MappingImportDialog</name>
+    <message>
+        <source>Choose a vulnerability mapping</source>
+        <translation>Pilih berkas pemetaan kerawanan</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 TPS rows; %3 class changes, %4 threat changes</source>
+        <translation>%1: %2 baris TPS; %3 perubahan kelas, %4 perubahan ancaman</translation>
+    </message>
+    <message>
+        <source>This file changes nothing: every TPS in it already has these values.</source>
+        <translation>Berkas ini tidak mengubah apa pun: setiap TPS di dalamnya sudah memiliki nilai tersebut.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 changes; Apply records all of them.</source>
+        <translation>Menampilkan %1 perubahan pertama dari %2; Terapkan mencatat semuanya.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems found in %1: %2.</source>
+        <translation>Tidak ada yang diimpor. Masalah yang ditemukan di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Threat categories: a level (none, rendah, sedang, tinggi)</source>
+        <translation>Kategori ancaman: tingkat (none, rendah, sedang, tinggi)</translation>
+    </message>
+    <message>
+        <source>Indicators: ya or tidak</source>
+        <translation>Indikator: ya atau tidak</translation>
+    </message>
+    <message>
+        <source>There is nothing to apply.</source>
+        <translation>Tidak ada yang perlu diterapkan.</translation>
+    </message>
+    <message>
+        <source>Write a reason to apply the changes; it is recorded with each of them.</source>
+        <translation>Tuliskan alasan untuk menerapkan perubahan; alasan ini dicatat bersama setiap perubahan.</translation>
+    </message>
+    <message>
+        <source>Apply records these %1 changes as one update, which can be undone.</source>
+        <translation>Terapkan mencatat %1 perubahan ini sebagai satu pembaruan, yang dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Applying the mapping…</source>
+        <translation>Menerapkan pemetaan…</translation>
+    </message>
+    <message>
+        <source>Mapping not applied</source>
+        <translation>Pemetaan tidak diterapkan</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import vulnerability mapping</source>
+        <translation>Impor pemetaan kerawanan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a CSV or Excel (XLSX) file with one row per TPS, such as Bawaslu&apos;s TPS vulnerability mapping. The first row names the columns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kode_desa&lt;/b&gt; and &lt;b&gt;no_tps&lt;/b&gt;: the village code (e.g. 36.02.01.2002) and the TPS number;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kelas&lt;/b&gt; (optional): kurang rawan, rawan, sangat rawan or khusus;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;threat category&lt;/b&gt; key (e.g. banjir): its level, none, rendah, sedang or tinggi (or 0–3);&lt;/li&gt;&lt;li&gt;an &lt;b&gt;indicator&lt;/b&gt; key (e.g. rawan_bencana): ya or tidak; a yes sets its category to sedang.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A blank cell changes nothing. You see every change before anything is saved, and a file with any wrong row is not imported at all.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pilih berkas CSV atau Excel (XLSX) dengan satu baris per TPS, seperti pemetaan kerawanan TPS dari Bawaslu. Baris pertama berisi nama kolom:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kode_desa&lt;/b&gt; dan &lt;b&gt;no_tps&lt;/b&gt;: kode desa (mis. 36.02.01.2002) dan nomor TPS;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kelas&lt;/b&gt; (opsional): kurang rawan, rawan, sangat rawan atau khusus;&lt;/li&gt;&lt;li&gt;kunci &lt;b&gt;kategori ancaman&lt;/b&gt; (mis. banjir): tingkatnya, yaitu none, rendah, sedang atau tinggi (atau 0–3);&lt;/li&gt;&lt;li&gt;kunci &lt;b&gt;indikator&lt;/b&gt; (mis. rawan_bencana): ya atau tidak; isian ya menjadikan kategorinya sedang.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sel kosong tidak mengubah apa pun. Anda melihat setiap perubahan sebelum ada yang disimpan, dan berkas yang memuat satu baris salah pun tidak diimpor sama sekali.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Threat columns the file may have:</source>
+        <translation>Kolom ancaman yang boleh ada di berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>Where the mapping comes from; type a new name to add it to the list</source>
+        <translation>Asal pemetaan; ketik nama baru untuk menambahkannya ke daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Observed at:</source>
+        <translation>&amp;Waktu pengamatan:</translation>
+    </message>
+    <message>
+        <source>When the mapping was made (local time); it cannot be in the future</source>
+        <translation>Kapan pemetaan dibuat (waktu setempat); tidak boleh di masa depan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change of this import</source>
+        <translation>Dicatat bersama setiap perubahan dari impor ini</translation>
+    </message>
+    <message>
+        <source>e.g. Bawaslu TPS mapping of 12 November, received from Panwascam</source>
+        <translation>mis. pemetaan TPS Bawaslu tanggal 12 November, diterima dari Panwascam</translation>
+    </message>
+    <message>
+        <source>The database has not been changed. Correct these rows in the file, save it, and choose it again.</source>
+        <translation>Basis data tidak diubah. Perbaiki baris-baris ini di dalam berkas, simpan berkasnya, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a&amp;nother file…</source>
+        <translation>Pilih berkas &amp;lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
@@ -250,6 +1130,22 @@
         <translation>Wilayah</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Rawan</source>
+        <translation>Rawan</translation>
+    </message>
+    <message>
+        <source>S. rawan</source>
+        <translation>S. rawan</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Ancaman</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -262,8 +1158,36 @@
         <translation>DPT</translation>
     </message>
     <message>
-        <source>Region name</source>
-        <translation>Nama wilayah</translation>
+        <source>Region name; the box shows the TPS class (for a region: the worst below)</source>
+        <translation>Nama wilayah; kotak menunjukkan kelas TPS (untuk wilayah: kelas terburuk di bawahnya)</translation>
+    </message>
+    <message>
+        <source>Vulnerability class of the TPS</source>
+        <translation>Kelas kerawanan TPS</translation>
+    </message>
+    <message>
+        <source>Number of rawan TPS in this region</source>
+        <translation>Jumlah TPS rawan di wilayah ini</translation>
+    </message>
+    <message>
+        <source>Number of sangat rawan TPS in this region</source>
+        <translation>Jumlah TPS sangat rawan di wilayah ini</translation>
+    </message>
+    <message>
+        <source>Worst threat level recorded here or below</source>
+        <translation>Tingkat ancaman terburuk yang dicatat di sini atau di bawahnya</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Kelas: %1</translation>
+    </message>
+    <message>
+        <source>TPS: %1 rawan, %2 sangat rawan, %3 khusus of %4</source>
+        <translation>TPS: %1 rawan, %2 sangat rawan, %3 khusus dari %4</translation>
+    </message>
+    <message>
+        <source>Worst threat: %1</source>
+        <translation>Ancaman terburuk: %1</translation>
     </message>
     <message>
         <source>Kemendagri region code</source>
@@ -289,8 +1213,162 @@
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <source>The language changes as soon as you press OK. Numbers and dates always use the Indonesian format.</source>
-        <translation>Bahasa berganti begitu Anda menekan OK. Angka dan tanggal selalu memakai format Indonesia.</translation>
+        <source>&amp;Officer on duty:</source>
+        <translation>&amp;Petugas jaga:</translation>
+    </message>
+    <message>
+        <source>Rank, name and NRP of the officer entering updates; recorded with every change</source>
+        <translation>Pangkat, nama dan NRP petugas yang memasukkan pembaruan; dicatat bersama setiap perubahan</translation>
+    </message>
+    <message>
+        <source>e.g. Bripka Andi Saputra, NRP 85010123</source>
+        <translation>mis. Bripka Andi Saputra, NRP 85010123</translation>
+    </message>
+    <message>
+        <source>The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer&apos;s name is written into the history of every change made from this laptop.</source>
+        <translation>Bahasa berganti begitu Anda menekan OK. Angka dan tanggal selalu memakai format Indonesia. Nama petugas dicatat dalam riwayat setiap perubahan yang dibuat dari laptop ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Add a source</source>
+        <translation>Tambah sumber</translation>
+    </message>
+    <message>
+        <source>Name of the source:</source>
+        <translation>Nama sumber:</translation>
+    </message>
+    <message>
+        <source>Rename source</source>
+        <translation>Ganti nama sumber</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>Sumber informasi</translation>
+    </message>
+    <message>
+        <source>Sources that officers can name when they update the vulnerability. Untick a source to hide it from the list; records that already name it keep it.</source>
+        <translation>Sumber yang dapat disebut petugas saat memperbarui kerawanan. Hapus centang sebuah sumber untuk menyembunyikannya dari daftar; catatan yang sudah menyebutnya tetap menyimpannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti nama…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>— leave unchanged —</source>
+        <translation>— jangan diubah —</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak diubah</translation>
+    </message>
+    <message>
+        <source>The selection holds no TPS, so no class can be set.</source>
+        <translation>Pilihan ini tidak memuat TPS, sehingga kelas tidak dapat ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Current class: %1</source>
+        <translation>Kelas saat ini: %1</translation>
+    </message>
+    <message>
+        <source>The class applies to every one of the %1 TPS in the selection.</source>
+        <translation>Kelas ini berlaku untuk seluruh %1 TPS dalam pilihan.</translation>
+    </message>
+    <message>
+        <source>Levels are recorded at %1 itself; the current level is shown beside each.</source>
+        <translation>Tingkat dicatat pada %1 itu sendiri; tingkat saat ini ditampilkan di samping masing-masing.</translation>
+    </message>
+    <message>
+        <source>Levels are recorded at each selected TPS or region.</source>
+        <translation>Tingkat dicatat pada setiap TPS atau wilayah yang dipilih.</translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 TPS in all</source>
+        <translation>%1 dipilih: seluruhnya %2 TPS</translation>
+    </message>
+    <message>
+        <source>Choose a class or a threat level to change.</source>
+        <translation>Pilih kelas atau tingkat ancaman yang akan diubah.</translation>
+    </message>
+    <message>
+        <source>Write the reason for this update.</source>
+        <translation>Tuliskan alasan pembaruan ini.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Tidak ada yang disimpan: %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>kelas %1</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 lainnya</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 dipilih</translation>
+    </message>
+    <message>
+        <source>Update vulnerability</source>
+        <translation>Perbarui kerawanan</translation>
+    </message>
+    <message>
+        <source>TPS class</source>
+        <translation>Kelas TPS</translation>
+    </message>
+    <message>
+        <source>Threat levels</source>
+        <translation>Tingkat ancaman</translation>
+    </message>
+    <message>
+        <source>Why and from whom</source>
+        <translation>Alasan dan sumber</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Required: what was reported or seen, e.g. &quot;Bhabinkamtibmas report: the river rose 1 m&quot;</source>
+        <translation>Wajib: apa yang dilaporkan atau dilihat, mis. &quot;Laporan Bhabinkamtibmas: air sungai naik 1 m&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>S&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Where the information comes from; type a new name to add it to the list</source>
+        <translation>Asal informasi; ketik nama baru untuk menambahkannya ke daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Observed at:</source>
+        <translation>&amp;Waktu pengamatan:</translation>
+    </message>
+    <message>
+        <source>When the situation was observed; an earlier time is allowed (say why in the reason)</source>
+        <translation>Kapan situasi diamati; waktu yang lebih awal boleh diisi (jelaskan sebabnya di alasan)</translation>
     </message>
 </context>
 <context>
