@@ -130,7 +130,8 @@ def threat_edits(db_path: Path, repeat: int) -> dict[str, list[float]]:
 
     - one TPS's class set (durable commit) with its tree row and ancestors repainted;
     - the class of 1,000 TPS set at once, with the loaded rows repainted;
-    - filters: rawan-or-worse TPS, and TPS with a disaster threat.
+    - filters: rawan-or-worse TPS, TPS with a disaster threat, regions with rawan TPS, and the
+      filter dock's quick filters with their list filled and painted.
     """
     import shutil
     import tempfile
@@ -142,7 +143,13 @@ def threat_edits(db_path: Path, repeat: int) -> dict[str, list[float]]:
     from commandpost.store import threats
 
     app = QApplication.instance() or QApplication([])
-    results: dict[str, list[float]] = {"one_ms": [], "thousand_ms": [], "filter_ms": []}
+    results: dict[str, list[float]] = {
+        "one_ms": [],
+        "thousand_ms": [],
+        "filter_ms": [],
+        "filter_regions_ms": [],
+        "filter_list_ms": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / db_path.name
         shutil.copyfile(db_path, copy)
@@ -184,6 +191,23 @@ def threat_edits(db_path: Path, repeat: int) -> dict[str, list[float]]:
             else:
                 threats.filter_tps(db, classes=[TpsClass.RAWAN, TpsClass.SANGAT_RAWAN])
             results["filter_ms"].append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            threats.filter_regions(db, TpsClass.RAWAN)
+            results["filter_regions_ms"].append((time.perf_counter() - started) * 1000)
+        # What the officer waits for in the filter dock: query, places, list repainted.
+        from commandpost.gui.widgets.filter_panel import FilterPanel
+
+        panel = FilterPanel()
+        panel.set_database(db)
+        panel.resize(1200, 300)
+        panel.show()
+        app.processEvents()
+        for n in range(repeat):
+            started = time.perf_counter()
+            panel.apply_preset(("tps_bencana", "tps_sangat_rawan", "regions_rawan")[n % 3])
+            app.processEvents()
+            results["filter_list_ms"].append((time.perf_counter() - started) * 1000)
+        panel.close()
         view.close()
         db.close()
     return results
@@ -210,6 +234,8 @@ def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
         "set_class_one_tps_ms": _spread(edits["one_ms"]),
         "set_class_1000_tps_ms": _spread(edits["thousand_ms"]),
         "filter_tps_ms": _spread(edits["filter_ms"]),
+        "filter_regions_ms": _spread(edits["filter_regions_ms"]),
+        "filter_list_ms": _spread(edits["filter_list_ms"]),
         "bench_process_rss_mb": measured["in_process_rss_mb"][0],
     }
     if as_json:
@@ -225,6 +251,8 @@ def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
         ("set_class_one_tps_ms", "class of 1 TPS + repaint", "ms"),
         ("set_class_1000_tps_ms", "class of 1,000 TPS", "ms"),
         ("filter_tps_ms", "filter TPS", "ms"),
+        ("filter_regions_ms", "filter regions rawan+", "ms"),
+        ("filter_list_ms", "filter dock, list shown", "ms"),
     ):
         row = report[key]
         print(

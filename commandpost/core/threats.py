@@ -38,6 +38,20 @@ LEVEL_COLUMN = {
 }
 
 
+# Roll-up conditions for "regions with ... below them". The store keeps a partial index for
+# each one, and a query must use the very same text for SQLite to use the index.
+REGION_CLASS_CONDITIONS = {
+    TpsClass.RAWAN: "n_rawan + n_sangat_rawan > 0",  # rawan or worse
+    TpsClass.SANGAT_RAWAN: "n_sangat_rawan > 0",
+    TpsClass.KHUSUS: "n_khusus > 0",
+}
+REGION_THREAT_CONDITIONS = {
+    ThreatLevel.RENDAH: "threat_l1 + threat_l2 + threat_l3 > 0",  # rendah or worse
+    ThreatLevel.SEDANG: "threat_l2 + threat_l3 > 0",
+    ThreatLevel.TINGGI: "threat_l3 > 0",
+}
+
+
 def worst_level(l1: int, l2: int, l3: int) -> ThreatLevel:
     """The worst threat level below a node, from its counts of threats per level."""
     if l3:

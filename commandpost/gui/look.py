@@ -36,8 +36,13 @@ def label(item: Item) -> str:
 def class_label(key: str | None) -> str:
     if not key:
         return ""
+    return _class_label(key, i18n.current_language())
+
+
+@cache
+def _class_label(key: str, language: str) -> str:
     try:
-        return label(taxonomy().tps_class(key))
+        return taxonomy().tps_class(key).label.text(language)
     except ValueError:
         return key
 
@@ -47,7 +52,12 @@ def class_short(key: str) -> str:
 
 
 def level_label(value: int) -> str:
-    return label(taxonomy().level(value))
+    return _level_label(int(value), i18n.current_language())
+
+
+@cache
+def _level_label(value: int, language: str) -> str:
+    return taxonomy().level(value).label.text(language)
 
 
 def category_label(key: str) -> str:
@@ -61,11 +71,21 @@ def class_color(key: str) -> QColor:
     return QColor(taxonomy().class_colors.get(key, "#757575"))
 
 
+@cache
 def class_tint(key: str | None) -> QColor | None:
     tint = _TINTS.get(key or "")
     return QColor(tint) if tint else None
 
 
+@cache
+def class_ink(key: str | None) -> QColor | None:
+    """Text colour for a class name or count: the class colour, darker; none for kurang rawan."""
+    if not key or key == KURANG_RAWAN:
+        return None
+    return class_color(key).darker(120)
+
+
+@cache
 def level_color(value: int) -> QColor | None:
     color = LEVEL_COLORS.get(int(value))
     return QColor(color) if color else None

@@ -57,7 +57,7 @@ SEARCH_LIMIT = 200
 class MainWindow(QMainWindow):
     """One open database. The window owns it and closes it when it closes."""
 
-    #: Emitted after a search ran: the number of hits (0 when nothing was found).
+    # Emitted after a search ran: the number of hits (0 when nothing was found).
     searchFinished = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

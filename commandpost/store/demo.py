@@ -237,13 +237,28 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
             actor=DEMO_ACTOR,
             reason="wilayah hukum Polres di Banten (data demo, sebagian belum terverifikasi)",
         )
-        _banten_picture(db, seed)
+        _picture(
+            db, seed, BANTEN_SANGAT_RAWAN, BANTEN_RAWAN, BANTEN_DISASTER_PRONE, _PICTURE_SHARES
+        )
+    else:
+        # The same proportions over the whole country, so that filters and the tree's
+        # roll-ups are measured on a realistic picture.
+        share = NATIONAL_TPS_TOTAL / BANTEN_TPS_TOTAL
+        _picture(
+            db,
+            seed,
+            round(BANTEN_SANGAT_RAWAN * share),
+            round(BANTEN_RAWAN * share),
+            round(BANTEN_DISASTER_PRONE * share),
+            None,
+        )
     if progress:
         progress(1.0, "done")
 
 
 # The reported Banten Pilkada 2024 picture: 102 rawan and 36 sangat rawan TPS, mostly in the
 # mountains of Lebak and Pandeglang, and 323 disaster-prone TPS; the rest kurang rawan.
+# The national demo uses the same proportions.
 # Which TPS they are is synthetic. Shares per kabupaten/kota (the rest goes to the others):
 BANTEN_RAWAN = 102
 BANTEN_SANGAT_RAWAN = 36
@@ -252,7 +267,16 @@ _PICTURE_SHARES = {"36.02": 0.42, "36.01": 0.36, "36.04": 0.10, "36.03": 0.06, "
 MAPPING_TIME = "2024-11-15T10:00+07:00"  # Bawaslu collected its TPS mapping 10-15 Nov 2024
 
 
-def _banten_picture(db: Database, seed: int) -> None:
+def _picture(
+    db: Database,
+    seed: int,
+    n_sangat: int,
+    n_rawan: int,
+    n_disaster: int,
+    shares: dict[str, float] | None,
+) -> None:
+    """Mark TPS rawan, sangat rawan and disaster-prone, spread by ``shares`` per kabupaten/kota
+    (None: anywhere), as two mapping changes like a Bawaslu and a BPBD list would be."""
     rng = random.Random(seed + 1)
     with db.engine.connect() as conn:
         codes = [r[0] for r in conn.exec_driver_sql("SELECT code FROM tps ORDER BY code")]
@@ -261,16 +285,19 @@ def _banten_picture(db: Database, seed: int) -> None:
         by_regency.setdefault(code[:5], []).append(code)
 
     def pick(total: int, taken: set[str]) -> list[str]:
-        chosen: list[str] = []
-        for regency, count in largest_remainder(total, _PICTURE_SHARES).items():
-            pool = [c for c in by_regency[regency] if c not in taken]
-            chosen += rng.sample(pool, count)
+        if shares is None:
+            chosen = rng.sample([c for c in codes if c not in taken], total)
+        else:
+            chosen = []
+            for regency, count in largest_remainder(total, shares).items():
+                pool = [c for c in by_regency[regency] if c not in taken]
+                chosen += rng.sample(pool, count)
         taken.update(chosen)
         return chosen
 
     taken: set[str] = set()
-    sangat = pick(BANTEN_SANGAT_RAWAN, taken)
-    rawan = pick(BANTEN_RAWAN, taken)
+    sangat = pick(n_sangat, taken)
+    rawan = pick(n_rawan, taken)
     items = {c: {"tps_class": "sangat_rawan"} for c in sangat}
     items |= {c: {"tps_class": "rawan"} for c in rawan}
     changelog.record(
@@ -282,7 +309,7 @@ def _banten_picture(db: Database, seed: int) -> None:
         values={"items": items, "source": "bawaslu", "observed_at": MAPPING_TIME},
         reason="pemetaan TPS rawan awal (data demo)",
     )
-    disaster = pick(BANTEN_DISASTER_PRONE, set())
+    disaster = pick(n_disaster, set())
     threats = {}
     for code in disaster:
         category = rng.choice(("banjir", "banjir", "longsor", "gempa_tsunami", "cuaca_ekstrem"))

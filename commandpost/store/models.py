@@ -16,6 +16,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from commandpost.core.threats import (
+    REGION_CLASS_CONDITIONS,
+    REGION_THREAT_CONDITIONS,
+    ThreatLevel,
+    TpsClass,
+)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -62,6 +69,21 @@ class Operation(Base):
     is_demo: Mapped[bool] = mapped_column(default=False)
 
 
+def _attention_indexes() -> tuple[Index, ...]:
+    """Small partial indexes over the nodes that have rawan TPS or threats below them, so
+    that "regions rawan or worse" reads only those (see core.threats)."""
+    names = {
+        TpsClass.RAWAN: "ix_node_rawan_plus",
+        TpsClass.SANGAT_RAWAN: "ix_node_sangat_rawan",
+        TpsClass.KHUSUS: "ix_node_khusus",
+        ThreatLevel.RENDAH: "ix_node_threat_l1_plus",
+        ThreatLevel.SEDANG: "ix_node_threat_l2_plus",
+        ThreatLevel.TINGGI: "ix_node_threat_l3",
+    }
+    conditions = {**REGION_CLASS_CONDITIONS, **REGION_THREAT_CONDITIONS}
+    return tuple(Index(names[k], "code", sqlite_where=text(c)) for k, c in conditions.items())
+
+
 class Node(Base):
     """The whole tree in one table; ``code`` doubles as the sortable materialised path."""
 
@@ -69,6 +91,7 @@ class Node(Base):
     __table_args__ = (
         Index("ix_node_parent_code", "parent_code", "code"),
         Index("ix_node_search", "name_norm", sqlite_where=text("level < 4")),
+        *_attention_indexes(),
     )
 
     code: Mapped[str] = mapped_column(String(20), primary_key=True)

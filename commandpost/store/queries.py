@@ -12,11 +12,17 @@ from commandpost.core.text import normalise, prefix_upper_bound
 from commandpost.core.threats import worst_level
 from commandpost.store.database import Database
 
-_NODE_COLUMNS = (
-    "node.code, parent_code, level, name, child_count, tps_count, node.dpt, village_kind, "
-    "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3, "
-    "(SELECT tps_class FROM tps WHERE tps.code = node.code)"
+_ROLLUP_COLUMNS = (
+    "parent_code, level, name, child_count, tps_count, {n}.dpt, village_kind, "
+    "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3"
 )
+_NODE_COLUMNS = (
+    "node.code, "
+    + _ROLLUP_COLUMNS.format(n="node")
+    + ", (SELECT tps_class FROM tps WHERE tps.code = node.code)"
+)
+# The same columns for a query that joins node ``n`` with its tps row ``t``.
+TPS_NODE_COLUMNS = "n.code, " + _ROLLUP_COLUMNS.format(n="n") + ", t.tps_class"
 
 
 def _node(row) -> NodeInfo:
@@ -66,6 +72,17 @@ def children(db: Database, parent_code: str | None) -> list[NodeInfo]:
         else:
             rows = conn.execute(_CHILDREN, {"p": parent_code})
         return [_node(r) for r in rows]
+
+
+_AT_LEVEL = text(
+    f"SELECT {_NODE_COLUMNS} FROM node WHERE level = :level ORDER BY node.code LIMIT :limit"
+)
+
+
+def at_level(db: Database, level: Level, limit: int = 1000) -> list[NodeInfo]:
+    """The nodes of one level in code order (at most ``limit``)."""
+    with db.engine.connect() as conn:
+        return [_node(r) for r in conn.execute(_AT_LEVEL, {"level": int(level), "limit": limit})]
 
 
 def nodes(db: Database, codes: list[str]) -> dict[str, NodeInfo]:

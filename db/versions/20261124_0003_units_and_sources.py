@@ -1,4 +1,5 @@
-"""police units with their jurisdiction; editable information sources
+"""police units with their jurisdiction; editable information sources; partial indexes
+for regions with rawan TPS or threats below them
 
 Revision ID: 20261124_0003
 Revises: 20261123_0002
@@ -14,7 +15,22 @@ branch_labels = None
 depends_on = None
 
 
+# The same conditions as commandpost.core.threats REGION_*_CONDITIONS, written out: a
+# migration must not change when the code does.
+ATTENTION_INDEXES = {
+    "ix_node_rawan_plus": "n_rawan + n_sangat_rawan > 0",
+    "ix_node_sangat_rawan": "n_sangat_rawan > 0",
+    "ix_node_khusus": "n_khusus > 0",
+    "ix_node_threat_l1_plus": "threat_l1 + threat_l2 + threat_l3 > 0",
+    "ix_node_threat_l2_plus": "threat_l2 + threat_l3 > 0",
+    "ix_node_threat_l3": "threat_l3 > 0",
+}
+
+
 def upgrade() -> None:
+    with op.batch_alter_table("node", schema=None) as batch_op:
+        for name, condition in ATTENTION_INDEXES.items():
+            batch_op.create_index(name, ["code"], unique=False, sqlite_where=sa.text(condition))
     op.create_table(
         "unit",
         sa.Column("id", sa.String(length=64), nullable=False),
@@ -48,6 +64,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("node", schema=None) as batch_op:
+        for name in ATTENTION_INDEXES:
+            batch_op.drop_index(name)
     op.drop_table("info_source")
     with op.batch_alter_table("jurisdiction", schema=None) as batch_op:
         batch_op.drop_index("ix_jurisdiction_node_code")

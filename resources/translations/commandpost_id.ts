@@ -505,6 +505,18 @@
         <translation>Catat kejadian di %1</translation>
     </message>
     <message>
+        <source>Reported by %1</source>
+        <translation>Dilaporkan oleh %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah penanganan</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Tindakan: %1</translation>
+    </message>
+    <message>
         <source>People involved</source>
         <translation>Pihak yang terlibat</translation>
     </message>
@@ -678,7 +690,6 @@
     <name>MainWindow</name>
     <message>
         <source>Open database</source>
-        <extracomment>Emitted after a search ran: the number of hits (0 when nothing was found).</extracomment>
         <translation>Buka basis data</translation>
     </message>
     <message>

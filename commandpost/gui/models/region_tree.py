@@ -32,6 +32,31 @@ COL_NAME, COL_CLASS, COL_RAWAN, COL_SANGAT, COL_THREAT, COL_CODE, COL_TPS, COL_D
 COLUMN_COUNT = 8
 _NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT)
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SERVED = frozenset(
+    {
+        _DISPLAY,
+        _DECORATION,
+        _BACKGROUND,
+        _FOREGROUND,
+        _ALIGNMENT,
+        _TOOLTIP,
+        int(CodeRole),
+        int(LevelRole),
+        int(NodeInfoRole),
+        int(ClassRole),
+    }
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TPS = Level.TPS
+_NODE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF_FLAGS = _NODE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
@@ -149,10 +174,7 @@ class RegionTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._node(index).info.child_count == 0:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _LEAF_FLAGS if index.internalPointer().info.child_count == 0 else _NODE_FLAGS
 
     # --- data -----------------------------------------------------------------------------
 
@@ -188,12 +210,13 @@ class RegionTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
+        # Called thousands of times per repaint: plain ints, the cheap roles first.
+        if role not in _SERVED or not index.isValid():
             return None
         info: NodeInfo = index.internalPointer().info
         column = index.column()
-        is_tps = info.level == Level.TPS
-        if role == Qt.ItemDataRole.DisplayRole:
+        is_tps = info.level == _TPS
+        if role == _DISPLAY:
             if column == COL_NAME:
                 return info.name
             if column == COL_CLASS:
@@ -211,32 +234,31 @@ class RegionTreeModel(QAbstractItemModel):
             if column == COL_TPS:
                 return None if is_tps else format_count(info.tps_count)
             return format_count(info.dpt)
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == COL_NAME:
-                return look.class_icon(look.region_class(info))
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _DECORATION:
+            return look.class_icon(look.region_class(info)) if column == COL_NAME else None
+        if role == _BACKGROUND:
             return look.class_tint(info.tps_class) if is_tps else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if column == COL_THREAT:
                 return look.level_color(info.worst_level)
-            if column in (COL_RAWAN, COL_SANGAT) or (column == COL_CLASS and is_tps):
-                key = {COL_RAWAN: "rawan", COL_SANGAT: "sangat_rawan"}.get(column, info.tps_class)
-                return look.class_color(key).darker(120) if key != look.KURANG_RAWAN else None
+            if column == COL_RAWAN:
+                return look.class_ink("rawan")
+            if column == COL_SANGAT:
+                return look.class_ink("sangat_rawan")
+            if column == COL_CLASS and is_tps:
+                return look.class_ink(info.tps_class)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _NUMBER_COLUMNS else None
+        if role == _TOOLTIP:
             return self._tooltip(info)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CodeRole:
             return info.code
         if role == LevelRole:
             return int(info.level)
         if role == NodeInfoRole:
             return info
-        if role == ClassRole:
-            return look.region_class(info)
-        return None
+        return look.region_class(info)  # ClassRole
 
     def _tooltip(self, info: NodeInfo) -> str:
         lines = [f"{level_label(info)} {info.name} ({info.code})"]

@@ -141,6 +141,7 @@ class FilterPanel(QWidget):
         super().__init__(parent)
         self._db: Database | None = None
         self._units: list[UnitInfo] = []
+        self._areas_loaded = False
         self._selected: NodeInfo | None = None
         self._stale = True
         self._timer = QTimer(self)
@@ -268,13 +269,20 @@ class FilterPanel(QWidget):
     # --- public ---------------------------------------------------------------------------
 
     def set_database(self, db: Database | None) -> None:
+        """Areas are listed, and the filter runs, when the panel is first shown."""
         self._db = db
-        self._units = units.units(db) if db is not None else []
-        self._fill_areas()
+        self._areas_loaded = False
         self.model.set_rows([], {})
         self._stale = True
         if self.isVisible():
+            self._load_areas()
             self.run()
+
+    def _load_areas(self) -> None:
+        if not self._areas_loaded:
+            self._units = units.units(self._db) if self._db is not None else []
+            self._areas_loaded = True
+            self._fill_areas()
 
     def set_selected_node(self, info: NodeInfo | None) -> None:
         self._selected = info
@@ -308,6 +316,7 @@ class FilterPanel(QWidget):
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(min_level)))
 
     def set_area(self, key: str) -> bool:
+        self._load_areas()
         index = self.area_combo.findData(key)
         if index < 0:
             return False
@@ -413,11 +422,7 @@ class FilterPanel(QWidget):
                 indent = "    " if unit.parent_id else ""
                 combo.addItem(indent + unit.name, f"unit:{unit.id}")
         if self._db is not None:
-            regencies = [
-                r
-                for p in queries.children(self._db, None)
-                for r in queries.children(self._db, p.code)
-            ]
+            regencies = queries.at_level(self._db, Level.REGENCY, limit=61)
             if len(regencies) <= 60:  # one province: its kabupaten/kota; the country: too many
                 combo.insertSeparator(combo.count())
                 for regency in regencies:
@@ -498,6 +503,7 @@ class FilterPanel(QWidget):
             self.updateRequested.emit([self.model.node(r) for r in rows])
 
     def showEvent(self, event) -> None:
+        self._load_areas()
         if self._stale:
             self._timer.start(0)
         super().showEvent(event)

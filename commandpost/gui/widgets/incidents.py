@@ -664,12 +664,15 @@ class IncidentPanel(QWidget):
             return escape(value).replace("\n", "<br>")
 
         background, foreground = STATUS_COLORS.get(incident.status, ("#eeeeee", "#333333"))
+        reported_by = self.tr("Reported by %1").replace("%1", incident.reported_by)
+        steps_title = self.tr("Steps")
+        actions_text = self.tr("Actions: %1")
         parts = [
             f"<p><b>{text(type_label(incident.type))}</b> &nbsp;"
             f'<span style="background:{background}; color:{foreground};">'
             f"&nbsp;{text(status_label(incident.status))}&nbsp;</span><br>"
             f"{text(look.format_time(incident.occurred_at))} · {text(where)}<br>"
-            f"{text(self.tr('Reported by %1').replace('%1', incident.reported_by))}</p>",
+            f"{text(reported_by)}</p>",
             f"<p>{text(incident.description)}</p>",
         ]
         for title, value in (
@@ -679,7 +682,7 @@ class IncidentPanel(QWidget):
         ):
             if value.strip():
                 parts.append(f"<p><b>{text(title)}</b><br>{text(value)}</p>")
-        parts.append(f"<p><b>{text(self.tr('Steps'))}</b></p><ul>")
+        parts.append(f"<p><b>{text(steps_title)}</b></p><ul>")
         for step in steps:
             what = status_label(step.status) if step.status else self.tr("Edited")
             line = (
@@ -689,7 +692,7 @@ class IncidentPanel(QWidget):
             if step.note:
                 line += f"<br>{text(step.note)}"
             if step.actions and step.status != REPORTED:
-                line += f"<br><i>{text(self.tr('Actions: %1').replace('%1', step.actions))}</i>"
+                line += f"<br><i>{text(actions_text.replace('%1', step.actions))}</i>"
             parts.append(f"<li>{line}</li>")
         parts.append("</ul>")
         return "".join(parts)
