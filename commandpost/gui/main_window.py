@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.ui.filterPanel.set_database(db)
         self.ui.incidentPanel.set_database(db, units.units(db))
         self.undo_history.clear()
+        self._update_edit_actions()
         self._clear_search_results()
         if self.model.rowCount() == 1:
             self.ui.regionTree.expand(self.model.index(0, 0))
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         info = self.model.node_info(current) if current.isValid() else None
         self._show_node(info)
+        self._update_edit_actions()
         if info is not None:
             cfg.settings().setValue(cfg.LAST_NODE, info.code)
 
@@ -333,10 +335,13 @@ class MainWindow(QMainWindow):
         self.ui.filterPanel.set_selected_node(info)
         self.ui.incidentPanel.set_selected_node(info)
 
+    def _update_edit_actions(self) -> None:
+        self.ui.actionUpdateStatus.setEnabled(bool(self.selected_nodes()))
+        self.ui.actionLogIncident.setEnabled(self.ui.regionTree.currentIndex().isValid())
+
     def _selection_changed(self, *_args) -> None:
         count = len(self.selected_nodes())
-        self.ui.actionUpdateStatus.setEnabled(count > 0)
-        self.ui.actionLogIncident.setEnabled(self.current_code() is not None)
+        self._update_edit_actions()
         if count > 1:
             self.statusBar().showMessage(
                 self.tr("%1 selected; Ctrl+E updates them together").replace(

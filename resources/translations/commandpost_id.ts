@@ -306,30 +306,61 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Class: %1</source>
+        <translation>Kelas: %1</translation>
+    </message>
+    <message>
+        <source>DPT changed</source>
+        <translation>DPT diubah</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Alamat diubah</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Ancaman</translation>
+    </message>
+    <message>
+        <source>Incident logged: %1</source>
+        <translation>Kejadian dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Kejadian: %1</translation>
+    </message>
+    <message>
+        <source>Incident changed</source>
+        <translation>Kejadian diubah</translation>
+    </message>
+    <message>
+        <source>(%1 places)</source>
+        <translation>(di %1 tempat)</translation>
+    </message>
+    <message>
+        <source>Undone/redone: %1</source>
+        <translation>Dibatalkan/diulang: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
-    <message>
-        <source>Recorded</source>
-        <translation>Dicatat</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
     <message>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>Observed</source>
-        <translation>Diamati</translation>
+        <source>Recorded, by</source>
+        <translation>Dicatat, oleh</translation>
+    </message>
+    <message>
+        <source>Change and reason</source>
+        <translation>Perubahan dan alasan</translation>
+    </message>
+    <message>
+        <source>observed %1</source>
+        <translation>diamati %1</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,11 @@ class FilterPanel(QWidget):
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("categoryCombo")
         self.category_combo.setMaxVisibleItems(24)
-        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category_combo.setMinimumContentsLength(22)
+        self.category_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_combo.view().setMinimumWidth(360)  # the open list shows names whole
         self.threat_label.setBuddy(self.category_combo)
         row.addWidget(self.category_combo)
         self.level_combo = QComboBox(self)

@@ -28,12 +28,11 @@ from commandpost.store import threats
 from commandpost.store.database import Database
 from commandpost.store.threats import HistoryEntry
 
-COL_RECORDED, COL_ACTOR, COL_WHAT, COL_REASON, COL_SOURCE, COL_OBSERVED = range(6)
+# Three columns that wrap, so the list reads in the narrow side pane: when and who; what and
+# why; from which source and when it was observed.
+COL_WHEN, COL_WHAT, COL_SOURCE = range(3)
+COLUMNS = 3
 LIMIT = 500
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def describe(entry: HistoryEntry) -> str:
@@ -42,11 +41,15 @@ def describe(entry: HistoryEntry) -> str:
     if entry.entity == "tps":
         classes = sorted({f["tps_class"] for f in entry.items.values() if "tps_class" in f})
         for cls in classes:
-            parts.append(_t("Class: %1").replace("%1", look.class_label(cls)))
+            parts.append(
+                QCoreApplication.translate("History", "Class: %1").replace(
+                    "%1", look.class_label(cls)
+                )
+            )
         if any("dpt" in f for f in entry.items.values()):
-            parts.append(_t("DPT changed"))
+            parts.append(QCoreApplication.translate("History", "DPT changed"))
         if any("address" in f for f in entry.items.values()):
-            parts.append(_t("Address changed"))
+            parts.append(QCoreApplication.translate("History", "Address changed"))
     elif entry.entity == "threat":
         seen: dict[str, set[int]] = {}
         for fields in entry.items.values():
@@ -55,7 +58,11 @@ def describe(entry: HistoryEntry) -> str:
             elif "level" in fields:  # an undo writes back the level alone
                 seen.setdefault("", set()).add(int(fields["level"]))
         for category, levels in sorted(seen.items()):
-            name = look.category_label(category) if category else _t("Threat")
+            name = (
+                look.category_label(category)
+                if category
+                else QCoreApplication.translate("History", "Threat")
+            )
             parts.append(f"{name}: {' / '.join(look.level_label(lv) for lv in sorted(levels))}")
     elif entry.entity == "incident":
         fields = next(iter(entry.items.values()), {})
@@ -63,19 +70,25 @@ def describe(entry: HistoryEntry) -> str:
             kind = fields.get("type", "")
             with contextlib.suppress(ValueError):
                 kind = look.label(threats.taxonomy().incident_type(kind))
-            parts.append(_t("Incident logged: %1").replace("%1", kind))
+            parts.append(
+                QCoreApplication.translate("History", "Incident logged: %1").replace("%1", kind)
+            )
         elif "status" in fields:
             status = {s.key: look.label(s) for s in threats.taxonomy().incident_statuses}
             parts.append(
-                _t("Incident: %1").replace("%1", status.get(fields["status"], fields["status"]))
+                QCoreApplication.translate("History", "Incident: %1").replace(
+                    "%1", status.get(fields["status"], fields["status"])
+                )
             )
         else:
-            parts.append(_t("Incident changed"))
+            parts.append(QCoreApplication.translate("History", "Incident changed"))
     text = "; ".join(parts) or entry.op
     if entry.count > 1:
-        text += " " + _t("(%1 places)").replace("%1", format_count(entry.count))
+        text += " " + QCoreApplication.translate("History", "(%1 places)").replace(
+            "%1", format_count(entry.count)
+        )
     if entry.compensates:
-        text = _t("Undone/redone: %1").replace("%1", text)
+        text = QCoreApplication.translate("History", "Undone/redone: %1").replace("%1", text)
     return text
 
 
@@ -98,21 +111,14 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < 6:
+        if not 0 <= section < COLUMNS:
             return None
-        return (
-            self.tr("Recorded"),
-            self.tr("Officer"),
-            self.tr("Change"),
-            self.tr("Reason"),
-            self.tr("Source"),
-            self.tr("Observed"),
-        )[section]
+        return (self.tr("Recorded, by"), self.tr("Change and reason"), self.tr("Source"))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -120,18 +126,17 @@ class HistoryModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == COL_RECORDED:
-                return look.format_time(entry.recorded_at)
-            if column == COL_ACTOR:
-                return entry.actor
+            if column == COL_WHEN:
+                return f"{look.format_time(entry.recorded_at)}\n{entry.actor}"
             if column == COL_WHAT:
-                return describe(entry)
-            if column == COL_REASON:
-                return entry.reason
-            if column == COL_SOURCE:
-                return self._sources.get(entry.source, entry.source) if entry.source else ""
-            if column == COL_OBSERVED:
-                return look.format_time(entry.observed_at)
+                return f"{describe(entry)}\n{entry.reason}" if entry.reason else describe(entry)
+            source = self._sources.get(entry.source, entry.source) if entry.source else ""
+            observed = look.format_time(entry.observed_at)
+            if observed:
+                observed = self.tr("observed %1").replace("%1", observed)
+            return "\n".join(part for part in (source, observed) if part)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
 
@@ -161,21 +166,18 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in (
-            (COL_RECORDED, "27 Nov 2024 08.30"),
-            (COL_ACTOR, "Bripka Andi Saputra"),
-            (COL_REASON, "Laporan Bhabinkamtibmas ..."),
-            (COL_SOURCE, "Laporan Bhabinkamtibmas"),
-            (COL_OBSERVED, "27 Nov 2024 08.30"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.resizeSection(COL_WHEN, metrics.horizontalAdvance("27 Nov 2024 08.30") + 16)
+        header.resizeSection(
+            COL_SOURCE, metrics.horizontalAdvance("diamati 27 Nov 2024 08.30") + 12
+        )
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("historyEmpty")
@@ -245,10 +247,10 @@ class HistoryPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
             if self.model.rowCount():
                 self.model.dataChanged.emit(
                     self.model.index(0, 0),
-                    self.model.index(self.model.rowCount() - 1, 5),
+                    self.model.index(self.model.rowCount() - 1, COLUMNS - 1),
                 )
         super().changeEvent(event)
