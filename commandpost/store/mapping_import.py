@@ -38,6 +38,7 @@ from commandpost.store.tps_import import (
     COLUMNS as TPS_COLUMNS,
 )
 from commandpost.store.tps_import import (
+    Msg,
     Problem,
     TpsImportError,
     _header_key,
@@ -88,27 +89,29 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
         column = id_aliases.get(key) or ("tps_class" if key in CLASS_NAMES else None)
         if column:
             if column in positions:
-                problems.append(Problem(name, header_line, str(raw), f"second {column} column"))
+                problems.append(
+                    Problem.of(name, header_line, str(raw), Msg.SECOND_COLUMN, column=column)
+                )
             positions[column] = index
         elif key in categories:
             threat_cols.append((index, str(raw), categories[key], False))
         elif key in indicators:
             threat_cols.append((index, str(raw), indicators[key], True))
         else:
-            problems.append(
-                Problem(
-                    name,
-                    header_line,
-                    str(raw),
-                    "unknown column: not a TPS column, a class column, or a threat "
-                    "category or indicator of the taxonomy",
-                )
-            )
+            problems.append(Problem.of(name, header_line, str(raw), Msg.UNKNOWN_MAPPING_COLUMN))
     for column in ("village_code", "tps_number"):
         if column not in positions:
-            problems.append(Problem(name, header_line, column, "missing column"))
+            problems.append(
+                Problem.of(
+                    name,
+                    header_line,
+                    column,
+                    Msg.MISSING_COLUMN,
+                    names=", ".join(TPS_COLUMNS[column]),
+                )
+            )
     if "tps_class" not in positions and not threat_cols:
-        problems.append(Problem(name, header_line, None, "no class column and no threat columns"))
+        problems.append(Problem.of(name, header_line, None, Msg.NO_CLASS_OR_THREATS))
     if problems:
         raise TpsImportError(problems)
 
@@ -128,27 +131,31 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
         number = _whole_number(cell(positions["tps_number"]))
         if number is None or not 1 <= number <= MAX_TPS_NUMBER:
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     line,
                     "tps_number",
-                    f"{cell(positions['tps_number'])!r}"
-                    f" is not a TPS number from 1 to {MAX_TPS_NUMBER}",
+                    Msg.NOT_TPS_NUMBER,
+                    value=cell(positions["tps_number"]),
+                    maximum=MAX_TPS_NUMBER,
                 )
             )
             continue
         try:
             code = tps_code(village, number)
         except ValueError:
-            problems.append(Problem(name, line, "village_code", f"{village!r} is not a code"))
+            problems.append(Problem.of(name, line, "village_code", Msg.NOT_A_CODE, value=village))
             continue
         if code in seen:
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     line,
                     "tps_number",
-                    f"TPS {number} of {village} is already on row {seen[code]}",
+                    Msg.TPS_TWICE,
+                    number=number,
+                    village=village,
+                    earlier=seen[code],
                 )
             )
             continue
@@ -156,8 +163,16 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
         if "tps_class" in positions and cell(positions["tps_class"]):
             try:
                 wanted_class[code] = (line, parse_class(cell(positions["tps_class"])).value)
-            except ValueError as exc:
-                problems.append(Problem(name, line, str(header[positions["tps_class"]]), str(exc)))
+            except ValueError:
+                problems.append(
+                    Problem.of(
+                        name,
+                        line,
+                        str(header[positions["tps_class"]]),
+                        Msg.UNKNOWN_CLASS,
+                        value=cell(positions["tps_class"]),
+                    )
+                )
         indicator_votes: dict[str, bool] = {}
         for index, raw, category, is_indicator in threat_cols:
             value = cell(index).lower()
@@ -169,18 +184,18 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
                 elif value in _NO:
                     indicator_votes.setdefault(category, False)
                 else:
-                    problems.append(Problem(name, line, raw, f"{value!r} is not ya or tidak"))
+                    problems.append(Problem.of(name, line, raw, Msg.NOT_YES_NO, value=value))
                 continue
             try:
                 wanted_threat[(code, category)] = (line, int(parse_level(value)))
-            except ValueError as exc:
-                problems.append(Problem(name, line, raw, str(exc)))
+            except ValueError:
+                problems.append(Problem.of(name, line, raw, Msg.UNKNOWN_LEVEL, value=value))
         for category, yes in indicator_votes.items():
             level = int(INDICATOR_LEVEL) if yes else 0
             previous = wanted_threat.get((code, category), (line, 0))[1]
             wanted_threat[(code, category)] = (line, max(previous, level))
     if not count and not problems:
-        problems.append(Problem(name, None, None, "the file has a header but no TPS rows"))
+        problems.append(Problem.of(name, None, None, Msg.NO_ROWS))
 
     codes = sorted(seen)
     current_class: dict[str, str] = {}
@@ -205,7 +220,7 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
                 current_threat[(node_code, category)] = level
     for code, line in seen.items():
         if code not in current_class:
-            problems.append(Problem(name, line, "tps_number", f"no TPS {code} in the database"))
+            problems.append(Problem.of(name, line, "tps_number", Msg.NO_SUCH_TPS, code=code))
     if problems:
         problems.sort(key=lambda p: p.row or 0)
         raise TpsImportError(problems)

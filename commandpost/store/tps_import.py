@@ -50,12 +50,55 @@ MAX_ADDRESS = 500
 MAX_REPORTED = 50
 
 
+class Msg:
+    """What an import can find wrong, in English with {named} values. The window shows these
+    translated (gui/dialogs/mapping_import_dialog.py lists every one of them for lupdate)."""
+
+    NOT_UTF8 = "not UTF-8 text (byte 0x{byte}); save the file as 'CSV UTF-8'"
+    CSV_ERROR = "the CSV text cannot be read: {detail}"
+    NOT_XLSX = "not a readable XLSX workbook ({detail})"
+    FILE_TYPE = "unsupported file type; use .csv or .xlsx"
+    NOT_FOUND = "file not found"
+    EMPTY = "the file is empty"
+    UNKNOWN_COLUMN = "unknown column; expected: {expected}"
+    SECOND_COLUMN = "second {column} column"
+    MISSING_COLUMN = "missing column (accepted names: {names})"
+    NOT_VILLAGE_CODE = "{value!r} is not a village code like 36.02.01.2001"
+    NOT_TPS_NUMBER = "{value!r} is not a TPS number from 1 to {maximum}"
+    NOT_DPT = "{value!r} is not a whole number of voters"
+    ADDRESS_TOO_LONG = "longer than {maximum} characters"
+    TPS_TWICE = "TPS {number} of {village} is already on row {earlier}"
+    NO_ROWS = "the file has a header but no TPS rows"
+    UNKNOWN_VILLAGE = "unknown village code {village}"
+    TPS_EXISTS = "TPS {number} of {village} is already in the database"
+    UNKNOWN_MAPPING_COLUMN = (
+        "unknown column: not a TPS column, a class column, or a threat category or "
+        "indicator of the taxonomy"
+    )
+    NO_CLASS_OR_THREATS = "no class column and no threat columns"
+    NOT_A_CODE = "{value!r} is not a code"
+    UNKNOWN_CLASS = "unknown TPS class {value!r}; use kurang rawan, rawan, sangat rawan or khusus"
+    UNKNOWN_LEVEL = "unknown threat level {value!r}; use none, rendah, sedang or tinggi (0-3)"
+    NOT_YES_NO = "{value!r} is not ya or tidak"
+    NO_SUCH_TPS = "no TPS {code} in the database"
+
+    @classmethod
+    def all(cls) -> list[str]:
+        return [v for k, v in vars(cls).items() if k.isupper()]
+
+
 @dataclass(frozen=True)
 class Problem:
     file: str
     row: int | None  # 1 is the header; None: the file as a whole
     field: str | None
     message: str
+    template: str = ""  # a Msg text, so that the window can say it in Indonesian
+    args: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, file: str, row: int | None, field: str | None, template: str, **args: Any):
+        return cls(file, row, field, template.format(**args), template, tuple(args.items()))
 
     def __str__(self) -> str:
         where = self.file
@@ -86,14 +129,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise TpsImportError(
-            [
-                Problem(
-                    path.name,
-                    line,
-                    None,
-                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as 'CSV UTF-8'",
-                )
-            ]
+            [Problem.of(path.name, line, None, Msg.NOT_UTF8, byte=f"{data[exc.start]:02x}")]
         ) from exc
     first_line = content.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
@@ -102,7 +138,9 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as exc:
-        raise TpsImportError([Problem(path.name, reader.line_num, None, str(exc))]) from exc
+        raise TpsImportError(
+            [Problem.of(path.name, reader.line_num, None, Msg.CSV_ERROR, detail=str(exc))]
+        ) from exc
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
@@ -112,7 +150,7 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise TpsImportError(
-            [Problem(path.name, None, None, f"not a readable XLSX workbook ({exc})")]
+            [Problem.of(path.name, None, None, Msg.NOT_XLSX, detail=str(exc))]
         ) from exc
     try:
         sheet = book.worksheets[0]
@@ -128,20 +166,18 @@ def read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
         return _read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    raise TpsImportError(
-        [Problem(path.name, None, None, "unsupported file type; use .csv or .xlsx")]
-    )
+    raise TpsImportError([Problem.of(path.name, None, None, Msg.FILE_TYPE)])
 
 
 def open_table(path: Path) -> tuple[list[Any], int, Iterator[tuple[int, list[Any]]]]:
     """The header row (the first non-blank one), its row number, and the rows after it."""
     if not path.is_file():
-        raise TpsImportError([Problem(path.name, None, None, "file not found")])
+        raise TpsImportError([Problem.of(path.name, None, None, Msg.NOT_FOUND)])
     rows = read_rows(path)
     for line, row in rows:
         if any(str(v).strip() for v in row):
             return row, line, rows
-    raise TpsImportError([Problem(path.name, None, None, "the file is empty")])
+    raise TpsImportError([Problem.of(path.name, None, None, Msg.EMPTY)])
 
 
 def _whole_number(value: Any) -> int | None:
@@ -171,26 +207,25 @@ def check_file(db: Database, path: Path | str) -> list[TpsRow]:
         column = aliases.get(key)
         if column is None:
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     header_line,
                     str(raw),
-                    "unknown column; expected: "
-                    + ", ".join(names[0] for names in COLUMNS.values()),
+                    Msg.UNKNOWN_COLUMN,
+                    expected=", ".join(names[0] for names in COLUMNS.values()),
                 )
             )
         elif column in positions:
-            problems.append(Problem(name, header_line, str(raw), f"second {column} column"))
+            problems.append(
+                Problem.of(name, header_line, str(raw), Msg.SECOND_COLUMN, column=column)
+            )
         else:
             positions[column] = index
     for column in COLUMNS:
         if column not in positions:
             problems.append(
-                Problem(
-                    name,
-                    header_line,
-                    column,
-                    "missing column (accepted names: " + ", ".join(COLUMNS[column]) + ")",
+                Problem.of(
+                    name, header_line, column, Msg.MISSING_COLUMN, names=", ".join(COLUMNS[column])
                 )
             )
     if problems:
@@ -209,42 +244,42 @@ def check_file(db: Database, path: Path | str) -> list[TpsRow]:
         ok = True
         if not (is_valid_code(village) and village.count(".") == Level.VILLAGE):
             problems.append(
-                Problem(
-                    name,
-                    line,
-                    "village_code",
-                    f"{village!r} is not a village code like 36.02.01.2001",
-                )
+                Problem.of(name, line, "village_code", Msg.NOT_VILLAGE_CODE, value=village)
             )
             ok = False
         if number is None or not 1 <= number <= MAX_TPS_NUMBER:
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     line,
                     "tps_number",
-                    f"{cells['tps_number']!r} is not a TPS number from 1 to {MAX_TPS_NUMBER}",
+                    Msg.NOT_TPS_NUMBER,
+                    value=cells["tps_number"],
+                    maximum=MAX_TPS_NUMBER,
                 )
             )
             ok = False
         if dpt is None:
-            problems.append(
-                Problem(name, line, "dpt", f"{cells['dpt']!r} is not a whole number of voters")
-            )
+            problems.append(Problem.of(name, line, "dpt", Msg.NOT_DPT, value=cells["dpt"]))
             ok = False
         if len(address) > MAX_ADDRESS:
-            problems.append(Problem(name, line, "address", f"longer than {MAX_ADDRESS} characters"))
+            problems.append(
+                Problem.of(name, line, "address", Msg.ADDRESS_TOO_LONG, maximum=MAX_ADDRESS)
+            )
             ok = False
         if not ok:
             continue
         key = (village, number)
         if key in seen:
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     line,
                     "tps_number",
-                    f"TPS {number} of {village} is already on row {seen[key]}",
+                    Msg.TPS_TWICE,
+                    number=number,
+                    village=village,
+                    earlier=seen[key],
                 )
             )
             continue
@@ -252,7 +287,7 @@ def check_file(db: Database, path: Path | str) -> list[TpsRow]:
         parsed.append((line, (village, number, address, dpt)))
 
     if not parsed and not problems:
-        problems.append(Problem(name, None, None, "the file has a header but no TPS rows"))
+        problems.append(Problem.of(name, None, None, Msg.NO_ROWS))
 
     villages = sorted({r[0] for _line, r in parsed})
     known: set[str] = set()
@@ -265,15 +300,12 @@ def check_file(db: Database, path: Path | str) -> list[TpsRow]:
         present = existing_tps(session, [tps_code(v, n) for _l, (v, n, _a, _d) in parsed])
     for line, (village, number, _address, _dpt) in parsed:
         if village not in known:
-            problems.append(Problem(name, line, "village_code", f"unknown village code {village}"))
+            problems.append(
+                Problem.of(name, line, "village_code", Msg.UNKNOWN_VILLAGE, village=village)
+            )
         elif tps_code(village, number) in present:
             problems.append(
-                Problem(
-                    name,
-                    line,
-                    "tps_number",
-                    f"TPS {number} of {village} is already in the database",
-                )
+                Problem.of(name, line, "tps_number", Msg.TPS_EXISTS, number=number, village=village)
             )
     if problems:
         problems.sort(key=lambda p: p.row or 0)

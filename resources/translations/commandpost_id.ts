@@ -391,6 +391,105 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as &apos;CSV UTF-8&apos;</source>
+        <translation>bukan teks UTF-8 (bita 0x{byte}); simpan berkas sebagai 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the CSV text cannot be read: {detail}</source>
+        <translation>teks CSV tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation>bukan buku kerja XLSX yang dapat dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>unsupported file type; use .csv or .xlsx</source>
+        <translation>jenis berkas tidak didukung; gunakan .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>unknown column; expected: {expected}</source>
+        <translation>kolom tidak dikenal; yang diharapkan: {expected}</translation>
+    </message>
+    <message>
+        <source>second {column} column</source>
+        <translation>kolom {column} kedua</translation>
+    </message>
+    <message>
+        <source>missing column (accepted names: {names})</source>
+        <translation>kolom tidak ada (nama yang diterima: {names})</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a village code like 36.02.01.2001</source>
+        <translation>{value!r} bukan kode desa/kelurahan seperti 36.02.01.2001</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a TPS number from 1 to {maximum}</source>
+        <translation>{value!r} bukan nomor TPS dari 1 sampai {maximum}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number of voters</source>
+        <translation>{value!r} bukan jumlah pemilih berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>longer than {maximum} characters</source>
+        <translation>lebih dari {maximum} karakter</translation>
+    </message>
+    <message>
+        <source>TPS {number} of {village} is already on row {earlier}</source>
+        <translation>TPS {number} di {village} sudah ada di baris {earlier}</translation>
+    </message>
+    <message>
+        <source>the file has a header but no TPS rows</source>
+        <translation>berkas hanya berisi baris judul, tanpa baris TPS</translation>
+    </message>
+    <message>
+        <source>unknown village code {village}</source>
+        <translation>kode desa/kelurahan {village} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>TPS {number} of {village} is already in the database</source>
+        <translation>TPS {number} di {village} sudah ada di basis data</translation>
+    </message>
+    <message>
+        <source>unknown column: not a TPS column, a class column, or a threat category or indicator of the taxonomy</source>
+        <translation>kolom tidak dikenal: bukan kolom TPS, kolom kelas, atau kategori maupun indikator ancaman dalam taksonomi</translation>
+    </message>
+    <message>
+        <source>no class column and no threat columns</source>
+        <translation>tidak ada kolom kelas maupun kolom ancaman</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a code</source>
+        <translation>{value!r} bukan kode wilayah</translation>
+    </message>
+    <message>
+        <source>unknown TPS class {value!r}; use kurang rawan, rawan, sangat rawan or khusus</source>
+        <translation>kelas TPS {value!r} tidak dikenal; gunakan kurang rawan, rawan, sangat rawan atau khusus</translation>
+    </message>
+    <message>
+        <source>unknown threat level {value!r}; use none, rendah, sedang or tinggi (0-3)</source>
+        <translation>tingkat ancaman {value!r} tidak dikenal; gunakan none, rendah, sedang atau tinggi (0-3)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not ya or tidak</source>
+        <translation>{value!r} bukan ya atau tidak</translation>
+    </message>
+    <message>
+        <source>no TPS {code} in the database</source>
+        <translation>TPS {code} tidak ada di basis data</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Describe what happened to save the incident.</source>

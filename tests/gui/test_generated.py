@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -43,8 +44,12 @@ def test_every_message_is_translated(ts_file):
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), source
         assert (translation.text or "").strip(), f"empty translation for {source!r}"
         # Same placeholders on both sides.
-        for marker in ("%1", "%2"):
+        for marker in ("%1", "%2", "%3", "%4"):
             assert (marker in source) == (marker in translation.text), source
+        # Named values of import problems ({village}, {value!r}) must survive translation.
+        assert sorted(re.findall(r"\{[^}]*\}", source)) == sorted(
+            re.findall(r"\{[^}]*\}", translation.text)
+        ), source
 
 
 def test_every_source_string_is_in_the_ts_file(tmp_path):

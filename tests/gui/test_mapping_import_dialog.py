@@ -177,11 +177,19 @@ def test_apply_error_warns_keeps_the_dialog_and_changes_nothing(
 
 
 BAD_FILES = [
-    pytest.param(GOOD + "36.02.01.2002;9;rawan;;\n", 5, "tps_number", "no TPS", id="unknown-tps"),
+    pytest.param(
+        GOOD + "36.02.01.2002;9;rawan;;\n",
+        5,
+        "tps_number",
+        "TPS 36.02.01.2002.009 tidak ada di basis data",
+        id="unknown-tps",
+    ),
     pytest.param(
         "kode_desa;no_tps;banjir\n36.02.01.2002;1;parah\n", 2, "banjir", "parah", id="bad-level"
     ),
-    pytest.param("kode_desa;kelas\n36.02.01.2002;rawan\n", 1, "tps_number", "missing", id="column"),
+    pytest.param(
+        "kode_desa;kelas\n36.02.01.2002;rawan\n", 1, "tps_number", "kolom tidak ada", id="column"
+    ),
 ]
 
 
@@ -295,3 +303,23 @@ def test_models_pass_the_model_tester(qtmodeltester, dialog, tmp_path):
     qtmodeltester.check(problems)
     assert problems.index(0, 0).data(Qt.ItemDataRole.UserRole) is None
     assert problems.data(QModelIndex()) is None
+
+
+def test_every_import_problem_has_a_translatable_text():
+    """The window lists each of the store's problem texts for the translation."""
+    from commandpost.gui.dialogs.mapping_import_dialog import PROBLEM_TEXTS
+    from commandpost.store.tps_import import Msg
+
+    assert sorted(PROBLEM_TEXTS) == sorted(Msg.all())
+
+
+def test_problems_are_shown_in_indonesian(qtbot, banten_db, tmp_path):
+    from commandpost.gui.dialogs.mapping_import_dialog import MappingImportDialog
+
+    bad = tmp_path / "salah.csv"
+    bad.write_text("kode_desa,no_tps,kelas\n36.02.01.2002,1,sedikit\n", encoding="utf-8")
+    dialog = MappingImportDialog(banten_db)
+    qtbot.addWidget(dialog)
+    assert not dialog.load_file(bad)
+    text = dialog.problems_model.index(0, 3).data()
+    assert text.startswith("kelas TPS 'sedikit' tidak dikenal")

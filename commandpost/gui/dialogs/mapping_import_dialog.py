@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QEvent,
     QModelIndex,
@@ -40,6 +42,57 @@ LAST_FOLDER = "mapping_import/folder"
 DEFAULT_SOURCE = "bawaslu"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# Every problem an import can report (store.tps_import.Msg), for the translation;
+# a test keeps the two lists equal.
+PROBLEM_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "not UTF-8 text (byte 0x{byte}); save the file as 'CSV UTF-8'"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "the CSV text cannot be read: {detail}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "not a readable XLSX workbook ({detail})"),
+    QT_TRANSLATE_NOOP("ImportProblem", "unsupported file type; use .csv or .xlsx"),
+    QT_TRANSLATE_NOOP("ImportProblem", "file not found"),
+    QT_TRANSLATE_NOOP("ImportProblem", "the file is empty"),
+    QT_TRANSLATE_NOOP("ImportProblem", "unknown column; expected: {expected}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "second {column} column"),
+    QT_TRANSLATE_NOOP("ImportProblem", "missing column (accepted names: {names})"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a village code like 36.02.01.2001"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a TPS number from 1 to {maximum}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a whole number of voters"),
+    QT_TRANSLATE_NOOP("ImportProblem", "longer than {maximum} characters"),
+    QT_TRANSLATE_NOOP("ImportProblem", "TPS {number} of {village} is already on row {earlier}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "the file has a header but no TPS rows"),
+    QT_TRANSLATE_NOOP("ImportProblem", "unknown village code {village}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "TPS {number} of {village} is already in the database"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "unknown column: not a TPS column, a class column, or a threat category or "
+        "indicator of the taxonomy",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "no class column and no threat columns"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a code"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "unknown TPS class {value!r}; use kurang rawan, rawan, sangat rawan or khusus",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "unknown threat level {value!r}; use none, rendah, sedang or tinggi (0-3)"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not ya or tidak"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no TPS {code} in the database"),
+)
+
+
+def problem_text(problem: Problem) -> str:
+    """The problem in the interface language (the store's English if it has no template)."""
+    if not problem.template:
+        return problem.message
+    text = QCoreApplication.translate("ImportProblem", problem.template)
+    try:
+        return text.format(**dict(problem.args))
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {name}
+        return problem.message
 
 
 def fill(text: str, *args: object) -> str:
@@ -179,7 +232,7 @@ class ProblemsModel(QAbstractTableModel):
             if column == self.FIELD:
                 return problem.field or ""
             if column == self.MESSAGE:
-                return problem.message
+                return problem_text(problem)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
