@@ -260,14 +260,19 @@ def cmd_threat_sources(args: argparse.Namespace) -> int:
     from commandpost.store import threats
 
     with _database(args) as db:
-        if args.add:
-            key = threats.add_source(db, args.add, actor=_actor(args))
+        # All edits in one transaction: a bad key leaves the list exactly as it was.
+        added = threats.edit_sources(
+            db,
+            actor=_actor(args),
+            add=[args.add] if args.add else [],
+            hide=args.hide or [],
+            show=args.show or [],
+        )
+        for key in added:
             print(f"added source {key}: {args.add}")
         for key in args.hide or []:
-            threats.set_source(db, key, actor=_actor(args), hidden=True)
             print(f"hidden: {key}")
         for key in args.show or []:
-            threats.set_source(db, key, actor=_actor(args), hidden=False)
             print(f"shown again: {key}")
         listed = threats.sources(db, include_hidden=True)
     data = [

@@ -98,6 +98,7 @@ class Item:
     label: Label
     group: str = ""
     indicators: tuple[Item, ...] = ()
+    also: str = ""  # an indicator that also marks this category (see the taxonomy file)
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ def _item(raw: dict) -> Item:
         label=Label(**raw["label"]),
         group=raw.get("group", ""),
         indicators=tuple(_item(i) for i in raw.get("indicators", ())),
+        also=raw.get("also", ""),
     )
 
 

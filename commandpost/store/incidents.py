@@ -16,7 +16,7 @@ from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.queries import area_clause, node
-from commandpost.store.threats import _check_time, _need_reason, taxonomy
+from commandpost.store.threats import _check_time, _need_reason, taxonomy, utc_iso
 
 
 @dataclass(frozen=True)
@@ -125,12 +125,15 @@ def list_incidents(
     """Incidents in a period, area (a node, or a unit's ``areas``), of given types and
     statuses; newest first."""
     where, params = ["1 = 1"], {}
-    if since:
-        where.append("i.occurred_at >= :since")
-        params["since"] = since
-    if until:
-        where.append("i.occurred_at < :until")
-        params["until"] = until
+    try:
+        if since:
+            where.append("i.occurred_at >= :since")
+            params["since"] = utc_iso(since)
+        if until:
+            where.append("i.occurred_at < :until")
+            params["until"] = utc_iso(until)
+    except ValueError:
+        raise ChangeError(f"{since if since else until!r} is not a date and time") from None
     if under:
         where.append("(i.node_code = :under OR (i.node_code > :low AND i.node_code < :high))")
         params |= {"under": under, "low": under + ".", "high": under + "/"}

@@ -64,11 +64,15 @@ class MappingPlan:
         return not self.class_changes and not self.threat_changes
 
 
-def _columns() -> tuple[dict[str, str], dict[str, str]]:
-    """Header keys of threat columns: category key → category, indicator key → category."""
+def _columns() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Header keys of threat columns: category key → category, indicator key → the categories
+    it marks (its own, and the one named by its 'also')."""
     categories = {c.key: c.key for c in taxonomy().categories}
     indicators = {
-        i.key: c.key for c in taxonomy().categories for i in c.indicators if i.key not in categories
+        i.key: (c.key, i.also) if i.also else (c.key,)
+        for c in taxonomy().categories
+        for i in c.indicators
+        if i.key not in categories
     }
     return categories, indicators
 
@@ -81,7 +85,8 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
     id_aliases = {a: col for col in ("village_code", "tps_number") for a in TPS_COLUMNS[col]}
     problems: list[Problem] = []
     positions: dict[str, int] = {}
-    threat_cols: list[tuple[int, str, str, bool]] = []  # index, header, category, indicator?
+    # index, header, category (an indicator: the categories it marks), indicator?
+    threat_cols: list[tuple[int, str, Any, bool]] = []
     for index, raw in enumerate(header):
         key = _header_key(raw)
         if not key:
@@ -179,12 +184,14 @@ def plan_mapping(db: Database, path: Path | str) -> MappingPlan:
             if not value:
                 continue
             if is_indicator:
-                if value in _YES:
-                    indicator_votes[category] = True
-                elif value in _NO:
-                    indicator_votes.setdefault(category, False)
-                else:
+                if value not in _YES and value not in _NO:
                     problems.append(Problem.of(name, line, raw, Msg.NOT_YES_NO, value=value))
+                    continue
+                for marked in category:
+                    if value in _YES:
+                        indicator_votes[marked] = True
+                    else:
+                        indicator_votes.setdefault(marked, False)
                 continue
             try:
                 wanted_threat[(code, category)] = (line, int(parse_level(value)))

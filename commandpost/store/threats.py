@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -72,18 +72,28 @@ def _need_reason(reason: str) -> str:
     return reason
 
 
-def _check_time(observed_at: str | None) -> str:
-    if not observed_at:
-        return datetime.now().astimezone().isoformat(timespec="minutes")
-    try:
-        when = datetime.fromisoformat(observed_at)
-    except ValueError:
-        raise ChangeError(f"observed time {observed_at!r} is not a date and time") from None
+def utc_iso(moment: str) -> str:
+    """An ISO time as the store keeps it: UTC, to the minute (2024-11-27T02:30+00:00).
+
+    One form for every laptop, whatever its time zone, so that times compare as text. A
+    time without an offset is the laptop's local time. Raises ValueError if not a time.
+    """
+    when = datetime.fromisoformat(moment)
     if when.tzinfo is None:
         when = when.astimezone()
-    if when > datetime.now().astimezone():
+    return when.astimezone(UTC).isoformat(timespec="minutes")
+
+
+def _check_time(observed_at: str | None) -> str:
+    if not observed_at:
+        return datetime.now(UTC).isoformat(timespec="minutes")
+    try:
+        when = utc_iso(observed_at)
+    except ValueError:
+        raise ChangeError(f"observed time {observed_at!r} is not a date and time") from None
+    if when > datetime.now(UTC).isoformat(timespec="minutes"):
         raise ChangeError(f"observed time {observed_at} is in the future")
-    return when.isoformat(timespec="minutes")
+    return when
 
 
 def tps_under(db: Database, codes: list[str]) -> list[str]:
@@ -343,66 +353,122 @@ def _source_key(label: str, taken: set[str]) -> str:
     return key
 
 
-def _new_source_spec(db: Database, label: str, actor: str) -> tuple[ChangeSpec, str]:
+class SourceExists(ChangeError):
+    """The name is already on the list (in either language)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        super().__init__(f"the source {label!r} is already on the list")
+
+
+class UnknownSource(ChangeError):
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(f"unknown source {key!r}")
+
+
+def _clean_label(label: str) -> str:
     label = " ".join(label.split())
     if not label:
         raise ChangeError("a source needs a name")
     if len(label) > 200:
         raise ChangeError("a source name may have at most 200 characters")
-    every = sources(db, include_hidden=True)
-    for existing in every:
-        if label.lower() in (existing.label.id.lower(), existing.label.en.lower()):
-            if existing.hidden:
-                spec = ChangeSpec(
-                    actor,
-                    "info_source",
-                    existing.key,
-                    "set",
-                    {"hidden": False},
-                    "sumber dipakai lagi",
-                )
-                return spec, existing.key
-            raise ChangeError(f"the source {label!r} is already on the list")
-    key = _source_key(label, {s.key for s in every})
-    spec = ChangeSpec(
-        actor,
-        "info_source",
-        key,
-        "create",
-        {"label": label, "hidden": False},
-        "sumber informasi baru",
-    )
-    return spec, key
+    return label
+
+
+def _source_specs(
+    db: Database,
+    actor: str,
+    *,
+    add: list[str] = (),
+    rename: dict[str, str] | None = None,
+    hide: list[str] = (),
+    show: list[str] = (),
+) -> tuple[list[ChangeSpec], list[str]]:
+    """The changes for several edits of the source list, all checked first; and the keys of
+    the added sources (an added name that is hidden on the list is shown again)."""
+    every = {s.key: s for s in sources(db, include_hidden=True)}
+    with db.engine.connect() as conn:
+        own_rows = set(conn.execute(text("SELECT key FROM info_source")).scalars())
+    names = {n.lower(): k for k, s in every.items() for n in (s.label.id, s.label.en)}
+    changes: dict[str, dict[str, Any]] = {}
+    added: list[str] = []
+    for label in add:
+        label = _clean_label(label)
+        existing = names.get(label.lower())
+        if existing is not None and not every[existing].hidden:
+            raise SourceExists(label)
+        if existing is not None:
+            changes.setdefault(existing, {})["hidden"] = False
+            added.append(existing)
+            continue
+        key = _source_key(label, set(every) | set(changes))
+        changes[key] = {"label": label, "hidden": False}
+        names[label.lower()] = key
+        own_rows.add(key)
+        added.append(key)
+    for key, label in (rename or {}).items():
+        if key not in every:
+            raise UnknownSource(key)
+        label = _clean_label(label)
+        if names.get(label.lower(), key) != key:
+            raise SourceExists(label)
+        changes.setdefault(key, {})["label"] = label
+    for keys, hidden in ((hide, True), (show, False)):
+        for key in keys:
+            if key not in every and key not in changes:
+                raise UnknownSource(key)
+            changes.setdefault(key, {})["hidden"] = hidden
+    specs = []
+    for key, values in changes.items():
+        if key in own_rows and key in every:
+            # Only the fields that change: a rename made elsewhere must survive a hide.
+            specs.append(ChangeSpec(actor, "info_source", key, "set", values, "sumber diubah"))
+        else:
+            # A source never edited here (shipped, or new): its row; "" keeps the shipped name.
+            row = {"label": "", "hidden": False, **values}
+            specs.append(ChangeSpec(actor, "info_source", key, "create", row, "sumber diubah"))
+    return specs, added
+
+
+def _new_source_spec(db: Database, label: str, actor: str) -> tuple[ChangeSpec, str]:
+    specs, [key] = _source_specs(db, actor, add=[label])
+    return specs[0], key
+
+
+def edit_sources(
+    db: Database,
+    *,
+    actor: str,
+    add: list[str] = (),
+    rename: dict[str, str] | None = None,
+    hide: list[str] = (),
+    show: list[str] = (),
+) -> list[str]:
+    """Add, rename, hide and show sources in ONE transaction, or none of it; returns the keys
+    of the added sources. Hiding keeps a source on the records that name it."""
+    specs, added = _source_specs(db, actor, add=add, rename=rename, hide=hide, show=show)
+    if specs:
+        changelog.record_many(db, specs)
+    return added
 
 
 def add_source(db: Database, label: str, *, actor: str) -> str:
     """Add a source of information to this operation's list; returns its key."""
-    spec, key = _new_source_spec(db, label, actor)
-    changelog.record_many(db, [spec])
+    [key] = edit_sources(db, actor=actor, add=[label])
     return key
 
 
 def set_source(
     db: Database, key: str, *, actor: str, label: str | None = None, hidden: bool | None = None
 ) -> None:
-    """Rename or hide (or show again) a source; hiding keeps it on earlier records."""
-    every = {s.key: s for s in sources(db, include_hidden=True)}
-    if key not in every:
-        raise ChangeError(f"unknown source {key!r}")
-    values: dict[str, Any] = {}
-    if label is not None:
-        label = " ".join(label.split())
-        if not label:
-            raise ChangeError("a source needs a name")
-        values["label"] = label
-    if hidden is not None:
-        values["hidden"] = hidden
-    if not values:
-        return
-    if "label" not in values:
-        values["label"] = "" if every[key].shipped else every[key].label.id
-    changelog.record_many(
-        db, [ChangeSpec(actor, "info_source", key, "create", values, "daftar sumber diubah")]
+    """Rename or hide (or show again) one source."""
+    edit_sources(
+        db,
+        actor=actor,
+        rename={key: label} if label is not None else None,
+        hide=[key] if hidden is True else [],
+        show=[key] if hidden is False else [],
     )
 
 
@@ -612,7 +678,9 @@ def filter_regions(
         where.append("level = :level")
         params["level"] = int(level)
     stmt = text(
-        f"SELECT {_NODE_COLUMNS} FROM node WHERE {' AND '.join(where)} ORDER BY code LIMIT :limit"
+        # By level, then code: when the list is cut, villages go, never a province.
+        f"SELECT {_NODE_COLUMNS} FROM node WHERE {' AND '.join(where)} "
+        "ORDER BY level, code LIMIT :limit"
     )
     with db.engine.connect() as conn:
         return [_node(r) for r in conn.execute(stmt, {**params, "limit": limit})]

@@ -361,3 +361,6 @@ def test_sources_add_hide_show(banten_path, capsys):
     assert main(["threat", "sources", *db, "--hide", "dukun"]) == 1
     assert "unknown source" in capsys.readouterr().err
     assert file_digest(banten_path) == before
+    # A bad key in the same command: the good part is not recorded either.
+    assert main(["threat", "sources", *db, "--add", "Intel Polsek", "--hide", "dukun"]) == 1
+    assert file_digest(banten_path) == before

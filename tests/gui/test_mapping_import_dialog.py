@@ -88,12 +88,14 @@ def test_preview_lists_only_real_changes_with_their_labels(dialog, tmp_path):
 
     assert on_page(dialog, "previewPage")
     rows = table(dialog.ui.changesView)
-    assert [r[0] for r in rows] == [T1, T1, T2, T2]
+    assert [r[0] for r in rows] == [T1, T1, T1, T2, T2]
     assert all("Malingping" in r[1] or "Lebak" in r[1] for r in rows), rows
     assert rows[0][2].endswith("Kurang rawan → Rawan")
     assert rows[1][2].startswith("Lokasi TPS") and rows[1][2].endswith("Tidak ada → Sedang")
-    assert rows[2][2].endswith("Kurang rawan → Sangat rawan")
-    assert rows[3][2].startswith("Banjir") and rows[3][2].endswith("Rendah → Tinggi")
+    # Bawaslu's "rawan bencana" also marks the TPS disaster-prone.
+    assert rows[2][2].startswith("Rawan bencana (jenis belum dirinci)")
+    assert rows[3][2].endswith("Kurang rawan → Sangat rawan")
+    assert rows[4][2].startswith("Banjir") and rows[4][2].endswith("Rendah → Tinggi")
     model = dialog.ui.changesView.model()
     assert not model.index(0, ChangesModel.CHANGE).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert model.index(1, ChangesModel.CHANGE).data(Qt.ItemDataRole.DecorationRole) is None
@@ -128,8 +130,10 @@ def test_apply_needs_a_reason_and_records_everything_in_one_update(qtbot, dialog
     assert (flood.category, flood.level, flood.source) == ("banjir", 3, "bawaslu")
     assert (flood.actor, flood.reason) == (OFFICER, reason)
     assert datetime.fromisoformat(flood.observed_at) == when.astimezone()
-    [place] = threats.threats_of(db, T1)
-    assert (place.category, place.level) == ("lokasi_tps", 2)
+    assert [(t.category, t.level) for t in threats.threats_of(db, T1)] == [
+        ("bencana_lain", 2),
+        ("lokasi_tps", 2),
+    ]
     assert threats.threats_of(db, T3) == []
 
     assert dialog.changed_codes == [T1, T2]
@@ -250,7 +254,7 @@ def test_choose_file_and_choose_another(qtbot, dialog, tmp_path, monkeypatch):
     assert on_page(dialog, "problemsPage"), "cancelling the file dialog keeps the page"
     qtbot.mouseClick(dialog.ui.chooseAnotherButton, Qt.MouseButton.LeftButton)
     assert on_page(dialog, "previewPage")
-    assert dialog.problems == [] and len(table(dialog.ui.changesView)) == 4
+    assert dialog.problems == [] and len(table(dialog.ui.changesView)) == 5
     assert dialog.ui.chooseAnotherButton.isVisible()
 
 
@@ -287,7 +291,7 @@ def test_labels_follow_the_interface_language(qapp, dialog, tmp_path):
     qapp.processEvents()
     rows = table(dialog.ui.changesView)
     assert rows[0][2].endswith("Less vulnerable → Vulnerable")
-    assert rows[3][2].startswith("Flood") and rows[3][2].endswith("Low → High")
+    assert rows[4][2].startswith("Flood") and rows[4][2].endswith("Low → High")
     assert dialog.ui.sourceCombo.currentText() == "Bawaslu mapping"
 
 

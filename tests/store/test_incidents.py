@@ -82,3 +82,30 @@ def test_list_filters_by_period_area_type_and_status(banten_db):
     assert ids(under="36.02") == [b, a]
     assert ids(types=["politik_uang"]) == [a]
     assert ids(statuses=["ditangani"]) == [b]
+
+
+def test_times_from_different_time_zones_sort_and_filter_correctly(banten_db):
+    """A laptop in WIB and one in UTC record the same moment the same way."""
+    early = incidents.add_incident(
+        banten_db,
+        node_code="36.02",
+        type="lainnya",
+        description="pagi",
+        actor="a",
+        occurred_at="2024-11-27T01:00+00:00",  # 08:00 WIB
+    )
+    late = incidents.add_incident(
+        banten_db,
+        node_code="36.02",
+        type="lainnya",
+        description="siang",
+        actor="a",
+        occurred_at="2024-11-27T07:30+07:00",  # 00:30 UTC: earlier than the first
+    )
+    listed = incidents.list_incidents(banten_db)
+    assert [i.id for i in listed] == [early, late]  # newest first
+    assert incidents.get_incident(banten_db, late).occurred_at == "2024-11-27T00:30+00:00"
+    since = incidents.list_incidents(banten_db, since="2024-11-27T07:45+07:00")
+    assert [i.id for i in since] == [early]
+    with pytest.raises(ChangeError, match="not a date"):
+        incidents.list_incidents(banten_db, since="kemarin")

@@ -25,13 +25,17 @@ def test_preview_lists_only_real_changes_then_apply_in_one_go(banten_db, banten_
         (T1, "kurang_rawan", "rawan"),
         (T2, "kurang_rawan", "sangat_rawan"),
     ]
+    # Bawaslu's "rawan bencana" is a TPS-location indicator and also makes the TPS
+    # disaster-prone, so the disaster filter finds it.
     assert plan.threat_changes == [
+        (T1, "bencana_lain", 0, 2),
         (T1, "lokasi_tps", 0, 2),
         (T2, "banjir", 0, 3),
         (T2, "politik_uang", 0, 2),
     ]
     edits = apply_mapping(banten_db, plan, actor="a", source="bawaslu", reason="pemetaan")
     assert len(edits) == 2
+    assert [n.code for n in threats.filter_tps(banten_db, category="bencana")] == [T1, T2]
     banten = queries.node(banten_db, "36")
     assert (banten.n_rawan, banten.n_sangat_rawan, banten.worst_level) == (1, 1, 3)
     assert plan_mapping(banten_db, path).empty, "applying twice changes nothing more"

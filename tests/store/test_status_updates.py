@@ -90,6 +90,13 @@ def test_sources_can_be_added_renamed_hidden_and_used_in_the_same_change(banten_
     threats.set_source(banten_db, "bpbd", actor="a", label="BPBD Provinsi Banten")
     bpbd = next(s for s in threats.sources(banten_db) if s.key == "bpbd")
     assert bpbd.label.id == bpbd.label.en == "BPBD Provinsi Banten"
+    # Hiding and showing again keeps the new name.
+    threats.set_source(banten_db, "bpbd", actor="a", hidden=True)
+    threats.set_source(banten_db, "bpbd", actor="a", hidden=False)
+    bpbd = next(s for s in threats.sources(banten_db) if s.key == "bpbd")
+    assert bpbd.label.id == "BPBD Provinsi Banten"
+    with pytest.raises(ChangeError, match="already on the list"):
+        threats.set_source(banten_db, "intelijen", actor="a", label="bpbd provinsi banten")
     with pytest.raises(ChangeError, match="unknown source"):
         threats.set_source(banten_db, "dukun", actor="a", hidden=True)
 
