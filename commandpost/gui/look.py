@@ -92,13 +92,16 @@ def level_color(value: int) -> QColor | None:
 
 
 def region_class(info: NodeInfo) -> str:
-    """The class a row shows: a TPS its own, a region the worst class of the TPS below it."""
+    """The class a row shows: a TPS its own; a region the worst class of the TPS below it
+    (sangat rawan, then rawan; khusus where it has only khusus TPS besides kurang rawan)."""
     if info.level == Level.TPS:
         return info.tps_class or KURANG_RAWAN
     if info.n_sangat_rawan:
         return "sangat_rawan"
     if info.n_rawan:
         return "rawan"
+    if info.n_khusus:
+        return "khusus"
     return KURANG_RAWAN
 
 

@@ -5,6 +5,7 @@ updates (with undo) from the Edit menu and the toolbar."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost import __version__
 from commandpost.core.regions import NodeInfo
@@ -42,6 +44,7 @@ from commandpost.gui.models.region_tree import (
     format_count,
 )
 from commandpost.gui.undo import UndoHistory, touched_codes
+from commandpost.gui.worker import run_in_background
 from commandpost.store import incidents, queries, units
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database, StoreError, open_database
@@ -49,6 +52,8 @@ from commandpost.store.queries import OperationInfo
 from commandpost.store.threats import Edit
 
 log = logging.getLogger(__name__)
+# Updates that write more values than this run in a worker thread with a progress dialog.
+BACKGROUND_WRITES = 2000
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(header.mapToGlobal(pos))
 
     def _setup_docks(self) -> None:
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
         self.ui.incidentPanel.set_database(db, units.units(db))
+        self._show_node(None)  # nothing of the previous database may linger in the panels
         self.undo_history.clear()
         self._update_edit_actions()
         self._clear_search_results()
@@ -487,7 +494,7 @@ class MainWindow(QMainWindow):
         dialog = StatusDialog(self.db, nodes, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.record_edits(dialog.edits, dialog.summary, [n.code for n in dialog.selection])
+        self.record_edits(dialog.edits, dialog.summary, dialog.codes)
         return True
 
     def record_edits(self, edits: list[Edit], text: str, codes: list[str] = ()) -> None:
@@ -515,22 +522,48 @@ class MainWindow(QMainWindow):
         if self.db is None or text is None:
             return
         reason = (self.tr("Redo: %1") if redo else self.tr("Undo: %1")).replace("%1", text)
+        run = None
+        if history.next_size(redo=redo) > BACKGROUND_WRITES:
+            run = partial(run_in_background, self, reason + "…")
         try:
-            step = (history.redo if redo else history.undo)(
-                self.db, actor=cfg.operator_name(), reason=reason
+            outcome = (history.redo if redo else history.undo)(
+                self.db, actor=cfg.operator_name(), reason=reason, run=run
             )
         except ChangeError:
             QMessageBox.warning(
                 self,
-                self.tr("Cannot undo"),
+                self.tr("Cannot redo") if redo else self.tr("Cannot undo"),
                 self.tr(
                     "“%1” cannot be taken back: the same TPS or threats have been changed "
                     "again since. Nothing was changed."
                 ).replace("%1", text),
             )
             return
-        self._after_change(touched_codes(list(step.edits)))
+        except (StoreError, SQLAlchemyError, OSError) as error:
+            log.exception("undo/redo failed")
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The database could not be written, so nothing was changed. Try again in a "
+                    "moment; if it keeps failing, close other programs that use the file and "
+                    "check the free disk space.\n\nDetails: %1"
+                ).replace("%1", str(error)),
+            )
+            return
+        self._after_change(touched_codes(list(outcome.step.edits)))
         self.statusBar().showMessage(reason, 8000)
+        if outcome.left_alone:
+            QMessageBox.information(
+                self,
+                self.tr("Partly taken back"),
+                self.tr(
+                    "%1 value(s) of “%2” were left as they are: they have been changed again "
+                    "since, by you or another officer. The rest was taken back."
+                )
+                .replace("%1", format_count(outcome.left_alone))
+                .replace("%2", text),
+            )
 
     def _update_undo_actions(self) -> None:
         ui, history = self.ui, self.undo_history

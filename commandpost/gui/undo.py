@@ -3,19 +3,25 @@
 An undo never deletes anything: it records a compensating change that writes the old values
 back (store.threats.compensate_all), and a redo compensates that one again. Only what this
 window recorded can be undone, newest first; opening another database clears the history.
+A value changed again since (by anyone) is left as it is, and the caller learns how many.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from commandpost.store import threats
+from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
 
 MAX_STEPS = 100
+# Runs the store's work and returns its result, e.g. in a worker thread with a progress dialog.
+Runner = Callable[[Callable[[], Any]], Any]
 
 
 def touched_codes(edits: list[Edit]) -> list[str]:
@@ -27,10 +33,21 @@ def touched_codes(edits: list[Edit]) -> list[str]:
     return sorted(codes)
 
 
+def _undoable(edits: tuple[Edit, ...]) -> int:
+    """How many field values an undo of these edits would write back."""
+    return sum(1 for e in edits for w in e.writes if w.old is not None)
+
+
 @dataclass(frozen=True)
 class Step:
     edits: tuple[Edit, ...]
     text: str  # what the officer did, as the Edit menu says it
+
+
+@dataclass(frozen=True)
+class Outcome:
+    step: Step
+    left_alone: int  # values not taken back because they were changed again since
 
 
 class UndoHistory(QObject):
@@ -60,25 +77,44 @@ class UndoHistory(QObject):
     def redo_text(self) -> str | None:
         return self._redo[-1].text if self._redo else None
 
-    def undo(self, db: Database, *, actor: str, reason: str) -> Step:
-        """Take back the newest step; on ChangeError the step is dropped (it cannot be undone)."""
-        step = self._undo.pop()
-        try:
-            done = threats.compensate_all(db, list(step.edits), actor=actor, reason=reason)
-        except Exception:
-            self.changed.emit()
-            raise
-        self._redo.append(Step(tuple(done), step.text))
-        self.changed.emit()
-        return step
+    def next_size(self, *, redo: bool) -> int:
+        """How many values the next undo (or redo) would write: big ones run in the background."""
+        stack = self._redo if redo else self._undo
+        return _undoable(stack[-1].edits) if stack else 0
 
-    def redo(self, db: Database, *, actor: str, reason: str) -> Step:
-        step = self._redo.pop()
+    def undo(self, db: Database, *, actor: str, reason: str, run: Runner | None = None) -> Outcome:
+        return self._move(self._undo, self._redo, db, actor, reason, run)
+
+    def redo(self, db: Database, *, actor: str, reason: str, run: Runner | None = None) -> Outcome:
+        return self._move(self._redo, self._undo, db, actor, reason, run)
+
+    def _move(
+        self,
+        source: list[Step],
+        target: list[Step],
+        db: Database,
+        actor: str,
+        reason: str,
+        run: Runner | None,
+    ) -> Outcome:
+        """Compensate the newest step of ``source`` and offer the result on ``target``.
+
+        A step that can no longer be taken back at all (ChangeError) is dropped; any other
+        failure (the file locked by another program, a full disk) leaves the step in place
+        so the officer can try again.
+        """
+        step = source[-1]
+
+        def work() -> list[Edit]:
+            return threats.compensate_all(db, list(step.edits), actor=actor, reason=reason)
+
         try:
-            done = threats.compensate_all(db, list(step.edits), actor=actor, reason=reason)
-        except Exception:
+            done = run(work) if run is not None else work()
+        except ChangeError:
+            source.pop()
             self.changed.emit()
             raise
-        self._undo.append(Step(tuple(done), step.text))
+        source.pop()
+        target.append(Step(tuple(done), step.text))
         self.changed.emit()
-        return step
+        return Outcome(step, _undoable(step.edits) - _undoable(tuple(done)))

@@ -74,6 +74,15 @@ def add_incident(
     return incident_id
 
 
+class StepRefused(ChangeError):
+    """The incident is not where this step starts: someone else moved it meanwhile."""
+
+    def __init__(self, current: str, wanted: str, detail: str) -> None:
+        self.current = current
+        self.wanted = wanted
+        super().__init__(detail)
+
+
 def advance_incident(
     db: Database, incident_id: str, status: str, *, actor: str, note: str, actions: str = ""
 ) -> None:
@@ -84,7 +93,7 @@ def advance_incident(
     try:
         check_status_step(current.status, status)
     except ValueError as exc:
-        raise ChangeError(str(exc)) from None
+        raise StepRefused(current.status, status, str(exc)) from None
     values = {"status": status}
     if actions.strip():
         values["actions"] = actions.strip()

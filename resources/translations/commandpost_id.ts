@@ -347,20 +347,24 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
         <source>Recorded, by</source>
         <translation>Dicatat, oleh</translation>
     </message>
     <message>
-        <source>Change and reason</source>
-        <translation>Perubahan dan alasan</translation>
+        <source>Change, reason, source</source>
+        <translation>Perubahan, alasan, sumber</translation>
     </message>
     <message>
-        <source>observed %1</source>
-        <translation>diamati %1</translation>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, observed %2</source>
+        <translation>Sumber: %1, diamati %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
     </message>
 </context>
 <context>
@@ -394,7 +398,7 @@
     <name>ImportProblem</name>
     <message>
         <source>not UTF-8 text (byte 0x{byte}); save the file as &apos;CSV UTF-8&apos;</source>
-        <translation>bukan teks UTF-8 (bita 0x{byte}); simpan berkas sebagai 'CSV UTF-8'</translation>
+        <translation>bukan teks UTF-8 (bita 0x{byte}); simpan berkas sebagai &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
         <source>the CSV text cannot be read: {detail}</source>
@@ -738,6 +742,10 @@
         <translation>Langkah tidak disimpan</translation>
     </message>
     <message>
+        <source>The incident is marked “%1” now (perhaps by another officer), so it cannot be marked “%2”; the step was not saved. The list shows its status now.</source>
+        <translation>Kejadian ini sekarang berstatus “%1” (mungkin diubah petugas lain), jadi tidak dapat ditandai “%2”; langkah ini tidak disimpan. Daftar kini menunjukkan statusnya yang sebenarnya.</translation>
+    </message>
+    <message>
         <source>The step was not saved; the incident is unchanged.</source>
         <translation>Langkah tidak disimpan; kejadian tidak berubah.</translation>
     </message>
@@ -903,8 +911,32 @@
         <translation>Tidak dapat diurungkan</translation>
     </message>
     <message>
+        <source>Cannot redo</source>
+        <translation>Tidak dapat diulangi</translation>
+    </message>
+    <message>
         <source>“%1” cannot be taken back: the same TPS or threats have been changed again since. Nothing was changed.</source>
         <translation>“%1” tidak dapat diurungkan: TPS atau ancaman yang sama sudah diubah lagi sejak itu. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The database could not be written, so nothing was changed. Try again in a moment; if it keeps failing, close other programs that use the file and check the free disk space.
+
+Details: %1</source>
+        <translation>Basis data tidak dapat ditulisi, jadi tidak ada yang diubah. Coba lagi sebentar lagi; bila tetap gagal, tutup program lain yang memakai berkas ini dan periksa ruang disk yang tersisa.
+
+Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Partly taken back</source>
+        <translation>Dibatalkan sebagian</translation>
+    </message>
+    <message>
+        <source>%1 value(s) of “%2” were left as they are: they have been changed again since, by you or another officer. The rest was taken back.</source>
+        <translation>%1 nilai dari “%2” dibiarkan seperti sekarang karena sudah diubah lagi sesudahnya, oleh Anda atau petugas lain. Selebihnya sudah dibatalkan.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1393,6 +1425,10 @@
         <translation>Tidak disimpan</translation>
     </message>
     <message>
+        <source>“%1” is already on the list.</source>
+        <translation>“%1” sudah ada di daftar.</translation>
+    </message>
+    <message>
         <source>Information sources</source>
         <translation>Sumber informasi</translation>
     </message>
@@ -1452,12 +1488,24 @@
         <translation>Tuliskan alasan pembaruan ini.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Tidak ada yang disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be written, so nothing was saved; your entries are still in this window. Try again in a moment.
+
+Details: %1</source>
+        <translation>Basis data tidak dapat ditulisi, jadi tidak ada yang disimpan; isian Anda masih ada di jendela ini. Coba lagi sebentar lagi.
+
+Rincian: %1</translation>
     </message>
     <message>
         <source>class %1</source>

@@ -379,7 +379,8 @@ def test_a_step_out_of_order_is_refused_and_changes_nothing(
     qtbot.keyClicks(dialog.ui.noteEdit, "Langsung ditutup")
     before = dump(banten_path)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    assert len(refusals) == 1 and "selesai" in refusals[0]
+    assert len(refusals) == 1
+    assert "“Dilaporkan”" in refusals[0] and "“Selesai”" in refusals[0]
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dump(banten_path) == before
     assert incidents.get_incident(banten_db, incident_id).status == "dilaporkan"

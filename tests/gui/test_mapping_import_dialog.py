@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy.exc import OperationalError
 
 from commandpost.gui import i18n
 from commandpost.gui import settings as cfg
@@ -161,20 +162,36 @@ def test_a_new_source_typed_in_the_list_is_added(qtbot, dialog, db, tmp_path):
     assert flood.source == added.key
 
 
-def test_apply_error_warns_keeps_the_dialog_and_changes_nothing(
-    qtbot, dialog, db, banten_path, tmp_path, warnings
+def test_a_source_named_in_english_is_the_listed_source(qtbot, dialog, db, tmp_path):
+    dialog.load_file(write(tmp_path, GOOD))
+    combo = dialog.ui.sourceCombo
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Bawaslu mapping")
+    qtbot.keyClicks(dialog.ui.reasonEdit, "pemetaan")
+    before = [s.key for s in threats.sources(db, include_hidden=True)]
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
+    assert [s.key for s in threats.sources(db, include_hidden=True)] == before
+    [flood] = threats.threats_of(db, T2)
+    assert flood.source == "bawaslu"
+
+
+def test_a_locked_database_warns_keeps_the_dialog_and_changes_nothing(
+    qtbot, dialog, db, banten_path, tmp_path, warnings, monkeypatch
 ):
     dialog.load_file(write(tmp_path, GOOD))
     before = dump(banten_path)
-    combo = dialog.ui.sourceCombo
-    combo.lineEdit().clear()
-    # The English name of a listed source is not a new source: the store refuses it.
-    qtbot.keyClicks(combo.lineEdit(), "Bawaslu mapping")
+
+    def locked(*_args, **_kwargs):
+        # What SQLite says when another program holds the write lock past the busy timeout.
+        raise OperationalError("COMMIT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(mapping_import_dialog, "apply_mapping", locked)
     qtbot.keyClicks(dialog.ui.reasonEdit, "pemetaan")
     qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
 
     [(_title, text)] = warnings
-    assert "Bawaslu mapping" in text
+    assert "database is locked" in text
     assert dialog.isVisible() and on_page(dialog, "previewPage")
     assert dialog.applied_edits == [] and dialog.changed_codes == []
     assert dump(banten_path) == before

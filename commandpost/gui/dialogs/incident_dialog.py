@@ -18,7 +18,7 @@ from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.forms.incident_dialog_ui import Ui_IncidentDialog
 from commandpost.gui.forms.incident_step_dialog_ui import Ui_IncidentStepDialog
-from commandpost.gui.models.region_tree import level_label
+from commandpost.gui.models.region_tree import node_title
 from commandpost.store import incidents
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
@@ -65,9 +65,7 @@ class IncidentDialog(QDialog):
         self.incident_id: str | None = None
 
         place = places(db, [info.code]).get(info.code, "")
-        level = level_label(info)
-        # "Kecamatan Malingping", but "TPS 001" and "Kabupaten Lebak" as they are named.
-        title = info.name if info.name.lower().startswith(level.lower()) else f"{level} {info.name}"
+        title = node_title(info)
         location = f"<b>{escape(title)}</b> · {info.code}"
         if place:
             location += f"<br>{escape(place)}"
@@ -206,6 +204,18 @@ class IncidentStepDialog(QDialog):
                 note=self._note(),
                 actions=actions,
             )
+        except incidents.StepRefused as exc:
+            warn(
+                self,
+                self.tr("Step not saved"),
+                self.tr(
+                    "The incident is marked “%1” now (perhaps by another officer), so it cannot "
+                    "be marked “%2”; the step was not saved. The list shows its status now."
+                )
+                .replace("%1", status_label(exc.current))
+                .replace("%2", status_label(exc.wanted)),
+            )
+            return
         except (ChangeError, ValueError) as exc:
             warn(
                 self,

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
@@ -544,7 +545,7 @@ class MappingImportDialog(QDialog):
                     observed_at=observed,
                 ),
             )
-        except (ChangeError, ValueError) as error:
+        except (ChangeError, ValueError, SQLAlchemyError, OSError) as error:
             self._busy = False
             show_warning(
                 self,

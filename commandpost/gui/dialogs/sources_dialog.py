@@ -86,6 +86,12 @@ class SourcesDialog(QDialog):
     def _run(self, action) -> None:
         try:
             action()
+        except threats.SourceExists as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("“%1” is already on the list.").replace("%1", exc.label),
+            )
         except ChangeError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
         self.reload()

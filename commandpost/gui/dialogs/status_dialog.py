@@ -17,18 +17,21 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.core.regions import Level, NodeInfo, ancestors_of
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.forms.status_dialog_ui import Ui_StatusDialog
-from commandpost.gui.models.region_tree import format_count, level_label
+from commandpost.gui.models.region_tree import format_count, node_title
+from commandpost.gui.worker import run_in_background
 from commandpost.store import threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
 
 UNCHANGED = -1
+BACKGROUND_WRITES = 2000  # bigger updates run in a worker thread behind a progress dialog
 LAST_SOURCE = "status_dialog/last_source"
 NAMES_SHOWN = 4
 
@@ -62,6 +65,8 @@ class StatusDialog(QDialog):
         self.ui.setupUi(self)
         self._db = db
         self.selection = top_of_selection(selection)
+        # Levels go to every selected node, also a TPS selected with its village.
+        self.codes = sorted({n.code for n in selection})
         self.edits: list[Edit] = []
         self.summary = ""
         self.level_combos: dict[str, QComboBox] = {}
@@ -179,7 +184,7 @@ class StatusDialog(QDialog):
             node = self.selection[0]
             place = threats.places(self._db, [node.code])[node.code]
             where = f"<br><span>{place}</span>" if place else ""
-            title = node.name if node.level == Level.TPS else f"{level_label(node)} {node.name}"
+            title = node_title(node)
             return (
                 f"<b>{title}</b> "
                 f"<span style='color: palette(placeholder-text)'>({node.code})</span>{where}"
@@ -229,10 +234,11 @@ class StatusDialog(QDialog):
             return
         key, new_label = self.ui.sourceCombo.choice()
         tps_class, levels = self.chosen_class(), self.chosen_levels()
-        try:
-            self.edits = threats.update_status(
+
+        def work() -> list[Edit]:
+            return threats.update_status(
                 self._db,
-                [n.code for n in self.selection],
+                self.codes,
                 tps_class=tps_class,
                 levels=levels,
                 reason=self.ui.reasonEdit.toPlainText(),
@@ -241,9 +247,26 @@ class StatusDialog(QDialog):
                 new_source=new_label,
                 observed_at=look.iso_local(self.ui.observedEdit.dateTime()),
             )
+
+        writes = (self.tps_total if tps_class else 0) + len(self.codes) * len(levels)
+        try:
+            if writes > BACKGROUND_WRITES:
+                self.edits = run_in_background(self, self.tr("Saving…"), work)
+            else:
+                self.edits = work()
         except (ChangeError, ValueError) as exc:
             warn(
                 self, self.tr("Not saved"), self.tr("Nothing was saved: %1").replace("%1", str(exc))
+            )
+            return
+        except (SQLAlchemyError, OSError) as exc:
+            warn(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The database could not be written, so nothing was saved; your entries are "
+                    "still in this window. Try again in a moment.\n\nDetails: %1"
+                ).replace("%1", str(exc)),
             )
             return
         if key:

@@ -84,6 +84,15 @@ def level_label(info: NodeInfo) -> str:
     return QCoreApplication.translate("RegionLevel", "Polling station (TPS)")
 
 
+def node_title(info: NodeInfo) -> str:
+    """ "Kecamatan Malingping", "Desa Cilangkahan", but "TPS 001" and "Kabupaten Lebak" as they
+    are already named (regencies carry Kabupaten/Kota in their names)."""
+    if info.level == Level.TPS:
+        return info.name
+    level = level_label(info)
+    return info.name if info.name.lower().startswith(level.lower()) else f"{level} {info.name}"
+
+
 class _Node:
     """One loaded node. ``children`` is None until its level has been fetched."""
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from commandpost.core.regions import Level, NodeInfo
 from commandpost.core.threats import TpsClass
 from commandpost.gui import look
-from commandpost.gui.models.region_tree import format_count, level_label
+from commandpost.gui.models.region_tree import format_count, node_title
 from commandpost.store import queries, threats, units
 from commandpost.store.database import Database
 from commandpost.store.units import UnitInfo
@@ -107,7 +107,7 @@ class FilterResultModel(QAbstractTableModel):
         is_tps = info.level == Level.TPS
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return info.name if is_tps else f"{level_label(info)} {info.name}"
+                return node_title(info)
             if column == COL_PLACE:
                 return self._places.get(info.code, "")
             if column == COL_CLASS:
@@ -249,7 +249,7 @@ class FilterPanel(QWidget):
         header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (COL_NAME, "Kecamatan Sangat Panjang"),
+            (COL_NAME, "Kecamatan Tangerang Selatan"),
             (COL_CLASS, "Sangat rawan"),
             (COL_RAWAN, "S. rawan"),
             (COL_SANGAT, "S. rawan"),

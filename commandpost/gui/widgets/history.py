@@ -28,10 +28,10 @@ from commandpost.store import threats
 from commandpost.store.database import Database
 from commandpost.store.threats import HistoryEntry
 
-# Three columns that wrap, so the list reads in the narrow side pane: when and who; what and
-# why; from which source and when it was observed.
-COL_WHEN, COL_WHAT, COL_SOURCE = range(3)
-COLUMNS = 3
+# Two columns that wrap, so the list reads in the narrow side pane: when and who; then what,
+# why, and from which source and when it was observed.
+COL_WHEN, COL_WHAT = range(2)
+COLUMNS = 2
 LIMIT = 500
 
 
@@ -118,23 +118,27 @@ class HistoryModel(QAbstractTableModel):
             return None
         if not 0 <= section < COLUMNS:
             return None
-        return (self.tr("Recorded, by"), self.tr("Change and reason"), self.tr("Source"))[section]
+        return (self.tr("Recorded, by"), self.tr("Change, reason, source"))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == COL_WHEN:
+            if index.column() == COL_WHEN:
                 return f"{look.format_time(entry.recorded_at)}\n{entry.actor}"
-            if column == COL_WHAT:
-                return f"{describe(entry)}\n{entry.reason}" if entry.reason else describe(entry)
+            lines = [describe(entry)]
+            if entry.reason:
+                lines.append(self.tr("Reason: %1").replace("%1", entry.reason))
             source = self._sources.get(entry.source, entry.source) if entry.source else ""
             observed = look.format_time(entry.observed_at)
-            if observed:
-                observed = self.tr("observed %1").replace("%1", observed)
-            return "\n".join(part for part in (source, observed) if part)
+            if source and observed:
+                lines.append(
+                    self.tr("Source: %1, observed %2").replace("%1", source).replace("%2", observed)
+                )
+            elif source:
+                lines.append(self.tr("Source: %1").replace("%1", source))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -175,9 +179,6 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         header.resizeSection(COL_WHEN, metrics.horizontalAdvance("27 Nov 2024 08.30") + 16)
-        header.resizeSection(
-            COL_SOURCE, metrics.horizontalAdvance("diamati 27 Nov 2024 08.30") + 12
-        )
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("historyEmpty")

@@ -26,11 +26,17 @@ class SourceCombo(QComboBox):
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.lineEdit().setMaxLength(200)
         self._labels: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # any known name, lower case -> key
 
     def load(self, db: Database, current: str | None = None) -> None:
         self.clear()
         self._labels = {}
-        for source in threats.sources(db):
+        self._names = {}
+        for source in threats.sources(db, include_hidden=True):
+            for name in (source.label.id, source.label.en):
+                self._names[name.lower()] = source.key
+            if source.hidden:
+                continue
             text = look.label(source)
             self._labels[source.key] = text
             self.addItem(text, source.key)
@@ -44,10 +50,8 @@ class SourceCombo(QComboBox):
         text = " ".join(self.currentText().split())
         if not text:
             return "", None
-        for key, label in self._labels.items():
-            if label.lower() == text.lower():
-                return key, None
+        # A listed name in either language (or a hidden source's) is that source.
+        key = self._names.get(text.lower())
+        if key is not None:
+            return key, None
         return "", text
-
-    def labels(self) -> dict[str, str]:
-        return dict(self._labels)
