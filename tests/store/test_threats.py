@@ -9,6 +9,8 @@ from commandpost.core.threats import ThreatLevel, TpsClass
 from commandpost.store import changelog, queries, threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import open_database
+from commandpost.store.mapping_import import apply_mapping, plan_mapping
+from commandpost.store.tps_import import TpsImportError
 from tests.helpers import copy_db, dump
 
 TPS1, TPS2, TPS3 = (f"36.02.01.2002.00{n}" for n in (1, 2, 3))
@@ -131,6 +133,32 @@ EDITS = st.lists(
             st.lists(st.sampled_from([TPS1, VILLAGE, "36.02.01", "36"]), min_size=1, max_size=2),
             st.tuples(st.sampled_from(["banjir", "intimidasi"]), st.integers(0, 3)),
         ),
+        st.tuples(
+            st.just("status"),  # one dialog's Save: class and several levels together
+            st.lists(st.sampled_from([TPS1, TPS2, VILLAGE, "36.02.01"]), min_size=1, max_size=3),
+            st.tuples(
+                st.sampled_from([*TpsClass, None]),
+                st.dictionaries(
+                    st.sampled_from(["banjir", "longsor", "politik_uang"]),
+                    st.integers(0, 3),
+                    max_size=3,
+                ),
+            ),
+        ),
+        st.tuples(
+            st.just("mapping"),  # a Bawaslu-style import: classes and indicator columns
+            st.just([]),
+            st.lists(
+                st.tuples(
+                    st.sampled_from([1, 2, 3]),
+                    st.sampled_from(["", "rawan", "sangat rawan", "kurang rawan"]),
+                    st.sampled_from(["", "ya", "tidak"]),
+                ),
+                min_size=1,
+                max_size=3,
+                unique_by=lambda row: row[0],
+            ),
+        ),
         st.tuples(st.just("undo"), st.just([]), st.integers(0, 5)),
     ),
     min_size=1,
@@ -148,18 +176,39 @@ def rollup_template(banten_template, tmp_path_factory):
 def test_rollups_always_equal_a_full_recount(rollup_template, edits):
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(copy_db(rollup_template, Path(tmp) / "r.sqlite"))
-        done = []
+        done: list[list] = []  # one entry per user action: the edits it recorded
         for kind, codes, arg in edits:
             if kind == "class":
-                done.append(threats.set_tps_class(db, codes, arg, reason="r", actor="a"))
+                done.append([threats.set_tps_class(db, codes, arg, reason="r", actor="a")])
             elif kind == "threat":
-                done.append(threats.set_threat(db, codes, arg[0], arg[1], reason="r", actor="a"))
-            elif done:
-                # Undo takes back only what an edit still stands for; when later edits have
+                done.append([threats.set_threat(db, codes, arg[0], arg[1], reason="r", actor="a")])
+            elif kind == "status":
+                tps_class, levels = arg
+                if tps_class is None and not levels:
+                    continue
+                done.append(
+                    threats.update_status(
+                        db, codes, tps_class=tps_class, levels=levels, reason="r", actor="a"
+                    )
+                )
+            elif kind == "mapping":
+                path = Path(tmp) / "map.csv"
+                path.write_text(
+                    "kode_desa;no_tps;kelas;rawan_bencana\n"
+                    + "".join(f"{VILLAGE};{n};{cls};{flag}\n" for n, cls, flag in arg),
+                    encoding="utf-8",
+                )
+                try:
+                    plan = plan_mapping(db, path)
+                except TpsImportError:
+                    continue  # a row with nothing in it is refused as a whole
+                done.append(apply_mapping(db, plan, actor="a", source="bawaslu", reason="r"))
+            elif done and done[arg % len(done)]:
+                # Undo takes back only what an action still stands for; when later edits have
                 # overwritten all of it, there is nothing left to undo.
                 try:
                     done.append(
-                        threats.compensate(db, done[arg % len(done)], actor="a", reason="u")
+                        threats.compensate_all(db, done[arg % len(done)], actor="a", reason="u")
                     )
                 except ChangeError as exc:
                     assert "changed again since" in str(exc)

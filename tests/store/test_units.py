@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commandpost.core.threats import TpsClass
-from commandpost.store import threats, units
+from commandpost.store import queries, threats, units
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import open_database
 from tests.helpers import dump
@@ -19,9 +19,15 @@ def demo(demo_path):
 
 
 def test_the_banten_template_covers_every_kecamatan_once():
+    from commandpost.store.regions import read_regions
+
     template = units.read_units_template()
     areas = [a for u in template for a in u["areas"]]
     assert len(areas) == len(set(areas))
+    districts = [code for code, _p, level, _n in read_regions("36") if level == 2]
+    covering = {d: [a for a in areas if d == a or d.startswith(a + ".")] for d in districts}
+    assert len(districts) == 155
+    assert {d: len(c) for d, c in covering.items() if len(c) != 1} == {}
     names = {u["name"] for u in template}
     assert {"Polres Lebak", "Polresta Serang Kota", "Polres Tangerang Selatan"} <= names
 
@@ -51,8 +57,9 @@ def test_sangat_rawan_tps_in_polres_lebak(demo):
     hits = threats.filter_tps(
         demo, classes=[TpsClass.SANGAT_RAWAN], areas=units.unit_areas(demo, "polres-lebak")
     )
-    assert hits and all(h.code.startswith("36.02.") for h in hits)
-    assert all(h.tps_class == "sangat_rawan" for h in hits)
+    assert all(h.code.startswith("36.02.") and h.tps_class == "sangat_rawan" for h in hits)
+    # Every one of them: as many as the kabupaten's own roll-up counts.
+    assert len(hits) == queries.node(demo, "36.02").n_sangat_rawan > 0
 
 
 @pytest.mark.parametrize(
