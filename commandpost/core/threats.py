@@ -106,7 +106,6 @@ class Taxonomy:
     classes: tuple[Item, ...]
     class_colors: dict[str, str]
     class_patterns: dict[str, str]  # outline | hatch | solid | cross: readable in black and white
-    class_short: dict[str, str]
     levels: tuple[Item, ...]
     groups: tuple[Item, ...]
     categories: tuple[Item, ...]
@@ -132,12 +131,6 @@ class Taxonomy:
 
     def level(self, value: int) -> Item:
         return self.levels[int(value)]
-
-    def group(self, key: str) -> Item:
-        for item in self.groups:
-            if item.key == key:
-                return item
-        raise ValueError(f"unknown threat group {key!r}")
 
     def incident_type(self, key: str) -> Item:
         for item in self.incident_types:
@@ -165,7 +158,6 @@ def load_taxonomy(path: Path) -> Taxonomy:
         classes=tuple(_item(c) for c in data["tps_classes"]),
         class_colors={c["key"]: c["color"] for c in data["tps_classes"]},
         class_patterns={c["key"]: c["pattern"] for c in data["tps_classes"]},
-        class_short={c["key"]: c["short"] for c in data["tps_classes"]},
         levels=tuple(_item(lv) for lv in data["levels"]),
         groups=tuple(_item(g) for g in data["groups"]),
         categories=tuple(_item(c) for c in data["categories"]),

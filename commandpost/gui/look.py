@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from commandpost.core.regions import Level, NodeInfo
@@ -45,10 +45,6 @@ def _class_label(key: str, language: str) -> str:
         return taxonomy().tps_class(key).label.text(language)
     except ValueError:
         return key
-
-
-def class_short(key: str) -> str:
-    return taxonomy().class_short.get(key, key)
 
 
 def level_label(value: int) -> str:
@@ -147,12 +143,6 @@ def format_time(iso: str) -> str:
     if not moment.isValid():
         return iso
     return ID_LOCALE.toString(moment.toLocalTime(), DATE_TIME_FORMAT)
-
-
-def source_label(key: str, labels: dict[str, str]) -> str:
-    if not key:
-        return QCoreApplication.translate("Look", "(not given)")
-    return labels.get(key, key)
 
 
 def iso_local(moment: QDateTime) -> str:

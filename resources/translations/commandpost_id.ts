@@ -818,13 +818,6 @@
     </message>
 </context>
 <context>
-    <name>Look</name>
-    <message>
-        <source>(not given)</source>
-        <translation>(tidak disebutkan)</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Open database</source>

@@ -135,7 +135,6 @@ class FilterResultModel(QAbstractTableModel):
 class FilterPanel(QWidget):
     revealRequested = Signal(str)
     updateRequested = Signal(list)  # list[NodeInfo]: open the update dialog for these
-    filtered = Signal(int)  # how many rows the list shows now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,19 +304,12 @@ class FilterPanel(QWidget):
         """Run again (after an update) if shown; else when next shown."""
         self.schedule()
 
-    def set_kind(self, kind: str) -> None:
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
-
     def set_classes(self, keys: list[str]) -> None:
         for key, check in self.class_checks.items():
             check.blockSignals(True)
             check.setChecked(key in keys)
             check.blockSignals(False)
         self.schedule()
-
-    def set_category(self, key: str | None, min_level: int = 1) -> None:
-        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(key)))
-        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(min_level)))
 
     def set_area(self, key: str) -> bool:
         self._load_areas()
@@ -394,7 +386,6 @@ class FilterPanel(QWidget):
         rows = rows[:LIMIT]
         self.model.set_rows(rows, threats.places(db, [r.code for r in rows]))
         self._show_count()
-        self.filtered.emit(len(rows))
 
     # --- helpers --------------------------------------------------------------------------
 
