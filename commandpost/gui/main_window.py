@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost import __version__
 from commandpost.core.regions import NodeInfo
+from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.errors import show_store_error
 from commandpost.gui.forms.main_window_ui import Ui_MainWindow
@@ -49,7 +50,7 @@ from commandpost.store import incidents, queries, units
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database, StoreError, open_database
 from commandpost.store.queries import OperationInfo
-from commandpost.store.threats import Edit
+from commandpost.store.threats import Edit, taxonomy
 
 log = logging.getLogger(__name__)
 # Updates that write more values than this run in a worker thread with a progress dialog.
@@ -112,6 +113,26 @@ class MainWindow(QMainWindow):
         self.ui.searchStatus.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
+
+    def _size_tree_columns(self) -> None:
+        """Each column as wide as its header or its widest value, in the current language."""
+        header = self.ui.regionTree.header()
+        metrics = self.ui.regionTree.fontMetrics()
+        classes = [look.class_label(item.key) for item in taxonomy().classes]
+        levels = [look.level_label(value) for value in range(1, 4)]
+        icon = 22  # the class swatch in the R and SR headers
+        for column, samples, extra in (
+            (COL_CLASS, classes, 12),
+            (COL_RAWAN, ["888"], icon),
+            (COL_SANGAT, ["888"], icon),
+            (COL_THREAT, levels, 12),
+            (COL_CODE, ["36.02.01.2002.001"], 12),
+            (COL_TPS, ["88.888"], 14),
+            (COL_DPT, ["8.888.888"], 14),
+        ):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(metrics.horizontalAdvance(text) for text in [*samples, title])
+            header.resizeSection(column, widest + extra)
 
     def _header_menu(self, pos) -> None:
         """Right-click on the tree's header: choose the columns (the name always shows)."""
@@ -215,19 +236,9 @@ class MainWindow(QMainWindow):
         header = self.ui.regionTree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.ui.regionTree.fontMetrics()
-        icon = 22  # the class swatch in the R and SR headers
-        for column, sample, extra in (
-            (COL_CLASS, "Sangat rawan", 12),
-            (COL_RAWAN, "Rawan", icon),
-            (COL_SANGAT, "S. rawan", icon),
-            (COL_THREAT, "Ancaman", 12),
-            (COL_CODE, "36.02.01.2002.001", 12),
-            (COL_TPS, "88.888", 14),
-            (COL_DPT, "8.888.888", 14),
-        ):
+        for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
+        self._size_tree_columns()
         header.setMinimumSectionSize(40)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
@@ -325,6 +336,7 @@ class MainWindow(QMainWindow):
             self._update_texts()
             if self.model is not None:
                 self.model.retranslate()
+                self._size_tree_columns()
         super().changeEvent(event)
 
     # --- tree and selection ---------------------------------------------------------------

@@ -249,12 +249,12 @@ class FilterPanel(QWidget):
         metrics = self.table.fontMetrics()
         for column, sample in (
             (COL_NAME, "Kecamatan Tangerang Selatan"),
-            (COL_CLASS, "Sangat rawan"),
+            (COL_CLASS, "Highly vulnerable"),
             (COL_RAWAN, "S. rawan"),
             (COL_SANGAT, "S. rawan"),
             (COL_THREAT, "Sedang"),
             (COL_CODE, "36.02.01.2002.001"),
-            (COL_DPT, "Pemilih (DPT)"),
+            (COL_DPT, "Voters (DPT)"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         self.table.doubleClicked.connect(lambda index: self._reveal(index.row()))
