@@ -45,6 +45,7 @@ from commandpost.gui.models.region_tree import (
     format_count,
 )
 from commandpost.gui.undo import UndoHistory, touched_codes
+from commandpost.gui.widgets.legend import ClassLegend
 from commandpost.gui.worker import run_in_background
 from commandpost.store import incidents, queries, units
 from commandpost.store.changelog import ChangeError
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.installEventFilter(self)
+        self.legend = ClassLegend(self.ui.treePanel)
+        self.ui.treePanelLayout.addWidget(self.legend)
         header = tree.header()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -303,6 +306,9 @@ class MainWindow(QMainWindow):
         else:
             self.operation_label.setText(self.tr("No operation yet"))
         self.station_label.setText(self.tr("Station: %1").replace("%1", self.station_name))
+        # In a narrow window these labels are cut short; their tooltips say them whole.
+        self.operation_label.setToolTip(self.operation_label.text())
+        self.station_label.setToolTip(self.station_label.text())
         full = str(self.db.path)
         elided = self.path_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, 360)
         self.path_label.setText(elided)
@@ -665,8 +671,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         store = cfg.settings()
         geometry = store.value(cfg.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_size()
         state = store.value(cfg.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
@@ -680,6 +686,18 @@ class MainWindow(QMainWindow):
         last = store.value(cfg.LAST_NODE)
         if isinstance(last, str) and last:
             self.select_code(last)
+
+    def _first_size(self) -> None:
+        """The first time: most of the screen (a 1366×768 laptop gets nearly all of it)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None or screen.width() < 200:
+            return
+        width = min(screen.width() - 40, max(1280, int(screen.width() * 0.9)), 1600)
+        height = min(screen.height() - 40, max(760, int(screen.height() * 0.9)), 1000)
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+        )
 
     def save_settings(self) -> None:
         store = cfg.settings()

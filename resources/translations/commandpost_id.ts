@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>ClassLegend</name>
+    <message>
+        <source>TPS class:</source>
+        <translation>Kelas TPS:</translation>
+    </message>
+    <message>
+        <source>A region&apos;s box shows the worst class among the TPS below it; the boxes keep their patterns on black-and-white printouts.</source>
+        <translation>Kotak pada wilayah menunjukkan kelas terburuk di antara TPS di bawahnya; pola kotak tetap terbaca pada cetakan hitam-putih.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>This database holds no regions yet</source>
