@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, text, update
@@ -23,17 +24,6 @@ from commandpost.core.ids import uuid7
 from commandpost.core.regions import ancestors_of
 from commandpost.core.threats import CLASS_COLUMN, LEVEL_COLUMN
 from commandpost.store.database import Database, now_iso
-from commandpost.store.models import (
-    ChangeNode,
-    ChangeRow,
-    FieldVersion,
-    Incident,
-    InfoSource,
-    Operation,
-    Station,
-    Threat,
-    Tps,
-)
 
 Progress = Callable[[float, str], None]
 # The write path runs on a Core connection; ingest() uses an ORM session. Both execute.
@@ -121,47 +111,59 @@ def _threat_changed(session: Executor, writes: list[FieldWrite]) -> None:
     add_to_lineage(session, deltas)
 
 
-ENTITIES: dict[str, EntitySpec] = {
-    "operation": EntitySpec(
-        Operation.__table__,
-        "id",
-        frozenset({"name", "kind", "province_code", "voting_day", "is_demo"}),
-    ),
-    "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
-    "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
-    "tps": EntitySpec(
-        Tps.__table__,
-        "code",
-        frozenset({"address", "dpt", "tps_class"}),
-        _tps_changed,
-        node_of=lambda key, _values, _row: key,
-    ),
-    "threat": EntitySpec(
-        Threat.__table__,
-        "id",
-        frozenset({"node_code", "category", "level", "source", "observed_at", "reason", "actor"}),
-        _threat_changed,
-        node_of=lambda key, _values, _row: key.split("|")[0],
-    ),
-    "incident": EntitySpec(
-        Incident.__table__,
-        "id",
-        frozenset(
-            {
-                "node_code",
-                "occurred_at",
-                "type",
-                "description",
-                "people",
-                "damage",
-                "actions",
-                "status",
-                "reported_by",
-            }
+@cache
+def entities() -> dict[str, EntitySpec]:
+    """What each entity's changes may write, and what follows from a write.
+
+    Built on first use: the table classes cost a few tens of milliseconds to import, which
+    the window's start-up does not need to pay before it has shown anything.
+    """
+    from commandpost.store.models import Incident, InfoSource, Operation, Station, Threat, Tps
+
+    return {
+        "operation": EntitySpec(
+            Operation.__table__,
+            "id",
+            frozenset({"name", "kind", "province_code", "voting_day", "is_demo"}),
         ),
-        node_of=lambda _key, values, row: row["node_code"] if row else values["node_code"],
-    ),
-}
+        "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
+        "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
+        "tps": EntitySpec(
+            Tps.__table__,
+            "code",
+            frozenset({"address", "dpt", "tps_class"}),
+            _tps_changed,
+            node_of=lambda key, _values, _row: key,
+        ),
+        "threat": EntitySpec(
+            Threat.__table__,
+            "id",
+            frozenset(
+                {"node_code", "category", "level", "source", "observed_at", "reason", "actor"}
+            ),
+            _threat_changed,
+            node_of=lambda key, _values, _row: key.split("|")[0],
+        ),
+        "incident": EntitySpec(
+            Incident.__table__,
+            "id",
+            frozenset(
+                {
+                    "node_code",
+                    "occurred_at",
+                    "type",
+                    "description",
+                    "people",
+                    "damage",
+                    "actions",
+                    "status",
+                    "reported_by",
+                }
+            ),
+            node_of=lambda _key, values, row: row["node_code"] if row else values["node_code"],
+        ),
+    }
+
 
 BatchApplier = Callable[[Executor, Change, Progress | None], None]
 BATCH_OPS: dict[str, BatchApplier] = {}
@@ -222,6 +224,8 @@ def record_many(
 ) -> list[tuple[Change, list[FieldWrite]]]:
     """Record and apply several changes in ONE transaction (one user action such as an
     import that sets classes and threats): all of them land, or none."""
+    from commandpost.store.models import Station
+
     results = []
     station_t = Station.__table__
     with db.engine.begin() as conn:
@@ -267,6 +271,8 @@ def ingest(db: Database, changes: list[Change], progress: Progress | None = None
     All in one transaction; returns how many were new. The order does not matter: the final
     state is the same for any order of the same changes.
     """
+    from commandpost.store.models import ChangeRow, Station
+
     new = 0
     with db.session() as session, session.begin():
         for change in changes:
@@ -297,6 +303,8 @@ def ingest(db: Database, changes: list[Change], progress: Progress | None = None
 
 
 def _append(session: Executor, change: Change) -> None:
+    from commandpost.store.models import ChangeRow
+
     session.execute(
         insert(ChangeRow.__table__).values(
             id=change.id,
@@ -344,7 +352,9 @@ def _apply_items(
     session: Executor, change: Change, items: dict[str, dict[str, Any]], create: bool
 ) -> list[FieldWrite]:
     """Last-writer-wins per field for many entities at once (one change, few statements)."""
-    spec = ENTITIES.get(change.entity)
+    from commandpost.store.models import ChangeNode, FieldVersion
+
+    spec = entities().get(change.entity)
     if spec is None:
         raise ChangeError(f"unknown entity {change.entity!r}")
     for values in items.values():
@@ -434,7 +444,7 @@ def current_values(
     conn: Executor, entity: str, fields_by_id: dict[str, set[str]]
 ) -> dict[tuple[str, str], Any]:
     """The values the given fields of the given entities hold now."""
-    spec = ENTITIES[entity]
+    spec = entities()[entity]
     key_col = spec.table.c[spec.key]
     found: dict[tuple[str, str], Any] = {}
     ids = sorted(fields_by_id)
@@ -447,6 +457,8 @@ def current_values(
 
 def load_changes(db: Database, station_id: str | None = None) -> list[Change]:
     """The log, in (station, seq) order."""
+    from commandpost.store.models import ChangeRow
+
     query = select(ChangeRow).order_by(ChangeRow.station_id, ChangeRow.seq)
     if station_id is not None:
         query = query.where(ChangeRow.station_id == station_id)
