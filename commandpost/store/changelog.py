@@ -131,7 +131,7 @@ def entities() -> dict[str, EntitySpec]:
         "tps": EntitySpec(
             Tps.__table__,
             "code",
-            frozenset({"address", "dpt", "tps_class"}),
+            frozenset({"address", "dpt", "dpt_l", "dpt_p", "tps_class"}),
             _tps_changed,
             node_of=lambda key, _values, _row: key,
         ),

@@ -8,7 +8,12 @@ from sqlalchemy.engine import Connection
 from commandpost.paths import MIGRATIONS
 
 # Every revision in db/versions, oldest first; a test keeps this list equal to Alembic's.
-KNOWN_REVISIONS: tuple[str, ...] = ("20261123_0001", "20261123_0002", "20261124_0003")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "20261123_0001",
+    "20261123_0002",
+    "20261124_0003",
+    "20261129_0004",
+)
 HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -124,6 +124,9 @@ class Tps(Base):
     number: Mapped[int] = mapped_column(Integer)
     address: Mapped[str] = mapped_column(Text, default="")
     dpt: Mapped[int] = mapped_column(Integer, default=0)
+    # Voters by sex when the list gives them (KPU's DPT L / P); None when it gives a total only.
+    dpt_l: Mapped[int | None] = mapped_column(Integer)
+    dpt_p: Mapped[int | None] = mapped_column(Integer)
     tps_class: Mapped[str] = mapped_column(
         String(20), default="kurang_rawan", server_default="kurang_rawan"
     )

@@ -10,7 +10,8 @@ from commandpost.store.changelog import ChangeError, Executor, Progress, batch_o
 from commandpost.store.models import Node, Tps
 from commandpost.store.regions import recount
 
-TpsRow = tuple[str, int, str, int]  # village code, TPS number, address, DPT
+# village code, TPS number, address, DPT, and DPT L and P when the list gives them
+TpsRow = tuple[str, int, str, int] | tuple[str, int, str, int, int | None, int | None]
 
 
 def insert_tps(session: Executor, rows: list[TpsRow], progress: Progress | None = None) -> None:
@@ -33,8 +34,9 @@ def insert_tps(session: Executor, rows: list[TpsRow], progress: Progress | None 
     if missing:
         raise ChangeError(f"unknown village code(s): {', '.join(sorted(missing)[:5])}")
     nodes, details = [], []
-    for village, number, address, dpt in rows:
+    for village, number, address, dpt, *by_sex in rows:
         code = tps_code(village, number)
+        dpt_l, dpt_p = by_sex if by_sex else (None, None)
         nodes.append(
             {
                 "code": code,
@@ -55,6 +57,8 @@ def insert_tps(session: Executor, rows: list[TpsRow], progress: Progress | None 
                 "number": number,
                 "address": address,
                 "dpt": dpt,
+                "dpt_l": dpt_l,
+                "dpt_p": dpt_p,
             }
         )
     step = 25_000
@@ -75,11 +79,20 @@ def existing_tps(session: Executor, codes: list[str]) -> set[str]:
     return found
 
 
+def _opt(value) -> int | None:
+    return None if value is None else int(value)
+
+
 @batch_op("import_tps")
 def apply_import_tps(session: Executor, change: Change, progress: Progress | None) -> None:
-    """values: {"source": file name, "sha256": of the file, "rows": [[village, no, addr, dpt]]}."""
-    rows = [(str(v), int(n), str(a), int(d)) for v, n, a, d in change.values["rows"]]
-    codes = [tps_code(v, n) for v, n, _a, _d in rows]
+    """values: {"source": file name, "sha256": of the file, "rows": [[village, no, addr, dpt,
+    dpt_l, dpt_p]] (the last two may be missing or null), and, when rows were left out,
+    "rejected": [[row, field, reason]] and "rejects_file"}."""
+    rows = [
+        (str(r[0]), int(r[1]), str(r[2]), int(r[3]), *(_opt(x) for x in r[4:6]))
+        for r in change.values["rows"]
+    ]
+    codes = [tps_code(r[0], r[1]) for r in rows]
     if len(set(codes)) != len(codes):
         raise ChangeError("duplicate TPS in one import")
     clash = existing_tps(session, codes)

@@ -1,0 +1,199 @@
+"""Cell values as offices write them: region codes, counts, TPS numbers and text.
+
+Each parser takes what the reader hands over (a ``str`` from CSV; ``str``, ``int``,
+``float`` or ``None`` from XLSX) and returns the clean value, or raises
+:class:`~commandpost.tabular.problems.CellProblem`. Nothing is ever guessed: a code Excel
+has damaged is refused with the reason, never repaired.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from commandpost.tabular.problems import CellProblem, Msg
+
+# Region code levels by digit count (Kemendagri): 2 provinsi, 4 kabupaten/kota,
+# 6 kecamatan, 10 desa/kelurahan; 13 is KPU's TPS code (village + three-digit number).
+_WIDTHS = (2, 2, 2, 4, 3)
+_LEVEL_DIGITS = {2: 0, 4: 1, 6: 2, 10: 3, 13: 4}
+_DOTTED = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4}(\.\d{3})?)?)?)?$")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_TPS_NUMBER = re.compile(r"^(?:TPS)?[\s.\-:]*0*(\d{1,4})$")
+_ABROAD = re.compile(r"^(KSK|POS|LN)\b", re.IGNORECASE)
+MAX_DIGITS = 18  # any count or code longer than this is refused before int() sees it
+MAX_TPS_NUMBER = 999
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the officer sees it, for messages and for text columns."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return str(value).strip()
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    text = cell_text(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _no_other_digits(text: str, value: Any) -> None:
+    for ch in text:
+        if ch.isdigit() and not "0" <= ch <= "9":
+            raise CellProblem(Msg.OTHER_DIGITS, value=_shown(value))
+
+
+def clean_text(value: Any, maximum: int = 500) -> str:
+    """Text of a cell: line breaks and tabs become spaces; other control characters
+    (NUL, escape, C1 codes) are refused, since no real list holds them."""
+    if value is None:
+        return ""
+    text = cell_text(value)
+    text = re.sub(r"[\t\r\n]+", " ", text)
+    bad = _CONTROL.search(text)
+    if bad:
+        raise CellProblem(Msg.CONTROL_CHARACTER, code=f"U+{ord(bad.group()):04X}")
+    text = unicodedata.normalize("NFC", text).strip()
+    if len(text) > maximum:
+        raise CellProblem(Msg.TEXT_TOO_LONG, maximum=maximum)
+    return text
+
+
+def parse_code(value: Any) -> tuple[str, str | None]:
+    """A region or TPS code written any way offices write it → (dotted code, note template).
+
+    Accepts ``36.02.01.2002``, ``3602012002`` (text or number), a 13-digit TPS code, and, with
+    a note, stray spaces (``36. 03``) and a trailing ``.0``. Refuses scientific notation
+    (``3.60328E+12``), floats too long to keep every digit, a dotted code whose last part lost
+    a trailing zero (``36.1``), and anything else that is not a code.
+    """
+    note = None
+    if isinstance(value, bool) or value is None:
+        raise CellProblem(Msg.NOT_A_CODE, value=cell_text(value))
+    if isinstance(value, float):
+        if not value.is_integer():
+            # 36.1 is how a spreadsheet keeps the code 36.10 typed into a number cell.
+            text = repr(value)
+            if re.fullmatch(r"\d{2}\.\d", text):
+                raise CellProblem(Msg.TRAILING_ZERO_LOST, value=text)
+            raise CellProblem(Msg.NOT_A_CODE, value=text)
+        if abs(value) >= 2**53:
+            raise CellProblem(Msg.FLOAT_DIGITS_LOST, value=f"{value:.15g}")
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+    else:
+        raw = str(value)
+        _no_other_digits(raw, value)
+        text = raw.strip()
+        if _SCIENTIFIC.match(text):
+            raise CellProblem(Msg.SCIENTIFIC, value=text)
+        if re.search(r"\s", text):
+            squeezed = re.sub(r"\s+", "", text)
+            if re.fullmatch(r"[\d.]+", squeezed):
+                note = Msg.SPACES_REMOVED
+                text = squeezed
+        if re.fullmatch(r"\d+\.0", text):
+            note = Msg.DECIMAL_REMOVED
+            text = text[:-2]
+    if len(text) > 2 * MAX_DIGITS:
+        raise CellProblem(Msg.NOT_A_CODE, value=_shown(text))
+    if text.isdigit():
+        if len(text) not in _LEVEL_DIGITS:
+            raise CellProblem(Msg.NOT_A_CODE, value=_shown(text))
+        parts, at = [], 0
+        for width in _WIDTHS:
+            if at >= len(text):
+                break
+            parts.append(text[at : at + width])
+            at += width
+        return ".".join(parts), note
+    if _DOTTED.match(text):
+        return text, note
+    # A dotted code whose last part is one digit short: a number cell dropped its last zero.
+    if re.fullmatch(r"\d{2}(\.\d{2}){0,2}\.\d", text) or re.fullmatch(
+        r"\d{2}\.\d{2}\.\d{2}\.\d{1,3}", text
+    ):
+        raise CellProblem(Msg.TRAILING_ZERO_LOST, value=text)
+    raise CellProblem(Msg.NOT_A_CODE, value=_shown(text))
+
+
+def parse_count(value: Any, *, what: str = "TPS", maximum: int = 1_000_000) -> int:
+    """A whole number: ``1592``, ``1.592`` (Indonesian thousands dot), ``1592.0`` from a
+    number cell. Refuses fractions, signs, other scripts' digits, absurd lengths, and
+    anything above ``maximum``."""
+    if isinstance(value, bool) or value is None:
+        raise CellProblem(Msg.NOT_COUNT, value=cell_text(value))
+    if isinstance(value, float):
+        if not value.is_integer() or value != value:
+            raise CellProblem(Msg.NOT_COUNT, value=cell_text(value))
+        if abs(value) >= 10**MAX_DIGITS:
+            raise CellProblem(Msg.NUMBER_TOO_LONG, length=len(f"{value:.0f}"))
+        number = int(value)
+    elif isinstance(value, int):
+        if abs(value) >= 10**MAX_DIGITS:
+            raise CellProblem(Msg.NUMBER_TOO_LONG, length=len(str(abs(value))))
+        number = value
+    else:
+        raw = str(value)
+        text = raw.strip()
+        if len(text) > MAX_DIGITS + 6:
+            digits = sum(ch.isdigit() for ch in text)
+            if digits > MAX_DIGITS:
+                raise CellProblem(Msg.NUMBER_TOO_LONG, length=digits)
+            raise CellProblem(Msg.NOT_COUNT, value=_shown(text))
+        _no_other_digits(text, value)
+        if _THOUSANDS.match(text):
+            text = text.replace(".", "")
+        elif re.fullmatch(r"\d+\.0+", text):
+            text = text.split(".")[0]
+        if not re.fullmatch(r"\d+", text):
+            raise CellProblem(Msg.NOT_COUNT, value=_shown(raw))
+        if len(text.lstrip("0")) > MAX_DIGITS:
+            raise CellProblem(Msg.NUMBER_TOO_LONG, length=len(text))
+        number = int(text)
+    if number < 0:
+        raise CellProblem(Msg.NOT_COUNT, value=cell_text(value))
+    if number > maximum:
+        raise CellProblem(
+            Msg.COUNT_TOO_BIG,
+            value=f"{number:,}".replace(",", "."),
+            what=what,
+            maximum=f"{maximum:,}".replace(",", "."),
+        )
+    return number
+
+
+def parse_tps_number(value: Any) -> int:
+    """``TPS 001``, ``TPS001``, ``001``, ``1`` or a number cell → 1; up to 999 (the 901-and-up
+    numbers some villages use after their regular run included). ``KSK``/``POS`` numbers
+    belong to voting abroad and are refused."""
+    if isinstance(value, bool) or value is None:
+        raise CellProblem(Msg.NOT_TPS_NUMBER, value=cell_text(value), maximum=MAX_TPS_NUMBER)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellProblem(Msg.NOT_TPS_NUMBER, value=cell_text(value), maximum=MAX_TPS_NUMBER)
+        value = int(value)
+    if isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip()
+        _no_other_digits(text, value)
+        if _ABROAD.match(text):
+            raise CellProblem(Msg.ABROAD_TPS, value=_shown(text))
+        match = _TPS_NUMBER.match(text.upper())
+        if not match:
+            raise CellProblem(Msg.NOT_TPS_NUMBER, value=_shown(text), maximum=MAX_TPS_NUMBER)
+        number = int(match.group(1))
+    if not 1 <= number <= MAX_TPS_NUMBER:
+        raise CellProblem(Msg.NOT_TPS_NUMBER, value=cell_text(value), maximum=MAX_TPS_NUMBER)
+    return number
