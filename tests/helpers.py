@@ -55,3 +55,8 @@ def file_digest(path: Path) -> str:
 
 def fresh(path: Path, station: str = "Posko Uji") -> Database:
     return open_database(path, station)
+
+
+# Copies of ../shared/cases (files shaped like what officers receive; README.md there gives
+# each one's right outcome), kept with the tests so that the suite runs from any clone.
+CASES = Path(__file__).resolve().parent / "cases"

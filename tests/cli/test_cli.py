@@ -44,7 +44,7 @@ def test_import_tps_then_stats(banten_path, tmp_path, capsys):
     good = tmp_path / "tps.csv"
     good.write_text("kode_desa,no_tps,alamat,dpt\n36.02.01.2003,1,X,300\n", encoding="utf-8")
     assert main(["import-tps", str(good), "--db", str(banten_path), "--actor", "Bripka A"]) == 0
-    assert "imported 1 TPS" in capsys.readouterr().out
+    assert "imported 1 new TPS" in capsys.readouterr().out
     assert main(["stats", "--db", str(banten_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["tps"] == 4
 

@@ -3,77 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
-import getpass
 import json
 import logging
 import sys
 from pathlib import Path
 
 from commandpost import __version__
-
-EXIT_OK, EXIT_BAD_INPUT, EXIT_DB = 0, 1, 2
-log = logging.getLogger("commandpost")
-
-
-class ProgressPrinter:
-    """Progress on stderr: a redrawn bar on a terminal, a line per tenth elsewhere."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.tty = sys.stderr.isatty()
-        self.last_tenth = -1
-
-    def __call__(self, fraction: float, what: str) -> None:
-        percent = int(fraction * 100)
-        if self.tty:
-            bar = "#" * (percent // 4)
-            sys.stderr.write(f"\r{self.label}: [{bar:<25}] {percent:3d}% {what:<10}")
-            if fraction >= 1:
-                sys.stderr.write("\n")
-        elif percent // 10 != self.last_tenth:
-            self.last_tenth = percent // 10
-            sys.stderr.write(f"{self.label}: {percent}% {what}\n")
-        sys.stderr.flush()
-
-
-def _actor(args: argparse.Namespace) -> str:
-    if getattr(args, "actor", None):
-        return args.actor
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "operator"
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    from commandpost import paths
-
-    if getattr(args, "db", None):
-        return Path(args.db)
-    if getattr(args, "demo", False):
-        return paths.demo_db()
-    return paths.default_db()
-
-
-def _open_existing(path: Path):
-    """Open a database that must already exist (the commands that read)."""
-    from commandpost.store.database import open_database
-
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such database (make one with `commandpost demo`)")
-    return open_database(path)
-
-
-@contextlib.contextmanager
-def _database(args: argparse.Namespace):
-    """The database a command names, closed when the command is done."""
-    db = _open_existing(_db_path(args))
-    try:
-        yield db
-    finally:
-        db.close()
+from commandpost.cli import imports
+from commandpost.cli.common import (  # noqa: F401  (shared by the command modules)
+    EXIT_BAD_INPUT,
+    EXIT_DB,
+    EXIT_OK,
+    ProgressPrinter,
+    _actor,
+    _database,
+    _db_path,
+    _open_existing,
+    log,
+)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -147,15 +95,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
             print(f"{level:<10} {count:>10,}")
         print(f"{'dpt':<10} {info.dpt:>10,}")
         print(f"{'changes':<10} {info.changes:>10,}")
-    return EXIT_OK
-
-
-def cmd_import_tps(args: argparse.Namespace) -> int:
-    from commandpost.store.tps_import import import_tps
-
-    with _database(args) as db:
-        count = import_tps(db, args.file, _actor(args), progress=ProgressPrinter("import"))
-    print(f"imported {count} TPS from {args.file} into {db.path}")
     return EXIT_OK
 
 
@@ -328,34 +267,6 @@ def cmd_units_load(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_threat_import(args: argparse.Namespace) -> int:
-    from commandpost.store.mapping_import import apply_mapping, plan_mapping
-
-    with _database(args) as db:
-        plan = plan_mapping(db, args.file)
-        print(
-            f"{plan.source}: {plan.rows} TPS rows; {len(plan.class_changes)} class changes, "
-            f"{len(plan.threat_changes)} threat changes"
-        )
-        for code, old, new in plan.class_changes[: args.show]:
-            print(f"  {code}  class {old} -> {new}")
-        for code, category, old, new in plan.threat_changes[: args.show]:
-            print(f"  {code}  {category} {old} -> {new}")
-        if args.dry_run or plan.empty:
-            print("nothing applied" + (" (dry run)" if args.dry_run else ""))
-            return EXIT_OK
-        apply_mapping(
-            db,
-            plan,
-            actor=_actor(args),
-            source=args.source or "",
-            reason=args.reason or "",
-            observed_at=args.observed_at,
-        )
-        print("applied as one transaction")
-    return EXIT_OK
-
-
 def cmd_incident_add(args: argparse.Namespace) -> int:
     from commandpost.store import incidents
 
@@ -471,19 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser(
-        "import-tps",
-        help="import a TPS list (CSV or XLSX)",
-        description=(
-            "Import a TPS list. Columns: village code (village_code/kode_desa), TPS number "
-            "(tps_number/no_tps), address (address/alamat), DPT (dpt/jumlah_dpt). Every row is "
-            "checked first; on any problem nothing is imported."
-        ),
-    )
-    p.add_argument("file", metavar="FILE", help=".csv (UTF-8, comma or semicolon) or .xlsx")
-    db_option(p)
-    p.add_argument("--actor", help="who is importing (default: the login name)")
-    p.set_defaults(func=cmd_import_tps)
+    imports.add_import_tps(sub, db_option)
 
     p = sub.add_parser(
         "check",
@@ -550,22 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_threat_list)
 
-    q = threat_sub.add_parser(
-        "import",
-        help="import a TPS vulnerability mapping (CSV or XLSX)",
-        description="Import a TPS vulnerability mapping: village code, TPS number, class and "
-        "threat columns named by taxonomy category (levels) or indicator (ya/tidak). Shows "
-        "what would change, then applies it as one transaction (not with --dry-run).",
-    )
-    q.add_argument("file", metavar="FILE")
-    db_option(q)
-    q.add_argument("--reason", help="why (required unless --dry-run)")
-    q.add_argument("--source", default="bawaslu", help="source (default bawaslu)")
-    q.add_argument("--observed-at", metavar="ISO", help="when mapped (default now)")
-    q.add_argument("--dry-run", action="store_true", help="only show what would change")
-    q.add_argument("--show", type=int, default=20, help="changes to list (default 20)")
-    q.add_argument("--actor", help="who (default: the login name)")
-    q.set_defaults(func=cmd_threat_import)
+    imports.add_threat_import(threat_sub, db_option)
 
     q = threat_sub.add_parser(
         "sources",

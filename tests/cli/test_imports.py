@@ -1,0 +1,118 @@
+"""`commandpost import-tps` and `commandpost threat import` with the files officers receive."""
+
+import json
+
+from commandpost.cli import main
+from commandpost.store import queries
+from commandpost.store.database import open_database
+from tests.helpers import CASES, file_digest
+
+
+def _tps(path, code):
+    db = open_database(path)
+    try:
+        return queries.tps_info(db, code)
+    finally:
+        db.close()
+
+
+def test_kpu_recap_sheet_imports_and_says_what_it_skipped(banten_path, capsys):
+    args = ["import-tps", str(CASES / "C05-rekap-merged-header.xlsx"), "--db", str(banten_path)]
+    assert main([*args, "--actor", "Bripka Uji"]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 6 new TPS" in out
+    assert "JUMLAH PEMILIH (DPT) L+P = dpt" in out
+    assert "row 16: note: a JUMLAH/TOTAL row skipped" in err
+    assert "row 18: note: rows below the table skipped" in err
+    assert "field KETERANGAN: note: column not used" in err
+    assert _tps(banten_path, "36.73.01.1004.901").dpt == 78
+    assert main(["stats", "--db", str(banten_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["tps"] == 3 + 6
+
+
+def test_bad_row_refuses_the_file_unless_asked_to_leave_it_out(banten_path, tmp_path, capsys):
+    source = tmp_path / "dpt.csv"
+    source.write_bytes((CASES / "C01-dpt-tps-semicolon-bom-crlf.csv").read_bytes())
+    before = file_digest(banten_path)
+    assert main(["import-tps", str(source), "--db", str(banten_path)]) == 1
+    err = capsys.readouterr().err
+    assert "dpt.csv, row 6, field Total_DPT: 265 is not DPT_L + DPT_P = 256" in err
+    assert "Traceback" not in err
+    assert file_digest(banten_path) == before
+
+    assert main(["import-tps", str(source), "--db", str(banten_path), "--skip-bad-rows"]) == 0
+    out = capsys.readouterr().out
+    assert "imported 4 new TPS" in out
+    rejects = tmp_path / "dpt-ditolak.csv"
+    assert f"in {rejects}" in out
+    lines = rejects.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(",Total_DPT,alasan_ditolak")
+    assert len(lines) == 2 and "3673011004,2,130,126,265" in lines[1]
+    assert "baris 6" in lines[1]
+    # Fixed, the rejects file brings the last TPS in.
+    rejects.write_text(
+        rejects.read_text(encoding="utf-8-sig").replace(",265,", ",256,"), encoding="utf-8"
+    )
+    assert main(["import-tps", str(rejects), "--db", str(banten_path)]) == 0
+    assert "imported 1 new TPS" in capsys.readouterr().out
+    kota_baru_2 = _tps(banten_path, "36.73.01.1004.002")
+    assert kota_baru_2.dpt == 256
+
+
+def test_windows_1252_file_is_read_only_when_asked(national_path, capsys):
+    source = CASES / "C16-cp1252-export.csv"
+    before = file_digest(national_path)
+    assert main(["import-tps", str(source), "--db", str(national_path)]) == 1
+    err = capsys.readouterr().err
+    assert "probably Windows-1252" in err and "--encoding cp1252" in err
+    assert file_digest(national_path) == before
+    args = ["import-tps", str(source), "--db", str(national_path), "--encoding", "cp1252"]
+    assert main(args) == 0
+    assert "imported 2 new TPS" in capsys.readouterr().out
+    assert _tps(national_path, "53.07.01.2021.001").address == "Jl. Contoh Km 5 – Simpang"
+
+
+def test_dry_run_and_update_preview(banten_path, tmp_path, capsys):
+    first = tmp_path / "tps.csv"
+    first.write_text("kode_desa,no_tps,alamat,dpt\n36.02.01.2003,1,Balai,300\n", encoding="utf-8")
+    assert main(["import-tps", str(first), "--db", str(banten_path)]) == 0
+    capsys.readouterr()
+    newer = tmp_path / "tps-baru.csv"
+    newer.write_text(
+        "kode_desa,no_tps,alamat,dpt\n36.02.01.2003,1,Balai,310\n36.02.01.2003,2,SD,200\n",
+        encoding="utf-8",
+    )
+    before = file_digest(banten_path)
+    assert main(["import-tps", str(newer), "--db", str(banten_path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 new TPS, 1 changed, 0 unchanged" in out
+    assert "36.02.01.2003.001: dpt 300 -> 310" in out
+    assert "nothing applied (dry run)" in out
+    assert file_digest(banten_path) == before
+    assert main(["import-tps", str(newer), "--db", str(banten_path)]) == 0
+    assert _tps(banten_path, "36.02.01.2003.001").dpt == 310
+
+
+def test_mapping_questions_are_asked_on_the_command_line(banten_path, tmp_path, capsys):
+    tps = tmp_path / "tps.csv"
+    tps.write_text(
+        "kode_desa,no_tps,dpt\n"
+        + "".join(f"36.01.31.2005,{n},200\n" for n in range(1, 7))
+        + "36.01.31.2001,1,150\n",
+        encoding="utf-8",
+    )
+    assert main(["import-tps", str(tps), "--db", str(banten_path)]) == 0
+    mapping = CASES / "C08-tps-rawan-mixed.csv"
+    db = ["--db", str(banten_path)]
+    assert main(["threat", "import", str(mapping), *db, "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "--map-column 'jaringan_internet=INDICATOR'" in err
+    assert "--t-means tidak" in err
+    answered = [*db, "--map-column", "jaringan_internet=internet", "--t-means", "tidak"]
+    assert main(["threat", "import", str(mapping), *answered, "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "row 6, field kategori: unknown TPS class 'cukup rawan'" in err
+    assert "row 7, field politik_uang: unknown threat level '4'" in err
+    assert "jaringan_internet" not in err
+    assert main(["threat", "import", str(mapping), *db, "--map-column", "oops"]) == 1
+    assert "HEADER=INDICATOR" in capsys.readouterr().err
