@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         ui.actionUndo.triggered.connect(self.undo)
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionImportMapping.triggered.connect(self.import_mapping)
+        ui.actionImportTps.triggered.connect(self.import_tps_list)
         ui.actionSources.triggered.connect(self.edit_sources)
         ui.actionShowHistory.triggered.connect(
             lambda: ui.detailsTabs.setCurrentWidget(ui.historyPanel)
@@ -226,6 +227,22 @@ class MainWindow(QMainWindow):
         old = self.db
         self.db = db
         self.station_name, self.operation = queries.header(db)
+        self._install_tree_model(db)
+        self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
+        self.ui.historyPanel.set_database(db)
+        self.ui.filterPanel.set_database(db)
+        self.ui.incidentPanel.set_database(db, units.units(db))
+        self._show_node(None)  # nothing of the previous database may linger in the panels
+        self.undo_history.clear()
+        self._update_edit_actions()
+        self._clear_search_results()
+        if self.model.rowCount() == 1:
+            self.ui.regionTree.expand(self.model.index(0, 0))
+        self._update_texts()
+        if old is not None and old is not db:
+            old.close()
+
+    def _install_tree_model(self, db: Database) -> None:
         self.model = RegionTreeModel(db, self)
         old_model = self.ui.regionTree.model()
         old_selection = self.ui.regionTree.selectionModel()
@@ -243,19 +260,28 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._size_tree_columns()
         header.setMinimumSectionSize(40)
-        self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
-        self.ui.historyPanel.set_database(db)
-        self.ui.filterPanel.set_database(db)
-        self.ui.incidentPanel.set_database(db, units.units(db))
-        self._show_node(None)  # nothing of the previous database may linger in the panels
-        self.undo_history.clear()
-        self._update_edit_actions()
-        self._clear_search_results()
-        if self.model.rowCount() == 1:
-            self.ui.regionTree.expand(self.model.index(0, 0))
-        self._update_texts()
-        if old is not None and old is not db:
-            old.close()
+
+    def _reload_tree(self) -> None:
+        """Read the tree again (rows were added), with the same nodes open and selected."""
+        tree, model = self.ui.regionTree, self.model
+        expanded: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if tree.isExpanded(index):
+                    expanded.append(model.node_info(index).code)
+                    walk(index)
+
+        walk(QModelIndex())
+        current = self.current_code()
+        self._install_tree_model(self.db)
+        for code in expanded:
+            index = self.model.reveal(code)
+            if index.isValid():
+                tree.expand(index)
+        if current is not None:
+            self.select_code(current, center=False)
 
     @property
     def is_demo(self) -> bool:
@@ -622,6 +648,29 @@ class MainWindow(QMainWindow):
             self.tr("import of %1").replace("%1", plan.source if plan else ""),
             dialog.changed_codes,
         )
+
+    def import_tps_list(self) -> bool:
+        """Import a TPS list; afterwards the tree shows the new TPS and the changed DPT."""
+        from commandpost.gui.dialogs.tps_import_dialog import TpsImportDialog
+
+        if self.db is None:
+            return False
+        dialog = TpsImportDialog(self.db, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
+            return False
+        if dialog.new_codes:
+            # New rows under villages: read the tree again, keeping the officer's place.
+            self._reload_tree()
+        self._after_change(dialog.new_codes + dialog.changed_codes)
+        text = (
+            self.tr("import of %1: %2 new TPS, %3 changed")
+            .replace("%1", dialog.plan.source)
+            .replace("%2", format_count(len(dialog.new_codes)))
+            .replace("%3", format_count(len(dialog.changed_codes)))
+        )
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", text), 8000)
+        self._update_texts()
+        return True
 
     def edit_sources(self) -> None:
         from commandpost.gui.dialogs.sources_dialog import SourcesDialog

@@ -408,10 +408,6 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <source>not UTF-8 text (byte 0x{byte}); save the file as &apos;CSV UTF-8&apos;</source>
-        <translation>bukan teks UTF-8 (bita 0x{byte}); simpan berkas sebagai &apos;CSV UTF-8&apos;</translation>
-    </message>
-    <message>
         <source>the CSV text cannot be read: {detail}</source>
         <translation>teks CSV tidak dapat dibaca: {detail}</translation>
     </message>
@@ -432,28 +428,8 @@
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <source>unknown column; expected: {expected}</source>
-        <translation>kolom tidak dikenal; yang diharapkan: {expected}</translation>
-    </message>
-    <message>
-        <source>second {column} column</source>
-        <translation>kolom {column} kedua</translation>
-    </message>
-    <message>
-        <source>missing column (accepted names: {names})</source>
-        <translation>kolom tidak ada (nama yang diterima: {names})</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a village code like 36.02.01.2001</source>
-        <translation>{value!r} bukan kode desa/kelurahan seperti 36.02.01.2001</translation>
-    </message>
-    <message>
         <source>{value!r} is not a TPS number from 1 to {maximum}</source>
         <translation>{value!r} bukan nomor TPS dari 1 sampai {maximum}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a whole number of voters</source>
-        <translation>{value!r} bukan jumlah pemilih berupa bilangan bulat</translation>
     </message>
     <message>
         <source>longer than {maximum} characters</source>
@@ -464,20 +440,220 @@
         <translation>TPS {number} di {village} sudah ada di baris {earlier}</translation>
     </message>
     <message>
-        <source>the file has a header but no TPS rows</source>
-        <translation>berkas hanya berisi baris judul, tanpa baris TPS</translation>
-    </message>
-    <message>
         <source>unknown village code {village}</source>
         <translation>kode desa/kelurahan {village} tidak dikenal</translation>
     </message>
     <message>
-        <source>TPS {number} of {village} is already in the database</source>
-        <translation>TPS {number} di {village} sudah ada di basis data</translation>
+        <source>not UTF-8 text (byte 0x{byte} on line {line}); save the file as &apos;CSV UTF-8&apos;, or read it as {encoding} if that is how it was saved</source>
+        <translation>bukan teks UTF-8 (bita 0x{byte} di baris {line}); simpan berkas sebagai &apos;CSV UTF-8&apos;, atau baca sebagai {encoding} jika berkas memang disimpan begitu</translation>
     </message>
     <message>
-        <source>unknown column: not a TPS column, a class column, or a threat category or indicator of the taxonomy</source>
-        <translation>kolom tidak dikenal: bukan kolom TPS, kolom kelas, atau kategori maupun indikator ancaman dalam taksonomi</translation>
+        <source>not UTF-8 text (byte 0x{byte} on line {line}); it is probably Windows-1252, as Windows Excel saves &apos;CSV (Comma delimited)&apos;. Confirm to read it as Windows-1252 (command line: --encoding cp1252), or save it as &apos;CSV UTF-8&apos;</source>
+        <translation>bukan teks UTF-8 (bita 0x{byte} di baris {line}); kemungkinan Windows-1252, seperti Excel Windows menyimpan &apos;CSV (Comma delimited)&apos;. Setujui untuk membacanya sebagai Windows-1252 (baris perintah: --encoding cp1252), atau simpan sebagai &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>the text cannot be read as {encoding} (byte 0x{byte} on line {line})</source>
+        <translation>teks tidak dapat dibaca sebagai {encoding} (bita 0x{byte} di baris {line})</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>dibaca sebagai {encoding}</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {rows} rows; the {kind} needs columns such as {names}</source>
+        <translation>baris judul kolom tidak ditemukan dalam {rows} baris pertama; {kind} memerlukan kolom seperti {names}</translation>
+    </message>
+    <message>
+        <source>missing column {column} (accepted names: {names})</source>
+        <translation>kolom {column} tidak ada (nama yang diterima: {names})</translation>
+    </message>
+    <message>
+        <source>missing column: one of {columns} is needed</source>
+        <translation>kolom tidak ada: diperlukan salah satu dari {columns}</translation>
+    </message>
+    <message>
+        <source>a second {column} column (the first is {first})</source>
+        <translation>kolom {column} kedua (yang pertama: {first})</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>berkas hanya berisi judul kolom, tanpa baris data</translation>
+    </message>
+    <message>
+        <source>title rows above the table skipped</source>
+        <translation>baris judul di atas tabel dilewati</translation>
+    </message>
+    <message>
+        <source>a row of column numbers under the header skipped</source>
+        <translation>baris nomor kolom di bawah judul kolom dilewati</translation>
+    </message>
+    <message>
+        <source>a JUMLAH/TOTAL row skipped</source>
+        <translation>baris JUMLAH/TOTAL dilewati</translation>
+    </message>
+    <message>
+        <source>rows below the table skipped (signature block, notes)</source>
+        <translation>baris di bawah tabel dilewati (blok tanda tangan, catatan)</translation>
+    </message>
+    <message>
+        <source>column not used</source>
+        <translation>kolom tidak dipakai</translation>
+    </message>
+    <message>
+        <source>used only to check the rows</source>
+        <translation>hanya dipakai untuk memeriksa baris</translation>
+    </message>
+    <message>
+        <source>... and {count} more problems</source>
+        <translation>... dan {count} masalah lain</translation>
+    </message>
+    <message>
+        <source>empty; a value is needed</source>
+        <translation>kosong; harus diisi</translation>
+    </message>
+    <message>
+        <source>contains a control character (code {code}); remove it from the cell</source>
+        <translation>berisi karakter kendali (kode {code}); hapus dari sel</translation>
+    </message>
+    <message>
+        <source>{value!r} has digits that are not 0-9 (another script); type it again</source>
+        <translation>{value!r} berisi angka selain 0-9 (aksara lain); ketik ulang</translation>
+    </message>
+    <message>
+        <source>a number {length} digits long; no real list holds one</source>
+        <translation>angka sepanjang {length} digit; tidak ada daftar nyata yang memuatnya</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a region code like 36.02.01.2001</source>
+        <translation>{value!r} bukan kode wilayah seperti 36.02.01.2001</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a village code like 36.02.01.2001 or 3602012001</source>
+        <translation>{value!r} bukan kode desa/kelurahan seperti 36.02.01.2001 atau 3602012001</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a {level} code</source>
+        <translation>{value!r} bukan kode {level}</translation>
+    </message>
+    <message>
+        <source>{value!r}: digits were lost to scientific notation (Excel shows long numbers so); format the column as Text and export again</source>
+        <translation>{value!r}: digit hilang karena notasi ilmiah (Excel menampilkan angka panjang begitu); format kolom sebagai Teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>{value!r}: the number has more digits than a spreadsheet number keeps, so digits were lost; format the column as Text and export again</source>
+        <translation>{value!r}: angka ini lebih panjang dari yang dapat disimpan lembar kerja, sehingga ada digit yang hilang; format kolom sebagai Teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>{value!r}: a trailing zero was lost (the code was stored as a number); format the column as Text and export again</source>
+        <translation>{value!r}: angka nol di belakang hilang (kode disimpan sebagai angka); format kolom sebagai Teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>{value!r} read as {code} (spaces removed)</source>
+        <translation>{value!r} dibaca sebagai {code} (spasi dihapus)</translation>
+    </message>
+    <message>
+        <source>{value!r} read as {code} (a trailing .0 removed)</source>
+        <translation>{value!r} dibaca sebagai {code} (.0 di belakang dihapus)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number</source>
+        <translation>{value!r} bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>{value} is far more than any {what} holds (at most {maximum})</source>
+        <translation>{value} jauh melebihi isi {what} mana pun (paling banyak {maximum})</translation>
+    </message>
+    <message>
+        <source>{value!r} is a TPS number for voting abroad (KSK/POS), not for a village in Indonesia</source>
+        <translation>{value!r} adalah nomor TPS pemungutan suara luar negeri (KSK/POS), bukan untuk desa/kelurahan di Indonesia</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date like 27 November 2024 or 27/11/2024</source>
+        <translation>{value!r} bukan tanggal seperti 27 November 2024 atau 27/11/2024</translation>
+    </message>
+    <message>
+        <source>{value!r}: no such day</source>
+        <translation>{value!r}: tanggal itu tidak ada</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time like 07.30</source>
+        <translation>{value!r} bukan jam seperti 07.30</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time zone; use WIB, WITA or WIT</source>
+        <translation>{value!r} bukan zona waktu; gunakan WIB, WITA atau WIT</translation>
+    </message>
+    <message>
+        <source>missing column: a village code (kode_desa) or a TPS code (kode_tps) is needed</source>
+        <translation>kolom tidak ada: diperlukan kode desa/kelurahan (kode_desa) atau kode TPS (kode_tps)</translation>
+    </message>
+    <message>
+        <source>missing column: the TPS number (no_tps), or 13-digit TPS codes (kode_tps)</source>
+        <translation>kolom tidak ada: nomor TPS (no_tps), atau kode TPS 13 digit (kode_tps)</translation>
+    </message>
+    <message>
+        <source>missing column: DPT (jumlah_dpt), or DPT L and DPT P</source>
+        <translation>kolom tidak ada: DPT (jumlah_dpt), atau DPT L dan DPT P</translation>
+    </message>
+    <message>
+        <source>{value!r} is a {level} code, not a village or TPS code</source>
+        <translation>{value!r} adalah kode {level}, bukan kode desa/kelurahan atau TPS</translation>
+    </message>
+    <message>
+        <source>the TPS code {tps} is not in the village {village} of the same row</source>
+        <translation>kode TPS {tps} tidak berada di desa/kelurahan {village} pada baris yang sama</translation>
+    </message>
+    <message>
+        <source>the TPS code {tps} says TPS {coded}, the TPS number column says {number}</source>
+        <translation>kode TPS {tps} menyebut TPS {coded}, kolom nomor TPS menyebut {number}</translation>
+    </message>
+    <message>
+        <source>no TPS number: the village code needs a TPS number beside it</source>
+        <translation>nomor TPS tidak ada: kode desa/kelurahan memerlukan nomor TPS di sampingnya</translation>
+    </message>
+    <message>
+        <source>{total} is not {l_field} + {p_field} = {sum}</source>
+        <translation>{total} tidak sama dengan {l_field} + {p_field} = {sum}</translation>
+    </message>
+    <message>
+        <source>DPT {dpt} is above the legal maximum of {cap} voters per TPS for a {kind}; kept as it is (real lists have such TPS)</source>
+        <translation>DPT {dpt} melebihi batas {cap} pemilih per TPS untuk {kind}; tetap dipakai apa adanya (daftar nyata memang memuat TPS seperti ini)</translation>
+    </message>
+    <message>
+        <source>TPS {tps} is not in {area} (the file&apos;s {column} on this row)</source>
+        <translation>TPS {tps} tidak berada di {area} ({column} pada baris ini di berkas)</translation>
+    </message>
+    <message>
+        <source>unknown village code {village}; {name} in {regency} has the code {suggestion}: if that is the village meant, correct the code in the file</source>
+        <translation>kode desa/kelurahan {village} tidak dikenal; {name} di {regency} berkode {suggestion}: jika itu desa yang dimaksud, perbaiki kodenya di berkas</translation>
+    </message>
+    <message>
+        <source>village code {village} is {tree_name} in the region data, the file says {name}</source>
+        <translation>kode desa/kelurahan {village} adalah {tree_name} di data wilayah, berkas menyebut {name}</translation>
+    </message>
+    <message>
+        <source>{count} of {rows} village codes name other villages than the file&apos;s names (e.g. {example}); these look like BPS (statistics office) codes, not Kemendagri codes. Ask for the list with Kemendagri codes</source>
+        <translation>{count} dari {rows} kode desa/kelurahan menunjuk desa lain daripada nama di berkas (mis. {example}); ini tampaknya kode BPS, bukan kode Kemendagri. Mintalah daftar dengan kode Kemendagri</translation>
+    </message>
+    <message>
+        <source>this looks like a voter list (names of voters, {sheets} sheet(s), one per TPS), not a TPS list. The TPS import needs one row per TPS with the village code, the TPS number and its DPT, as in KPU&apos;s DPT recapitulation per TPS</source>
+        <translation>ini tampaknya daftar pemilih (nama pemilih, {sheets} lembar, satu per TPS), bukan daftar TPS. Impor TPS memerlukan satu baris per TPS berisi kode desa/kelurahan, nomor TPS dan DPT-nya, seperti rekapitulasi DPT per TPS dari KPU</translation>
+    </message>
+    <message>
+        <source>this looks like a list of areas with their TPS counts, not a TPS list. The TPS import needs one row per TPS with the village code, the TPS number and its DPT</source>
+        <translation>ini tampaknya daftar wilayah dengan jumlah TPS-nya, bukan daftar TPS. Impor TPS memerlukan satu baris per TPS berisi kode desa/kelurahan, nomor TPS dan DPT-nya</translation>
+    </message>
+    <message>
+        <source>the DPT of the rows adds up to {sum}, the file&apos;s JUMLAH row says {total}</source>
+        <translation>jumlah DPT semua baris {sum}, baris JUMLAH di berkas menyebut {total}</translation>
+    </message>
+    <message>
+        <source>row left out: {reason}</source>
+        <translation>baris dilewati: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown column: not a TPS column, a class column, or a threat category or indicator of the taxonomy; map it to an indicator or leave it out</source>
+        <translation>kolom tidak dikenal: bukan kolom TPS, kolom kelas, atau kategori maupun indikator ancaman dalam taksonomi; petakan ke indikator atau abaikan</translation>
     </message>
     <message>
         <source>no class column and no threat columns</source>
@@ -500,8 +676,32 @@
         <translation>{value!r} bukan ya atau tidak</translation>
     </message>
     <message>
+        <source>&apos;T&apos; in a yes/no column: &apos;tidak&apos; on Indonesian forms, &apos;true&apos; in English exports; say which this file means</source>
+        <translation>&apos;T&apos; di kolom ya/tidak: &apos;tidak&apos; pada formulir berbahasa Indonesia, &apos;true&apos; (ya) pada ekspor berbahasa Inggris; tentukan mana yang dimaksud berkas ini</translation>
+    </message>
+    <message>
         <source>no TPS {code} in the database</source>
         <translation>TPS {code} tidak ada di basis data</translation>
+    </message>
+    <message>
+        <source>column mapped to the indicator {key}</source>
+        <translation>kolom dipetakan ke indikator {key}</translation>
+    </message>
+    <message>
+        <source>column left out by choice</source>
+        <translation>kolom diabaikan sesuai pilihan</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1175,10 @@ Rincian: %1</translation>
         <translation>impor dari %1</translation>
     </message>
     <message>
+        <source>import of %1: %2 new TPS, %3 changed</source>
+        <translation>impor dari %1: %2 TPS baru, %3 berubah</translation>
+    </message>
+    <message>
         <source>About CommandPost</source>
         <translation>Tentang CommandPost</translation>
     </message>
@@ -1091,6 +1295,14 @@ Rincian: %1</translation>
         <translation>&amp;Sumber informasi…</translation>
     </message>
     <message>
+        <source>Import &amp;TPS list…</source>
+        <translation>Impor daftar &amp;TPS…</translation>
+    </message>
+    <message>
+        <source>Import a TPS list (CSV or XLSX, as KPU hands it out) with a preview (Ctrl+Shift+I)</source>
+        <translation>Impor daftar TPS (CSV atau XLSX, seperti dari KPU) dengan pratinjau (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
         <source>&amp;Import vulnerability mapping…</source>
         <translation>&amp;Impor pemetaan kerawanan…</translation>
     </message>
@@ -1138,6 +1350,22 @@ Rincian: %1</translation>
         <translation>berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Leave this column out</source>
+        <translation>Abaikan kolom ini</translation>
+    </message>
+    <message>
+        <source>Continue checks the file again with these answers; nothing is saved yet.</source>
+        <translation>Lanjutkan memeriksa berkas lagi dengan jawaban ini; belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Answer every question to continue.</source>
+        <translation>Jawab semua pertanyaan untuk melanjutkan.</translation>
+    </message>
+    <message>
         <source>%1: %2 TPS rows; %3 class changes, %4 threat changes</source>
         <translation>%1: %2 baris TPS; %3 perubahan kelas, %4 perubahan ancaman</translation>
     </message>
@@ -1152,6 +1380,22 @@ Rincian: %1</translation>
     <message>
         <source>Nothing was imported. Problems found in %1: %2.</source>
         <translation>Tidak ada yang diimpor. Masalah yang ditemukan di %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (%1)</source>
+        <translation>&amp;Perubahan (%1)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (%1)</source>
+        <translation>&amp;Catatan (%1)</translation>
+    </message>
+    <message>
+        <source>%1 can be checked once you answer the questions below. Nothing has been imported.</source>
+        <translation>%1 dapat diperiksa setelah Anda menjawab pertanyaan di bawah. Belum ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>A yes/no column holds “T” (rows %1). On Indonesian forms T means tidak (no); in English exports it means true (ya). Which is it here?</source>
+        <translation>Kolom ya/tidak berisi “T” (baris %1). Pada formulir berbahasa Indonesia T berarti tidak; pada ekspor berbahasa Inggris T berarti true (ya). Mana yang berlaku di sini?</translation>
     </message>
     <message>
         <source>Threat categories: a level (none, rendah, sedang, tinggi)</source>
@@ -1202,6 +1446,14 @@ Rincian: %1</translation>
         <translation>&amp;Pilih berkas…</translation>
     </message>
     <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Perubahan</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
         <source>&amp;Source:</source>
         <translation>&amp;Sumber:</translation>
     </message>
@@ -1230,12 +1482,36 @@ Rincian: %1</translation>
         <translation>mis. pemetaan TPS Bawaslu tanggal 12 November, diterima dari Panwascam</translation>
     </message>
     <message>
+        <source>Columns the program does not know</source>
+        <translation>Kolom yang tidak dikenal program</translation>
+    </message>
+    <message>
+        <source>Say what each column holds: choose the indicator it marks (its cells then say ya or tidak), or leave the column out. Nothing is chosen for you.</source>
+        <translation>Tentukan isi setiap kolom: pilih indikator yang ditandainya (isi selnya ya atau tidak), atau abaikan kolom itu. Tidak ada yang dipilihkan untuk Anda.</translation>
+    </message>
+    <message>
+        <source>What does “T” mean in this file?</source>
+        <translation>Apa arti “T” di berkas ini?</translation>
+    </message>
+    <message>
+        <source>T = &amp;tidak (no), as on Indonesian forms</source>
+        <translation>T = &amp;tidak, seperti pada formulir berbahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>T = &amp;ya (true), as in English exports</source>
+        <translation>T = &amp;ya (true), seperti pada ekspor berbahasa Inggris</translation>
+    </message>
+    <message>
         <source>The database has not been changed. Correct these rows in the file, save it, and choose it again.</source>
         <translation>Basis data tidak diubah. Perbaiki baris-baris ini di dalam berkas, simpan berkasnya, lalu pilih lagi.</translation>
     </message>
     <message>
         <source>Choose a&amp;nother file…</source>
         <translation>Pilih berkas &amp;lain…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1253,12 +1529,20 @@ Rincian: %1</translation>
         <translation>Berkas</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1605,6 +1889,309 @@ Rincian: %1</translation>
     <message>
         <source>Nothing in the file has been changed.</source>
         <translation>Isi berkas tidak diubah sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>TpsImportDialog</name>
+    <message>
+        <source>TPS code</source>
+        <translation>Kode TPS</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Dibaca sebagai</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>Alasan dilewati</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Saving the TPS…</source>
+        <translation>Menyimpan TPS…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang bekerja…</translation>
+    </message>
+    <message>
+        <source>Choose a TPS list</source>
+        <translation>Pilih daftar TPS</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by Excel on Windows). Read it as Windows-1252?</source>
+        <translation>Berkas %1 bukan UTF-8; kemungkinan Windows-1252 (CSV dari Excel Windows). Baca sebagai Windows-1252?</translation>
+    </message>
+    <message>
+        <source>new: DPT %1 (L %2, P %3)</source>
+        <translation>baru: DPT %1 (L %2, P %3)</translation>
+    </message>
+    <message>
+        <source>new: DPT %1</source>
+        <translation>baru: DPT %1</translation>
+    </message>
+    <message>
+        <source>DPT</source>
+        <translation>DPT</translation>
+    </message>
+    <message>
+        <source>DPT L</source>
+        <translation>DPT L</translation>
+    </message>
+    <message>
+        <source>DPT P</source>
+        <translation>DPT P</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>village code</source>
+        <translation>kode desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>TPS code (village code and TPS number)</source>
+        <translation>kode TPS (kode desa/kelurahan dan nomor TPS)</translation>
+    </message>
+    <message>
+        <source>TPS number</source>
+        <translation>nomor TPS</translation>
+    </message>
+    <message>
+        <source>DPT (L+P)</source>
+        <translation>DPT (L+P)</translation>
+    </message>
+    <message>
+        <source>DPT L (men)</source>
+        <translation>DPT L (laki-laki)</translation>
+    </message>
+    <message>
+        <source>DPT P (women)</source>
+        <translation>DPT P (perempuan)</translation>
+    </message>
+    <message>
+        <source>TPS address</source>
+        <translation>alamat TPS</translation>
+    </message>
+    <message>
+        <source>village name: only to check the codes</source>
+        <translation>nama desa/kelurahan: hanya untuk memeriksa kode</translation>
+    </message>
+    <message>
+        <source>province code: only to check the rows</source>
+        <translation>kode provinsi: hanya untuk memeriksa baris</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota code: only to check the rows</source>
+        <translation>kode kabupaten/kota: hanya untuk memeriksa baris</translation>
+    </message>
+    <message>
+        <source>kecamatan code: only to check the rows</source>
+        <translation>kode kecamatan: hanya untuk memeriksa baris</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>tidak dipakai</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, lembar %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1: %2 baris dibaca</translation>
+    </message>
+    <message>
+        <source>%1 new TPS, %2 changed, %3 unchanged</source>
+        <translation>%1 TPS baru, %2 berubah, %3 tidak berubah</translation>
+    </message>
+    <message>
+        <source>%1 TPS of these villages are not in the file (not deleted)</source>
+        <translation>%1 TPS di desa-desa ini tidak ada di berkas (tidak dihapus)</translation>
+    </message>
+    <message>
+        <source>%1 wrong rows skipped: they are not imported</source>
+        <translation>%1 baris salah dilewati: tidak diimpor</translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>dibaca sebagai %1</translation>
+    </message>
+    <message>
+        <source>%1 warnings: see Notes and warnings.</source>
+        <translation>%1 peringatan: lihat Catatan dan peringatan.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (%1)</source>
+        <translation>&amp;Perubahan (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>K&amp;olom</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and warnings (%1)</source>
+        <translation>&amp;Catatan dan peringatan (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped rows (%1)</source>
+        <translation>Baris &amp;dilewati (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; Import records all of them.</source>
+        <translation>Menampilkan %1 pertama dari %2; Impor mencatat semuanya.</translation>
+    </message>
+    <message>
+        <source>These rows are not imported. When you import, you choose where to save them (CSV, with the reason on each row) to correct them and import them later.</source>
+        <translation>Baris-baris ini tidak diimpor. Saat mengimpor, Anda memilih tempat menyimpannya (CSV, dengan alasan di setiap baris) untuk diperbaiki dan diimpor kemudian.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems found in %1: %2.</source>
+        <translation>Tidak ada yang diimpor. Masalah yang ditemukan di %1: %2.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems, not listed.</source>
+        <translation>… dan %1 masalah lain, tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only, skip the %1 wrong rows</source>
+        <translation>Impor baris yang &amp;benar saja, lewati %1 baris yang salah</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only, skip all wrong rows (%1 or more)</source>
+        <translation>Impor baris yang &amp;benar saja, lewati semua baris yang salah (%1 atau lebih)</translation>
+    </message>
+    <message>
+        <source>This file adds and changes nothing: there is nothing to import.</source>
+        <translation>Berkas ini tidak menambah atau mengubah apa pun: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import records %1 new and %2 changed TPS as one update.</source>
+        <translation>Impor mencatat %1 TPS baru dan %2 TPS berubah sebagai satu pembaruan.</translation>
+    </message>
+    <message>
+        <source>You will be asked where to save the skipped rows.</source>
+        <translation>Anda akan ditanya di mana baris yang dilewati disimpan.</translation>
+    </message>
+    <message>
+        <source>Save the skipped rows</source>
+        <translation>Simpan baris yang dilewati</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing the TPS list…</source>
+        <translation>Mengimpor daftar TPS…</translation>
+    </message>
+    <message>
+        <source>TPS list not imported</source>
+        <translation>Daftar TPS tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import TPS list</source>
+        <translation>Impor daftar TPS</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a TPS list as KPU hands it out: a CSV or Excel (XLSX) file with one row per TPS. The program finds the table itself (title rows, two-row headers, a JUMLAH row and the signature block are skipped and listed) and needs:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;village code&lt;/b&gt; (kode_desa, e.g. 36.02.01.2002 or 3602012002) and the &lt;b&gt;TPS number&lt;/b&gt; (no_tps: 1, 001 or TPS 001), or a 13-digit &lt;b&gt;TPS code&lt;/b&gt; (kode_tps);&lt;/li&gt;&lt;li&gt;the &lt;b&gt;DPT&lt;/b&gt; (jumlah_dpt), or DPT L and DPT P;&lt;/li&gt;&lt;li&gt;optionally the &lt;b&gt;address&lt;/b&gt; (alamat) and the village name (nama_desa, used to check the codes).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You see every new and changed TPS before anything is saved. TPS that the file does not list are never deleted. A file with a wrong row is not imported unless you choose to skip the wrong rows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pilih daftar TPS seperti yang dibagikan KPU: berkas CSV atau Excel (XLSX) dengan satu baris per TPS. Program menemukan tabelnya sendiri (baris judul, judul kolom dua baris, baris JUMLAH dan blok tanda tangan dilewati dan dicantumkan) dan memerlukan:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kode desa/kelurahan&lt;/b&gt; (kode_desa, mis. 36.02.01.2002 atau 3602012002) dan &lt;b&gt;nomor TPS&lt;/b&gt; (no_tps: 1, 001 atau TPS 001), atau &lt;b&gt;kode TPS&lt;/b&gt; 13 digit (kode_tps);&lt;/li&gt;&lt;li&gt;&lt;b&gt;DPT&lt;/b&gt; (jumlah_dpt), atau DPT L dan DPT P;&lt;/li&gt;&lt;li&gt;bila ada, &lt;b&gt;alamat&lt;/b&gt; TPS (alamat) dan nama desa/kelurahan (nama_desa, untuk memeriksa kode).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Anda melihat setiap TPS baru dan yang berubah sebelum apa pun disimpan. TPS yang tidak tercantum di berkas tidak pernah dihapus. Berkas dengan baris yang salah tidak diimpor, kecuali Anda memilih untuk melewati baris yang salah.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and warnings</source>
+        <translation>&amp;Catatan dan peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped rows</source>
+        <translation>Baris &amp;dilewati</translation>
+    </message>
+    <message>
+        <source>The database has not been changed. Correct these rows in the file, save it, and choose it again.</source>
+        <translation>Basis data tidak diubah. Perbaiki baris-baris ini di berkas, simpan, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Or import what is right now</source>
+        <translation>Atau impor yang sudah benar sekarang</translation>
+    </message>
+    <message>
+        <source>The wrong rows are left out and saved to a CSV file of their own, with the reason on each row, so that they can be corrected and imported later.</source>
+        <translation>Baris yang salah dilewati dan disimpan ke berkas CSV tersendiri, dengan alasan di setiap baris, agar dapat diperbaiki dan diimpor kemudian.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only</source>
+        <translation>Impor baris yang &amp;benar saja</translation>
+    </message>
+    <message>
+        <source>Choose a&amp;nother file…</source>
+        <translation>Pilih berkas &amp;lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog
 from sqlalchemy.exc import OperationalError
 
 from commandpost.gui import i18n
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs import mapping_import_dialog
-from commandpost.gui.dialogs.mapping_import_dialog import (
-    ChangesModel,
-    MappingImportDialog,
-    ProblemsModel,
-)
+from commandpost.gui.dialogs.import_views import ProblemsModel
+from commandpost.gui.dialogs.mapping_import_dialog import ChangesModel, MappingImportDialog
 from commandpost.store import queries, threats
-from commandpost.store.tps_import import Problem
-from tests.helpers import dump
+from commandpost.tabular import Problem
+from tests.helpers import add_tps, dump
 
 T1, T2, T3 = (f"36.02.01.2002.00{n}" for n in (1, 2, 3))
 GOOD = (
@@ -75,6 +73,13 @@ def table(view) -> list[list[str]]:
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
+
+
+def problem_rows(view) -> list[list[str]]:
+    """What the officer reads in a problems table: file, row, column, kind, problem."""
+    keep = (ProblemsModel.FILE, ProblemsModel.ROW, ProblemsModel.FIELD)
+    keep += (ProblemsModel.SEVERITY, ProblemsModel.MESSAGE)
+    return [[r[c] for c in keep] for r in table(view)]
 
 
 def on_page(dlg, name: str) -> bool:
@@ -201,7 +206,7 @@ BAD_FILES = [
     pytest.param(
         GOOD + "36.02.01.2002;9;rawan;;\n",
         5,
-        "tps_number",
+        "no_tps",
         "TPS 36.02.01.2002.009 tidak ada di basis data",
         id="unknown-tps",
     ),
@@ -209,7 +214,7 @@ BAD_FILES = [
         "kode_desa;no_tps;banjir\n36.02.01.2002;1;parah\n", 2, "banjir", "parah", id="bad-level"
     ),
     pytest.param(
-        "kode_desa;kelas\n36.02.01.2002;rawan\n", 1, "tps_number", "kolom tidak ada", id="column"
+        "kode_desa;kelas\n36.02.01.2002;rawan\n", 1, "", "kolom tidak ada: nomor TPS", id="column"
     ),
 ]
 
@@ -226,21 +231,24 @@ def test_bad_file_lists_its_problems_and_imports_nothing(
     assert dialog.ui.chooseAnotherButton.isVisible()
     assert dialog.plan is None and dialog.problems
     assert "peta.csv" in dialog.ui.problemsHeadline.text()
-    rows = table(dialog.ui.problemsView)
-    assert any(r[:3] == ["peta.csv", str(row), column] and words in r[3] for r in rows), rows
+    rows = problem_rows(dialog.ui.problemsView)
+    assert any(
+        r[:4] == ["peta.csv", str(row), column, "kesalahan"] and words in r[4] for r in rows
+    ), rows
+    assert dialog.ui.problemsView.isColumnHidden(ProblemsModel.SHEET), "a CSV has no sheets"
     assert dump(banten_path) == before
 
 
 def test_unreadable_file_is_shown_as_a_problem(dialog, tmp_path, monkeypatch):
     path = write(tmp_path, GOOD)
 
-    def refuse(_db, p):
+    def refuse(_db, p, **_answers):
         raise PermissionError(13, "Permission denied", str(p))
 
     monkeypatch.setattr(mapping_import_dialog, "plan_mapping", refuse)
     assert dialog.load_file(path) is False
     assert on_page(dialog, "problemsPage")
-    [[name, row, column, message]] = table(dialog.ui.problemsView)
+    [[name, row, column, _kind, message]] = problem_rows(dialog.ui.problemsView)
     assert (name, row, column) == ("bawaslu.csv", "", "")
     assert "Permission denied" in message
 
@@ -260,13 +268,13 @@ def test_file_that_changes_nothing_cannot_be_applied(qtbot, dialog, tmp_path):
 
 def test_choose_file_and_choose_another(qtbot, dialog, tmp_path, monkeypatch):
     good = write(tmp_path, GOOD)
-    bad = write(tmp_path, "kode_desa;no_tps;gunung\n", "salah.csv")
+    bad = write(tmp_path, "kode_desa;no_tps;banjir\n36.02.01.2002;1;parah\n", "salah.csv")
     answers = [str(bad), "", str(good)]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (answers.pop(0), ""))
 
     qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert on_page(dialog, "problemsPage")
-    assert table(dialog.ui.problemsView)[0][2] == "gunung"
+    assert problem_rows(dialog.ui.problemsView)[0][2] == "banjir"
     qtbot.mouseClick(dialog.ui.chooseAnotherButton, Qt.MouseButton.LeftButton)
     assert on_page(dialog, "problemsPage"), "cancelling the file dialog keeps the page"
     qtbot.mouseClick(dialog.ui.chooseAnotherButton, Qt.MouseButton.LeftButton)
@@ -327,11 +335,16 @@ def test_models_pass_the_model_tester(qtmodeltester, dialog, tmp_path):
 
 
 def test_every_import_problem_has_a_translatable_text():
-    """The window lists each of the store's problem texts for the translation."""
-    from commandpost.gui.dialogs.mapping_import_dialog import PROBLEM_TEXTS
+    """Both import dialogs list every problem text of the reader and the importers."""
+    from commandpost.gui.dialogs.import_texts import PROBLEM_TEXTS
+    from commandpost.store.mapping_import import MappingMsg
     from commandpost.store.tps_import import Msg
+    from commandpost.tabular import Msg as TableMsg
 
-    assert sorted(PROBLEM_TEXTS) == sorted(Msg.all())
+    templates = set(TableMsg.all()) | set(Msg.all())
+    templates |= {v for k, v in vars(MappingMsg).items() if k.isupper() and isinstance(v, str)}
+    assert sorted(set(PROBLEM_TEXTS)) == sorted(templates)
+    assert len(PROBLEM_TEXTS) == len(set(PROBLEM_TEXTS))
 
 
 def test_problems_are_shown_in_indonesian(qtbot, banten_db, tmp_path):
@@ -342,5 +355,79 @@ def test_problems_are_shown_in_indonesian(qtbot, banten_db, tmp_path):
     dialog = MappingImportDialog(banten_db)
     qtbot.addWidget(dialog)
     assert not dialog.load_file(bad)
-    text = dialog.problems_model.index(0, 3).data()
+    text = dialog.problems_model.index(0, ProblemsModel.MESSAGE).data()
     assert text.startswith("kelas TPS 'sedikit' tidak dikenal")
+
+
+# --- questions: unknown columns and "T" ---------------------------------------------------
+
+C08 = Path(__file__).parents[1] / "cases" / "C08-tps-rawan-mixed.csv"
+
+
+@pytest.fixture
+def c08_dialog(qtbot, banten_db):
+    """The dialog on a database that has every TPS C08 names."""
+    add_tps(banten_db, [("36.01.31.2005", n, "", 200) for n in range(1, 7)])
+    add_tps(banten_db, [("36.01.31.2001", 1, "", 200)])
+    dlg = MappingImportDialog(banten_db)
+    qtbot.addWidget(dlg)
+    dlg.resize(900, 640)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_unknown_column_and_t_are_asked_nothing_is_guessed(qtbot, c08_dialog):
+    dialog = c08_dialog
+    assert dialog.load_file(C08) is False
+
+    assert on_page(dialog, "questionPage")
+    assert "C08-tps-rawan-mixed.csv" in dialog.ui.questionHeadline.text()
+    combo = dialog.findChild(QComboBox, "mapColumn_jaringan_internet")
+    assert combo is not None and combo.isVisible()
+    assert combo.currentIndex() == -1 and combo.placeholderText() == "— pilih —"
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "Abaikan kolom ini"
+    assert "Gangguan jaringan internet (Listrik dan internet)" in items
+    assert dialog.ui.tGroup.isVisible() and "baris 3" in dialog.ui.tNote.text()
+    assert not dialog.ui.tNoRadio.isChecked() and not dialog.ui.tYesRadio.isChecked()
+    continue_button = dialog.ui.continueButton
+    assert continue_button.isVisible() and not continue_button.isEnabled()
+    assert not dialog.ui.applyButton.isVisible()
+
+    # Keyboard only: the column first, then T.
+    dialog.activateWindow()
+    qtbot.waitUntil(combo.hasFocus)  # the first question has the focus
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Abaikan kolom ini"
+    assert not continue_button.isEnabled(), "T is still unanswered"
+    qtbot.keyClick(combo, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # T = &tidak
+    qtbot.waitUntil(dialog.ui.tNoRadio.isChecked)  # a mnemonic clicks after a short flash
+    assert continue_button.isEnabled()
+
+    qtbot.keyClick(dialog.ui.tNoRadio, Qt.Key.Key_Return)  # Lanjutkan is the default button
+    # The answers are taken; rows 6 and 7 are still wrong, and only they.
+    assert on_page(dialog, "problemsPage")
+    rows = problem_rows(dialog.ui.problemsView)
+    assert [(r[1], r[2]) for r in rows] == [("6", "kategori"), ("7", "politik_uang")], rows
+    assert "cukup rawan" in rows[0][4] and "'4'" in rows[1][4]
+    assert dialog.column_map == {"jaringan_internet": ""} and dialog.t_means == "tidak"
+
+
+def test_a_column_mapped_to_an_indicator_is_imported_and_noted(qtbot, dialog, tmp_path):
+    body = "kode_desa;no_tps;kelas;jaringan\n36.02.01.2002;1;rawan;ya\n"
+    assert dialog.load_file(write(tmp_path, body)) is False
+    combo = dialog.findChild(QComboBox, "mapColumn_jaringan")
+    assert not dialog.ui.tGroup.isVisible()
+    combo.setCurrentIndex(combo.findData("internet"))
+    assert dialog.ui.continueButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.continueButton, Qt.MouseButton.LeftButton)
+
+    assert on_page(dialog, "previewPage")
+    rows = table(dialog.ui.changesView)
+    assert [r[2].split(":")[0] for r in rows] == ["Kelas", "Listrik dan internet"]
+    notes = problem_rows(dialog.ui.notesView)
+    assert [n[2:] for n in notes] == [
+        ["jaringan", "catatan", "kolom dipetakan ke indikator internet"]
+    ]
+    assert dialog.ui.previewTabs.tabText(1) == "&Catatan (1)"

@@ -8,14 +8,11 @@ any problem is listed row by row and nothing is imported.
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QDateTime,
     QEvent,
     QModelIndex,
@@ -23,91 +20,39 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.dialogs.import_texts import fill, number
+from commandpost.gui.dialogs.import_views import (
+    ProblemsModel,
+    setup_problems_view,
+    show_problems_in,
+    show_warning,
+)
 from commandpost.gui.forms.mapping_import_dialog_ui import Ui_MappingImportDialog
 from commandpost.gui.worker import run_in_background
 from commandpost.store import threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
-from commandpost.store.mapping_import import MappingPlan, apply_mapping, plan_mapping
+from commandpost.store.mapping_import import (
+    DROP,
+    MappingPlan,
+    MappingQuestion,
+    apply_mapping,
+    indicator_keys,
+    plan_mapping,
+)
 from commandpost.store.threats import Edit, taxonomy
-from commandpost.store.tps_import import Problem, TpsImportError
+from commandpost.tabular import Problem, TableError
 
 MAX_SHOWN = 5000  # preview rows; every change is applied, however many
-PROBLEM_ROWS_FITTED = 300  # problem tables up to this size get rows as tall as their text
 LAST_FOLDER = "mapping_import/folder"
 DEFAULT_SOURCE = "bawaslu"
 
 _Index = QModelIndex | QPersistentModelIndex
-
-# Every problem an import can report (store.tps_import.Msg), for the translation;
-# a test keeps the two lists equal.
-PROBLEM_TEXTS = (
-    QT_TRANSLATE_NOOP(
-        "ImportProblem", "not UTF-8 text (byte 0x{byte}); save the file as 'CSV UTF-8'"
-    ),
-    QT_TRANSLATE_NOOP("ImportProblem", "the CSV text cannot be read: {detail}"),
-    QT_TRANSLATE_NOOP("ImportProblem", "not a readable XLSX workbook ({detail})"),
-    QT_TRANSLATE_NOOP("ImportProblem", "unsupported file type; use .csv or .xlsx"),
-    QT_TRANSLATE_NOOP("ImportProblem", "file not found"),
-    QT_TRANSLATE_NOOP("ImportProblem", "the file is empty"),
-    QT_TRANSLATE_NOOP("ImportProblem", "unknown column; expected: {expected}"),
-    QT_TRANSLATE_NOOP("ImportProblem", "second {column} column"),
-    QT_TRANSLATE_NOOP("ImportProblem", "missing column (accepted names: {names})"),
-    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a village code like 36.02.01.2001"),
-    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a TPS number from 1 to {maximum}"),
-    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a whole number of voters"),
-    QT_TRANSLATE_NOOP("ImportProblem", "longer than {maximum} characters"),
-    QT_TRANSLATE_NOOP("ImportProblem", "TPS {number} of {village} is already on row {earlier}"),
-    QT_TRANSLATE_NOOP("ImportProblem", "the file has a header but no TPS rows"),
-    QT_TRANSLATE_NOOP("ImportProblem", "unknown village code {village}"),
-    QT_TRANSLATE_NOOP("ImportProblem", "TPS {number} of {village} is already in the database"),
-    QT_TRANSLATE_NOOP(
-        "ImportProblem",
-        "unknown column: not a TPS column, a class column, or a threat category or "
-        "indicator of the taxonomy",
-    ),
-    QT_TRANSLATE_NOOP("ImportProblem", "no class column and no threat columns"),
-    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a code"),
-    QT_TRANSLATE_NOOP(
-        "ImportProblem",
-        "unknown TPS class {value!r}; use kurang rawan, rawan, sangat rawan or khusus",
-    ),
-    QT_TRANSLATE_NOOP(
-        "ImportProblem", "unknown threat level {value!r}; use none, rendah, sedang or tinggi (0-3)"
-    ),
-    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not ya or tidak"),
-    QT_TRANSLATE_NOOP("ImportProblem", "no TPS {code} in the database"),
-)
-
-
-def problem_text(problem: Problem) -> str:
-    """The problem in the interface language (the store's English if it has no template)."""
-    if not problem.template:
-        return problem.message
-    text = QCoreApplication.translate("ImportProblem", problem.template)
-    try:
-        return text.format(**dict(problem.args))
-    except (KeyError, IndexError, ValueError):  # a translation that lost a {name}
-        return problem.message
-
-
-def fill(text: str, *args: object) -> str:
-    """Put the arguments into %1, %2, … in one pass (a file name may itself hold "%2")."""
-    return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1]), text)
-
-
-def number(value: int) -> str:
-    return look.ID_LOCALE.toString(int(value))
-
-
-def show_warning(parent: QWidget | None, title: str, text: str) -> None:
-    """A warning the officer must acknowledge (tests replace this function)."""
-    QMessageBox.warning(parent, title, text)
 
 
 class Change(NamedTuple):
@@ -200,59 +145,11 @@ class ChangesModel(QAbstractTableModel):
             )
 
 
-class ProblemsModel(QAbstractTableModel):
-    """What is wrong with a file: file, row, column, problem."""
-
-    FILE, ROW, FIELD, MESSAGE = range(4)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Problem] = []
-
-    def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self._rows = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        problem = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.FILE:
-                return problem.file
-            if column == self.ROW:
-                return "" if problem.row is None else number(problem.row)
-            if column == self.FIELD:
-                return problem.field or ""
-            if column == self.MESSAGE:
-                return problem_text(problem)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Problem"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-
-
 class MappingImportDialog(QDialog):
     """Choose a mapping file, see what it would change, and apply it as one update.
 
+    A file with columns the taxonomy does not know, or with ``T`` in a yes/no column, first
+    asks the officer (nothing is guessed), then is checked again with the answers.
     After :meth:`accept`, :attr:`applied_edits` holds the recorded edits (for undo) and
     :attr:`changed_codes` the TPS whose class or threats changed (for repainting).
     """
@@ -262,17 +159,23 @@ class MappingImportDialog(QDialog):
         self.db = db
         self.plan: MappingPlan | None = None
         self.problems: list[Problem] = []
+        self.question: MappingQuestion | None = None
+        self.column_map: dict[str, str] = {}
+        self.t_means: str | None = None
         self.applied_edits: list[Edit] = []
         self.changed_codes: list[str] = []
         self._path: Path | None = None
         self._total = 0
+        self._more = 0  # further problems, only counted
         self._time_touched = False
         self._busy = False  # checking or applying in the background
+        self._column_combos: dict[str, QComboBox] = {}
 
         self.ui = Ui_MappingImportDialog()
         self.ui.setupUi(self)
         self.changes_model = ChangesModel(self)
         self.problems_model = ProblemsModel(self)
+        self.notes_model = ProblemsModel(self)
         self._setup_views()
         self.ui.sourceCombo.load(db, current=DEFAULT_SOURCE)
         self.ui.observedEdit.setLocale(look.ID_LOCALE)
@@ -281,8 +184,11 @@ class MappingImportDialog(QDialog):
         self.ui.chooseButton.clicked.connect(self.choose_file)
         self.ui.chooseAnotherButton.clicked.connect(self.choose_file)
         self.ui.applyButton.clicked.connect(self.apply)
+        self.ui.continueButton.clicked.connect(self.answer_question)
         self.ui.reasonEdit.textChanged.connect(self._update_apply)
         self.ui.observedEdit.dateTimeChanged.connect(self._time_edited)
+        self.ui.tNoRadio.toggled.connect(self._update_continue)
+        self.ui.tYesRadio.toggled.connect(self._update_continue)
         self._show_page(self.ui.startPage)
         self.ui.columnsBrowser.setHtml(self._columns_html())
         self._update_texts()
@@ -301,16 +207,8 @@ class MappingImportDialog(QDialog):
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self._place_width = self._change_width = 0
         view.viewport().installEventFilter(self)
-
-        problems = self.ui.problemsView
-        problems.setModel(self.problems_model)
-        header = problems.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = problems.fontMetrics()
-        header.resizeSection(ProblemsModel.FILE, metrics.horizontalAdvance("M" * 14))
-        header.resizeSection(ProblemsModel.ROW, metrics.horizontalAdvance("000.000") + 24)
-        header.resizeSection(ProblemsModel.FIELD, metrics.horizontalAdvance("M" * 10))
-        problems.setWordWrap(True)
+        setup_problems_view(self.ui.problemsView, self.problems_model)
+        setup_problems_view(self.ui.notesView, self.notes_model)
 
     def _measure_changes(self) -> None:
         """How wide the location and change texts are, to share the width between them."""
@@ -356,7 +254,12 @@ class MappingImportDialog(QDialog):
         self.ui.pages.setCurrentWidget(page)
         self.ui.chooseAnotherButton.setVisible(page is not self.ui.startPage)
         self.ui.applyButton.setVisible(page is self.ui.previewPage)
+        self.ui.continueButton.setVisible(page is self.ui.questionPage)
+        # Enter applies on the preview and continues on the question page.
+        self.ui.continueButton.setDefault(page is self.ui.questionPage)
+        self.ui.applyButton.setDefault(page is self.ui.previewPage)
         self._update_apply()
+        self._update_continue()
 
     # --- choosing and checking a file -----------------------------------------------------
 
@@ -371,17 +274,26 @@ class MappingImportDialog(QDialog):
         if path:
             self.load_file(Path(path))
 
-    def load_file(self, path: Path) -> bool:
-        """Check the file in the background; True if a preview is shown, False if problems."""
+    def load_file(
+        self,
+        path: Path,
+        *,
+        column_map: dict[str, str] | None = None,
+        t_means: str | None = None,
+    ) -> bool:
+        """Check the file in the background; True if a preview is shown, False if problems
+        or a question are shown. ``column_map`` and ``t_means`` are the officer's answers."""
         if self._busy:
             return False
         path = Path(path)
         self._path = path
+        self.column_map = dict(column_map or {})
+        self.t_means = t_means
         cfg.settings().setValue(LAST_FOLDER, str(path.parent))
-        db = self.db
+        db, answers = self.db, dict(self.column_map)
 
         def work() -> tuple[MappingPlan, list[Change], dict[str, str]]:
-            plan = plan_mapping(db, path)
+            plan = plan_mapping(db, path, column_map=answers or None, t_means=t_means)
             rows = sorted_changes(plan)
             shown = rows[:MAX_SHOWN]
             return plan, rows, threats.places(db, sorted({c.code for c in shown}))
@@ -391,8 +303,11 @@ class MappingImportDialog(QDialog):
             plan, rows, places = run_in_background(
                 self, fill(self.tr("Checking %1…"), path.name), work
             )
-        except TpsImportError as error:
-            self._show_problems(error.problems)
+        except MappingQuestion as question:
+            self._show_question(question)
+            return False
+        except TableError as error:
+            self._show_problems(error.problems, error.more)
             return False
         except OSError as error:
             reason = error.strerror or str(error)
@@ -407,10 +322,13 @@ class MappingImportDialog(QDialog):
     def _show_preview(self, plan: MappingPlan, rows: list[Change], places: dict[str, str]) -> None:
         self.plan = plan
         self.problems = []
+        self.question = None
         self.problems_model.set_problems([])
+        show_problems_in(self.ui.notesView, self.notes_model, plan.notes, hide_file=True)
         self._total = len(rows)
         self.changes_model.set_changes(rows[:MAX_SHOWN], places)
         self.ui.changesView.scrollToTop()
+        self.ui.previewTabs.setCurrentWidget(self.ui.changesTab)
         self._measure_changes()
         self._reset_time()
         for widget in (self.ui.sourceCombo, self.ui.observedEdit, self.ui.reasonEdit):
@@ -420,19 +338,111 @@ class MappingImportDialog(QDialog):
         if not plan.empty:
             self.ui.reasonEdit.setFocus()
 
-    def _show_problems(self, problems: list[Problem]) -> None:
+    def _show_problems(self, problems: list[Problem], more: int = 0) -> None:
         self.plan = None
+        self.question = None
         self.problems = list(problems)
+        self._more = more
         self._total = 0
         self.changes_model.set_changes([], {})
-        self.problems_model.set_problems(self.problems)
-        view = self.ui.problemsView
-        view.scrollToTop()
-        if len(self.problems) <= PROBLEM_ROWS_FITTED:
-            view.resizeRowsToContents()
+        self.notes_model.set_problems([])
+        show_problems_in(self.ui.problemsView, self.problems_model, self.problems)
         self._show_page(self.ui.problemsPage)
         self._update_texts()
         self.ui.chooseAnotherButton.setFocus()
+
+    # --- the officer's answers ------------------------------------------------------------
+
+    def _show_question(self, question: MappingQuestion) -> None:
+        """Ask what each unknown column holds and what T means; nothing is pre-chosen."""
+        self.plan = None
+        self.question = question
+        self.problems = []
+        form = self.ui.columnsForm
+        while form.rowCount():
+            form.removeRow(0)
+        self._column_combos = {}
+        for header in question.columns:
+            combo = QComboBox(self.ui.columnsBox)
+            combo.setObjectName(f"mapColumn_{header}")
+            combo.setPlaceholderText(self.tr("— choose —"))
+            self._fill_indicator_combo(combo)
+            combo.setCurrentIndex(-1)
+            combo.currentIndexChanged.connect(self._update_continue)
+            label = QLabel(fill("<b>%1</b>:", html.escape(header)), self.ui.columnsBox)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self._column_combos[header] = combo
+        # The list as tall as its rows (a scroll bar only for many unknown columns).
+        box = self.ui.columnsBox
+        box.adjustSize()
+        self.ui.columnsArea.setMaximumHeight(min(box.sizeHint().height() + 4, 260))
+        self.ui.columnsGroup.setVisible(bool(question.columns))
+        self.ui.tGroup.setVisible(bool(question.t_rows))
+        for radio in (self.ui.tNoRadio, self.ui.tYesRadio):
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+        self._show_page(self.ui.questionPage)
+        self._update_texts()
+        first = next(iter(self._column_combos.values()), None)
+        (first or self.ui.tNoRadio).setFocus()
+
+    def _fill_indicator_combo(self, combo: QComboBox) -> None:
+        """ "Leave this column out", then every indicator under its category's label."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Leave this column out"), DROP)
+        combo.insertSeparator(1)
+        known = set(indicator_keys())
+        for category in taxonomy().categories:
+            for indicator in category.indicators:
+                if indicator.key in known:
+                    text = fill("%1 (%2)", look.label(indicator), look.label(category))
+                    combo.addItem(text, indicator.key)
+                    combo.setItemData(combo.count() - 1, indicator.key, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(-1 if current is None else combo.findData(current))
+        combo.blockSignals(False)
+
+    def answers(self) -> tuple[dict[str, str], str | None] | None:
+        """The officer's answers, or None while one is missing."""
+        question = self.question
+        if question is None:
+            return None
+        column_map = dict(self.column_map)
+        for header, combo in self._column_combos.items():
+            if combo.currentIndex() < 0:
+                return None
+            column_map[header] = combo.currentData()
+        t_means = self.t_means
+        if question.t_rows:
+            if self.ui.tNoRadio.isChecked():
+                t_means = "tidak"
+            elif self.ui.tYesRadio.isChecked():
+                t_means = "ya"
+            else:
+                return None
+        return column_map, t_means
+
+    def _update_continue(self) -> None:
+        on_question = self.ui.pages.currentWidget() is self.ui.questionPage
+        ready = on_question and self.answers() is not None
+        self.ui.continueButton.setEnabled(ready)
+        if on_question:
+            self.ui.questionHint.setText(
+                self.tr("Continue checks the file again with these answers; nothing is saved yet.")
+                if ready
+                else self.tr("Answer every question to continue.")
+            )
+
+    def answer_question(self) -> bool:
+        """Check the file again with the officer's answers."""
+        answers = self.answers()
+        if answers is None or self._path is None:
+            return False
+        column_map, t_means = answers
+        return self.load_file(self._path, column_map=column_map, t_means=t_means)
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -465,9 +475,39 @@ class MappingImportDialog(QDialog):
             fill(
                 self.tr("Nothing was imported. Problems found in %1: %2."),
                 name,
-                number(len(self.problems)),
+                number(len(self.problems) + self._more),
             )
         )
+        self.ui.previewTabs.setTabText(
+            self.ui.previewTabs.indexOf(self.ui.changesTab),
+            fill(self.tr("&Changes (%1)"), number(self._total)),
+        )
+        self.ui.previewTabs.setTabText(
+            self.ui.previewTabs.indexOf(self.ui.notesTab),
+            fill(self.tr("N&otes (%1)"), number(self.notes_model.rowCount())),
+        )
+        question = self.question
+        if question is not None:
+            self.ui.questionHeadline.setText(
+                fill(
+                    self.tr(
+                        "%1 can be checked once you answer the questions below. "
+                        "Nothing has been imported."
+                    ),
+                    name,
+                )
+            )
+            rows = question.t_rows
+            shown = ", ".join(number(r) for r in rows[:10]) + (", …" if len(rows) > 10 else "")
+            self.ui.tNote.setText(
+                fill(
+                    self.tr(
+                        "A yes/no column holds “T” (rows %1). On Indonesian forms T means "
+                        "tidak (no); in English exports it means true (ya). Which is it here?"
+                    ),
+                    shown,
+                )
+            )
         self._update_apply()
 
     def _columns_html(self) -> str:
@@ -576,6 +616,11 @@ class MappingImportDialog(QDialog):
                 self.ui.sourceCombo.load(self.db, current=key or DEFAULT_SOURCE)
             self.changes_model.retranslate()
             self.problems_model.retranslate()
+            self.notes_model.retranslate()
+            for combo in self._column_combos.values():
+                combo.setPlaceholderText(self.tr("— choose —"))
+                self._fill_indicator_combo(combo)
+            self._update_continue()
             self.ui.columnsBrowser.setHtml(self._columns_html())
             self._update_texts()
             self._measure_changes()

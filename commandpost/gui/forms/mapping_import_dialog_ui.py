@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateTimeEdit, QDialog,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTabWidget, QTableView, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 from commandpost.gui.widgets.source_combo import SourceCombo
 
@@ -88,7 +89,13 @@ class Ui_MappingImportDialog(object):
 
         self.previewLayout.addWidget(self.summaryLabel)
 
-        self.changesView = QTableView(self.previewPage)
+        self.previewTabs = QTabWidget(self.previewPage)
+        self.previewTabs.setObjectName(u"previewTabs")
+        self.changesTab = QWidget()
+        self.changesTab.setObjectName(u"changesTab")
+        self.changesTabLayout = QVBoxLayout(self.changesTab)
+        self.changesTabLayout.setObjectName(u"changesTabLayout")
+        self.changesView = QTableView(self.changesTab)
         self.changesView.setObjectName(u"changesView")
         self.changesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changesView.setAlternatingRowColors(True)
@@ -97,13 +104,32 @@ class Ui_MappingImportDialog(object):
         self.changesView.horizontalHeader().setStretchLastSection(True)
         self.changesView.verticalHeader().setVisible(False)
 
-        self.previewLayout.addWidget(self.changesView)
+        self.changesTabLayout.addWidget(self.changesView)
 
-        self.limitNote = QLabel(self.previewPage)
+        self.limitNote = QLabel(self.changesTab)
         self.limitNote.setObjectName(u"limitNote")
         self.limitNote.setWordWrap(True)
 
-        self.previewLayout.addWidget(self.limitNote)
+        self.changesTabLayout.addWidget(self.limitNote)
+
+        self.previewTabs.addTab(self.changesTab, "")
+        self.notesTab = QWidget()
+        self.notesTab.setObjectName(u"notesTab")
+        self.notesTabLayout = QVBoxLayout(self.notesTab)
+        self.notesTabLayout.setObjectName(u"notesTabLayout")
+        self.notesView = QTableView(self.notesTab)
+        self.notesView.setObjectName(u"notesView")
+        self.notesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notesView.setAlternatingRowColors(True)
+        self.notesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notesView.horizontalHeader().setStretchLastSection(True)
+        self.notesView.verticalHeader().setVisible(False)
+
+        self.notesTabLayout.addWidget(self.notesView)
+
+        self.previewTabs.addTab(self.notesTab, "")
+
+        self.previewLayout.addWidget(self.previewTabs)
 
         self.detailsLayout = QFormLayout()
         self.detailsLayout.setObjectName(u"detailsLayout")
@@ -151,6 +177,80 @@ class Ui_MappingImportDialog(object):
         self.previewLayout.addWidget(self.hintLabel)
 
         self.pages.addWidget(self.previewPage)
+        self.questionPage = QWidget()
+        self.questionPage.setObjectName(u"questionPage")
+        self.questionLayout = QVBoxLayout(self.questionPage)
+        self.questionLayout.setObjectName(u"questionLayout")
+        self.questionLayout.setContentsMargins(0, 0, 0, 0)
+        self.questionHeadline = QLabel(self.questionPage)
+        self.questionHeadline.setObjectName(u"questionHeadline")
+        self.questionHeadline.setFont(font)
+        self.questionHeadline.setWordWrap(True)
+
+        self.questionLayout.addWidget(self.questionHeadline)
+
+        self.columnsGroup = QGroupBox(self.questionPage)
+        self.columnsGroup.setObjectName(u"columnsGroup")
+        self.columnsGroupLayout = QVBoxLayout(self.columnsGroup)
+        self.columnsGroupLayout.setObjectName(u"columnsGroupLayout")
+        self.columnsNote = QLabel(self.columnsGroup)
+        self.columnsNote.setObjectName(u"columnsNote")
+        self.columnsNote.setWordWrap(True)
+
+        self.columnsGroupLayout.addWidget(self.columnsNote)
+
+        self.columnsArea = QScrollArea(self.columnsGroup)
+        self.columnsArea.setObjectName(u"columnsArea")
+        self.columnsArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.columnsArea.setWidgetResizable(True)
+        self.columnsBox = QWidget()
+        self.columnsBox.setObjectName(u"columnsBox")
+        self.columnsForm = QFormLayout(self.columnsBox)
+        self.columnsForm.setObjectName(u"columnsForm")
+        self.columnsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.columnsForm.setContentsMargins(0, 0, 0, 0)
+        self.columnsArea.setWidget(self.columnsBox)
+
+        self.columnsGroupLayout.addWidget(self.columnsArea)
+
+
+        self.questionLayout.addWidget(self.columnsGroup)
+
+        self.tGroup = QGroupBox(self.questionPage)
+        self.tGroup.setObjectName(u"tGroup")
+        self.tGroupLayout = QVBoxLayout(self.tGroup)
+        self.tGroupLayout.setObjectName(u"tGroupLayout")
+        self.tNote = QLabel(self.tGroup)
+        self.tNote.setObjectName(u"tNote")
+        self.tNote.setWordWrap(True)
+
+        self.tGroupLayout.addWidget(self.tNote)
+
+        self.tNoRadio = QRadioButton(self.tGroup)
+        self.tNoRadio.setObjectName(u"tNoRadio")
+
+        self.tGroupLayout.addWidget(self.tNoRadio)
+
+        self.tYesRadio = QRadioButton(self.tGroup)
+        self.tYesRadio.setObjectName(u"tYesRadio")
+
+        self.tGroupLayout.addWidget(self.tYesRadio)
+
+
+        self.questionLayout.addWidget(self.tGroup)
+
+        self.questionSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.questionLayout.addItem(self.questionSpacer)
+
+        self.questionHint = QLabel(self.questionPage)
+        self.questionHint.setObjectName(u"questionHint")
+        self.questionHint.setWordWrap(True)
+
+        self.questionLayout.addWidget(self.questionHint)
+
+        self.questionLayout.setStretch(3, 1)
+        self.pages.addWidget(self.questionPage)
         self.problemsPage = QWidget()
         self.problemsPage.setObjectName(u"problemsPage")
         self.problemsLayout = QVBoxLayout(self.problemsPage)
@@ -196,6 +296,12 @@ class Ui_MappingImportDialog(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
+        self.continueButton = QPushButton(MappingImportDialog)
+        self.continueButton.setObjectName(u"continueButton")
+        self.continueButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.continueButton)
+
         self.applyButton = QPushButton(MappingImportDialog)
         self.applyButton.setObjectName(u"applyButton")
 
@@ -215,19 +321,26 @@ class Ui_MappingImportDialog(object):
         self.observedLabel.setBuddy(self.observedEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.chooseButton, self.changesView)
-        QWidget.setTabOrder(self.changesView, self.sourceCombo)
+        QWidget.setTabOrder(self.chooseButton, self.previewTabs)
+        QWidget.setTabOrder(self.previewTabs, self.changesView)
+        QWidget.setTabOrder(self.changesView, self.notesView)
+        QWidget.setTabOrder(self.notesView, self.sourceCombo)
         QWidget.setTabOrder(self.sourceCombo, self.observedEdit)
         QWidget.setTabOrder(self.observedEdit, self.reasonEdit)
-        QWidget.setTabOrder(self.reasonEdit, self.problemsView)
+        QWidget.setTabOrder(self.reasonEdit, self.columnsArea)
+        QWidget.setTabOrder(self.columnsArea, self.tNoRadio)
+        QWidget.setTabOrder(self.tNoRadio, self.tYesRadio)
+        QWidget.setTabOrder(self.tYesRadio, self.problemsView)
         QWidget.setTabOrder(self.problemsView, self.chooseAnotherButton)
-        QWidget.setTabOrder(self.chooseAnotherButton, self.applyButton)
+        QWidget.setTabOrder(self.chooseAnotherButton, self.continueButton)
+        QWidget.setTabOrder(self.continueButton, self.applyButton)
         QWidget.setTabOrder(self.applyButton, self.cancelButton)
 
         self.retranslateUi(MappingImportDialog)
         self.cancelButton.clicked.connect(MappingImportDialog.reject)
 
         self.pages.setCurrentIndex(0)
+        self.previewTabs.setCurrentIndex(0)
         self.applyButton.setDefault(True)
 
     # setupUi
@@ -237,6 +350,8 @@ class Ui_MappingImportDialog(object):
         self.introLabel.setText(QCoreApplication.translate("MappingImportDialog", u"<p>Choose a CSV or Excel (XLSX) file with one row per TPS, such as Bawaslu's TPS vulnerability mapping. The first row names the columns:</p><ul><li><b>kode_desa</b> and <b>no_tps</b>: the village code (e.g. 36.02.01.2002) and the TPS number;</li><li><b>kelas</b> (optional): kurang rawan, rawan, sangat rawan or khusus;</li><li>a <b>threat category</b> key (e.g. banjir): its level, none, rendah, sedang or tinggi (or 0\u20133);</li><li>an <b>indicator</b> key (e.g. rawan_bencana): ya or tidak; a yes sets its category to sedang.</li></ul><p>A blank cell changes nothing. You see every change before anything is saved, and a file with any wrong row is not imported at all.</p>", None))
         self.columnsLabel.setText(QCoreApplication.translate("MappingImportDialog", u"Threat columns the file may have:", None))
         self.chooseButton.setText(QCoreApplication.translate("MappingImportDialog", u"&Choose file\u2026", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.changesTab), QCoreApplication.translate("MappingImportDialog", u"&Changes", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.notesTab), QCoreApplication.translate("MappingImportDialog", u"N&otes", None))
         self.sourceLabel.setText(QCoreApplication.translate("MappingImportDialog", u"&Source:", None))
 #if QT_CONFIG(tooltip)
         self.sourceCombo.setToolTip(QCoreApplication.translate("MappingImportDialog", u"Where the mapping comes from; type a new name to add it to the list", None))
@@ -250,8 +365,14 @@ class Ui_MappingImportDialog(object):
         self.reasonEdit.setToolTip(QCoreApplication.translate("MappingImportDialog", u"Recorded with every change of this import", None))
 #endif // QT_CONFIG(tooltip)
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("MappingImportDialog", u"e.g. Bawaslu TPS mapping of 12 November, received from Panwascam", None))
+        self.columnsGroup.setTitle(QCoreApplication.translate("MappingImportDialog", u"Columns the program does not know", None))
+        self.columnsNote.setText(QCoreApplication.translate("MappingImportDialog", u"Say what each column holds: choose the indicator it marks (its cells then say ya or tidak), or leave the column out. Nothing is chosen for you.", None))
+        self.tGroup.setTitle(QCoreApplication.translate("MappingImportDialog", u"What does \u201cT\u201d mean in this file?", None))
+        self.tNoRadio.setText(QCoreApplication.translate("MappingImportDialog", u"T = &tidak (no), as on Indonesian forms", None))
+        self.tYesRadio.setText(QCoreApplication.translate("MappingImportDialog", u"T = &ya (true), as in English exports", None))
         self.problemsNote.setText(QCoreApplication.translate("MappingImportDialog", u"The database has not been changed. Correct these rows in the file, save it, and choose it again.", None))
         self.chooseAnotherButton.setText(QCoreApplication.translate("MappingImportDialog", u"Choose a&nother file\u2026", None))
+        self.continueButton.setText(QCoreApplication.translate("MappingImportDialog", u"Con&tinue", None))
         self.applyButton.setText(QCoreApplication.translate("MappingImportDialog", u"&Apply", None))
         self.cancelButton.setText(QCoreApplication.translate("MappingImportDialog", u"Cancel", None))
     # retranslateUi
