@@ -35,3 +35,50 @@ def banten_db(banten_path):
 @pytest.fixture(scope="session")
 def demo_path(tmp_path_factory) -> Path:
     return build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite", seed=2024)
+
+
+@pytest.fixture(scope="session")
+def country_template(tmp_path_factory) -> Path:
+    """The whole country's regions in a Pilkada operation, no TPS (as ``commandpost init
+    --province all`` makes it); closed."""
+    from commandpost.store.setup import create_operation_database
+
+    path = tmp_path_factory.mktemp("country") / "country.sqlite"
+    return create_operation_database(
+        path, station="Posko Uji", province=None, operation="Uji", kind="pilkada", actor="uji"
+    )
+
+
+@pytest.fixture
+def country_path(country_template, tmp_path) -> Path:
+    return copy_db(country_template, tmp_path / "country.sqlite")
+
+
+@pytest.fixture
+def country_db(country_path):
+    db = open_database(country_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def pemilu_template(tmp_path_factory) -> Path:
+    """Banten's regions in a Pemilu operation (300 voters per TPS at most), no TPS."""
+    from commandpost.store.setup import create_operation_database
+
+    path = tmp_path_factory.mktemp("pemilu") / "pemilu.sqlite"
+    return create_operation_database(
+        path, station="Posko Uji", province="36", operation="Uji", kind="pemilu", actor="uji"
+    )
+
+
+@pytest.fixture
+def pemilu_path(pemilu_template, tmp_path) -> Path:
+    return copy_db(pemilu_template, tmp_path / "pemilu.sqlite")
+
+
+@pytest.fixture
+def pemilu_db(pemilu_path):
+    db = open_database(pemilu_path)
+    yield db
+    db.close()

@@ -50,7 +50,8 @@ from commandpost.tabular import (
     header_key,
     read_table,
 )
-from commandpost.tabular.values import cell_text, is_blank, parse_code, parse_tps_number
+from commandpost.tabular.problems import KEEP
+from commandpost.tabular.values import cell_text, is_blank, parse_code, parse_tps_number, shown
 
 CLASS_NAMES = (
     "tps_class",
@@ -239,7 +240,7 @@ def plan_mapping(
                 elif parsed.count(".") == 3:
                     village = parsed
                 else:
-                    raise CellProblem(MappingMsg.NOT_A_CODE, value=cell_text(raw))
+                    raise CellProblem(MappingMsg.NOT_A_CODE, value=shown(raw))
         except CellProblem as exc:
             problems.add_cell(line, table.field(key), exc)
             continue
@@ -271,7 +272,7 @@ def plan_mapping(
                 wanted_class[code] = (line, parse_class(raw_class).value)
             except ValueError:
                 problems.add(
-                    line, table.field("tps_class"), MappingMsg.UNKNOWN_CLASS, value=raw_class
+                    line, table.field("tps_class"), MappingMsg.UNKNOWN_CLASS, value=shown(raw_class)
                 )
         indicator_votes: dict[str, bool] = {}
         for index, raw, category, is_indicator in threat_cols:
@@ -281,13 +282,14 @@ def plan_mapping(
             if is_indicator:
                 if value == "t":
                     if t_means is None:
-                        t_rows.append(line)
+                        if len(t_rows) < KEEP:  # the first few are enough to ask
+                            t_rows.append(line)
                         continue
                     yes = t_means == "ya"
                 elif value in _YES or value in _NO:
                     yes = value in _YES
                 else:
-                    problems.add(line, raw, MappingMsg.NOT_YES_NO, value=value)
+                    problems.add(line, raw, MappingMsg.NOT_YES_NO, value=shown(value))
                     continue
                 for marked in category:
                     if yes:
@@ -298,7 +300,7 @@ def plan_mapping(
             try:
                 wanted_threat[(code, category)] = (line, int(parse_level(value)))
             except ValueError:
-                problems.add(line, raw, MappingMsg.UNKNOWN_LEVEL, value=value)
+                problems.add(line, raw, MappingMsg.UNKNOWN_LEVEL, value=shown(value))
         for category, yes in indicator_votes.items():
             level = int(INDICATOR_LEVEL) if yes else 0
             previous = wanted_threat.get((code, category), (line, 0))[1]

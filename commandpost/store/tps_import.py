@@ -263,19 +263,21 @@ def _loose(name: str) -> str:
 
 
 class _Rows:
-    """Row-level bookkeeping: errors counted per row, so that a row is good or bad once."""
+    """Row-level bookkeeping: with ``skip_bad_rows`` each bad row is kept once, with its
+    first reason, for the rejects file; without it only whether any row was bad, so that
+    memory does not grow with the number of bad rows."""
 
     def __init__(self, problems: Problems, skip_bad_rows: bool) -> None:
         self.problems = problems
         self.skip = skip_bad_rows
         self.bad: dict[int, tuple[str, str]] = {}
+        self.any_bad = False
 
     def error(self, row: int, fld: str, template: str, **args: Any) -> None:
         self.problems.add(row, fld, template, **args)
+        self.any_bad = True
         if self.skip and row not in self.bad:
             self.bad[row] = (fld, template.format(**args))
-        elif not self.skip:
-            self.bad.setdefault(row, ("", ""))
 
     def cell(self, row: int, fld: str, exc: CellProblem) -> None:
         self.error(row, fld, exc.template, **exc.args_)
@@ -407,13 +409,8 @@ def plan_tps_import(
                     ok = False
                 number = n
         elif number is None and village is not None:
-            rows.error(
-                line,
-                table.field("tps_number")
-                if table.has("tps_number")
-                else table.field("village_code"),
-                Msg.NO_NUMBER,
-            )
+            fld = next(k for k in ("tps_number", "village_code", "tps_code") if table.has(k))
+            rows.error(line, table.field(fld), Msg.NO_NUMBER)
             ok = False
         counts: dict[str, int | None] = {"dpt": None, "dpt_l": None, "dpt_p": None}
         for key in counts:
@@ -467,11 +464,15 @@ def plan_tps_import(
                 if is_blank(raw):
                     continue
                 try:
-                    area, _note = parse_code(raw)
+                    area, note = parse_code(raw)
                 except CellProblem as exc:
                     rows.cell(line, table.field(key), exc)
                     ok = False
                     continue
+                if note:
+                    problems.add(
+                        line, table.field(key), note, severity=NOTE, value=str(raw), code=area
+                    )
                 if area.count(".") != depth:
                     rows.error(
                         line,
@@ -554,7 +555,9 @@ def plan_tps_import(
         return None
 
     has_names = table.has("village_name")
-    mismatched: list[tuple[int, str, str, str]] = []
+    # Counted, and warned about as found (Problems keeps the first few hundred in full).
+    mismatches = 0
+    first_mismatch: tuple[str, str, str] | None = None
     named_rows = 0
     unknown_done: dict[str, tuple[str, dict[str, Any]]] = {}
     for code, (line, (village, _n, _a, _d, _l, _p), file_name) in list(parsed.items()):
@@ -585,13 +588,23 @@ def plan_tps_import(
         if has_names and file_name:
             named_rows += 1
             if _loose(file_name) != _loose(known[village]):
-                mismatched.append((line, village, known[village], file_name))
+                mismatches += 1
+                first_mismatch = first_mismatch or (village, known[village], file_name)
+                problems.add(
+                    line,
+                    table.field("village_name"),
+                    Msg.NAME_DIFFERS,
+                    severity=WARNING,
+                    village=village,
+                    tree_name=known[village],
+                    name=file_name,
+                )
     if (
-        mismatched
-        and len(mismatched) >= BPS_MIN_ROWS
-        and len(mismatched) >= BPS_SHARE * max(1, named_rows)
+        first_mismatch
+        and mismatches >= BPS_MIN_ROWS
+        and mismatches >= BPS_SHARE * max(1, named_rows)
     ):
-        line, village, tree_name, file_name = mismatched[0]
+        village, tree_name, file_name = first_mismatch
         raise TableError(
             [
                 Problem.of(
@@ -600,24 +613,13 @@ def plan_tps_import(
                     table.field("village_name"),
                     Msg.BPS_CODES,
                     sheet=table.sheet,
-                    count=len(mismatched),
+                    count=mismatches,
                     rows=named_rows,
                     example=f"{village} = {tree_name}, the file says {file_name}",
                 )
             ]
         )
-    for line, village, tree_name, file_name in mismatched:
-        problems.add(
-            line,
-            table.field("village_name"),
-            Msg.NAME_DIFFERS,
-            severity=WARNING,
-            village=village,
-            tree_name=tree_name,
-            name=file_name,
-        )
-
-    if table.total_rows and table.has("dpt") and len(table.total_rows) == 1 and not rows.bad:
+    if table.total_rows and table.has("dpt") and len(table.total_rows) == 1 and not rows.any_bad:
         total_line, total_row = table.total_rows[0]
         try:
             total = parse_count(total_row[pos["dpt"]], maximum=10**12)
@@ -633,7 +635,7 @@ def plan_tps_import(
                 total=total,
             )
 
-    if rows.bad and not skip_bad_rows:
+    if rows.any_bad and not skip_bad_rows:
         raise TableError.from_problems(problems)
 
     # What is new, what changes, what the database has that the file does not list.
@@ -650,9 +652,15 @@ def plan_tps_import(
             new.append(values)
             continue
         old_address, old_dpt, old_l, old_p = current[code]
-        wanted = {"address": values[2], "dpt": values[3]}
+        wanted: dict[str, Any] = {"dpt": values[3]}
+        # An address the file does not give (no column, or an empty cell) is kept.
+        if values[2]:
+            wanted["address"] = values[2]
         if values[4] is not None:
             wanted |= {"dpt_l": values[4], "dpt_p": values[5]}
+        elif old_l is not None and old_dpt != values[3]:
+            # A new total without L and P: the old split no longer adds up, so it is unknown.
+            wanted |= {"dpt_l": None, "dpt_p": None}
         old = {"address": old_address, "dpt": old_dpt, "dpt_l": old_l, "dpt_p": old_p}
         diff = {k: v for k, v in wanted.items() if old[k] != v}
         if diff:
@@ -673,7 +681,7 @@ def plan_tps_import(
     if progress:
         progress(0.8, "check")
 
-    if not parsed and not rows.bad:
+    if not parsed and not rows.any_bad:
         raise TableError([Problem.of(name, None, None, Msg.NO_ROWS, sheet=table.sheet)])
     rejected = [(line, fld, reason) for line, (fld, reason) in sorted(rows.bad.items())]
     notes = [p for p in problems.sorted() if p.severity != ERROR]

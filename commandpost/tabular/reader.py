@@ -62,6 +62,10 @@ def header_key(name: Any) -> str:
     return re.sub(r"[^a-z0-9]+", "_", cell_text(name).lower()).strip("_")
 
 
+def _is_total_word(value: Any) -> bool:
+    return isinstance(value, str) and header_key(value) in TOTAL_WORDS
+
+
 @dataclass(frozen=True)
 class Column:
     """One column an importer understands.
@@ -110,6 +114,7 @@ class Table:
     headers: list[str]  # the header text per column position, two-row headers joined
     positions: dict[str, int]  # column key → position
     unused: list[str]  # header texts of the columns no importer column took
+    checked: list[str] = field(default_factory=list)  # header texts of check-only columns
     skipped: list[Skipped] = field(default_factory=list)
     total_rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
@@ -142,7 +147,10 @@ class Table:
                 if pending:
                     pending.append((line, row))
                 continue
-            has_id = any(i < len(row) and not is_blank(row[i]) for i in ids)
+            # A JUMLAH written in the code column is no code.
+            has_id = any(
+                i < len(row) and not is_blank(row[i]) and not _is_total_word(row[i]) for i in ids
+            )
             if has_id:
                 for item in pending:
                     if not all(is_blank(v) for v in item[1]):
@@ -150,7 +158,7 @@ class Table:
                 pending = []
                 yield line, row
                 continue
-            if any(header_key(v) in TOTAL_WORDS for v in row[:6] if isinstance(v, str)):
+            if any(_is_total_word(v) for v in row[:6]):
                 for item in pending:
                     if not all(is_blank(v) for v in item[1]):
                         yield item
@@ -167,6 +175,17 @@ class Table:
         """Notes for the preview: what was read how, skipped, or not used."""
         out = list(self.notes)
         out.extend(s.as_problem(self.file, self.sheet) for s in self.skipped)
+        for text in self.checked:
+            out.append(
+                Problem.of(
+                    self.file,
+                    self.header_first,
+                    text,
+                    Msg.CHECK_ONLY,
+                    sheet=self.sheet,
+                    severity=NOTE,
+                )
+            )
         for text in self.unused:
             out.append(
                 Problem.of(
@@ -230,15 +249,26 @@ def _bad_bytes(path: Path, data: bytes, exc: UnicodeDecodeError, template: str, 
 
 
 def _delimiter(text: str) -> str:
-    lines = [ln for ln in text[:200_000].splitlines()[:40] if ln.strip()]
-    best, best_score = ",", -1.0
+    """The separator that splits the first records into the same number of fields most
+    often (quotes respected: ``"Jl. A, RT 1, RW 2"`` in a ``;`` file has commas that are no
+    separators); ties go to the one giving more fields."""
+    sample = text[:200_000]
+    best, best_score = ",", (0, 0)
     for delim in (";", ",", "\t", "|"):
-        counts = sorted(ln.count(delim) for ln in lines)
-        if not counts:
+        widths: list[int] = []
+        try:
+            for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delim):
+                if any(cell.strip() for cell in row):
+                    widths.append(len(row))
+                if len(widths) >= 40:
+                    break
+        except csv.Error:
             continue
-        median = counts[len(counts) // 2]
-        score = median + 0.001 * sum(counts)
-        if median and score > best_score:
+        if not widths:
+            continue
+        mode = max(set(widths), key=lambda w: (widths.count(w), w))
+        score = (widths.count(mode) if mode > 1 else 0, mode)
+        if score > best_score:
             best, best_score = delim, score
     return best
 
@@ -255,9 +285,31 @@ def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, list[Any]]]:
         ) from exc
 
 
+def _safe_numbers() -> None:
+    """openpyxl turns a number cell's text into a number with ``int()``, which raises on a
+    number longer than Python's 4300-digit limit (and ``float()`` on text that is no
+    number): the whole sheet would fail with a traceback. Such a cell is handed over as its
+    text instead, so the importer refuses that one cell (row, field) like any other."""
+    from openpyxl.worksheet import _reader
+
+    cast = getattr(_reader, "_cast_number", None)
+    if cast is None or getattr(cast, "commandpost_safe", False):
+        return
+
+    def safe_cast(value: str, cast=cast) -> Any:
+        try:
+            return cast(value)
+        except ValueError:
+            return value
+
+    safe_cast.commandpost_safe = True  # type: ignore[attr-defined]
+    _reader._cast_number = safe_cast
+
+
 def _sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple[int, list[Any]]]]]:
     import openpyxl
 
+    _safe_numbers()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
@@ -497,6 +549,11 @@ def read_table(
         headers=header.texts,
         positions=header.positions,
         unused=[t for i, t in enumerate(header.texts) if t and i not in taken],
+        checked=[
+            header.texts[header.positions[c.key]]
+            for c in columns
+            if c.check_only and c.key in header.positions
+        ],
         sheet_names=sheet_names,
     )
     if used and used != "utf-8":

@@ -23,7 +23,7 @@ _SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _TPS_NUMBER = re.compile(r"^(?:TPS)?[\s.\-:]*0*(\d{1,4})$")
-_ABROAD = re.compile(r"^(KSK|POS|LN)\b", re.IGNORECASE)
+_ABROAD = re.compile(r"^(KSK|POS|LN)(?![a-z])", re.IGNORECASE)
 MAX_DIGITS = 18  # any count or code longer than this is refused before int() sees it
 MAX_TPS_NUMBER = 999
 
@@ -41,9 +41,13 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _shown(value: Any, limit: int = 40) -> str:
+def shown(value: Any, limit: int = 40) -> str:
+    """A cell for a message: a huge cell is never repeated in full."""
     text = cell_text(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_shown = shown
 
 
 def _no_other_digits(text: str, value: Any) -> None:

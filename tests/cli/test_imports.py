@@ -59,17 +59,17 @@ def test_bad_row_refuses_the_file_unless_asked_to_leave_it_out(banten_path, tmp_
     assert kota_baru_2.dpt == 256
 
 
-def test_windows_1252_file_is_read_only_when_asked(national_path, capsys):
+def test_windows_1252_file_is_read_only_when_asked(country_path, capsys):
     source = CASES / "C16-cp1252-export.csv"
-    before = file_digest(national_path)
-    assert main(["import-tps", str(source), "--db", str(national_path)]) == 1
+    before = file_digest(country_path)
+    assert main(["import-tps", str(source), "--db", str(country_path)]) == 1
     err = capsys.readouterr().err
     assert "probably Windows-1252" in err and "--encoding cp1252" in err
-    assert file_digest(national_path) == before
-    args = ["import-tps", str(source), "--db", str(national_path), "--encoding", "cp1252"]
+    assert file_digest(country_path) == before
+    args = ["import-tps", str(source), "--db", str(country_path), "--encoding", "cp1252"]
     assert main(args) == 0
     assert "imported 2 new TPS" in capsys.readouterr().out
-    assert _tps(national_path, "53.07.01.2021.001").address == "Jl. Contoh Km 5 – Simpang"
+    assert _tps(country_path, "53.07.01.2021.001").address == "Jl. Contoh Km 5 – Simpang"
 
 
 def test_dry_run_and_update_preview(banten_path, tmp_path, capsys):
@@ -116,3 +116,15 @@ def test_mapping_questions_are_asked_on_the_command_line(banten_path, tmp_path, 
     assert "jaringan_internet" not in err
     assert main(["threat", "import", str(mapping), *db, "--map-column", "oops"]) == 1
     assert "HEADER=INDICATOR" in capsys.readouterr().err
+
+
+def test_an_update_without_addresses_keeps_them(banten_path, tmp_path, capsys):
+    recap = ["import-tps", str(CASES / "C05-rekap-merged-header.xlsx"), "--db", str(banten_path)]
+    assert main(recap) == 0
+    newer = tmp_path / "dpt.csv"
+    newer.write_text("kode_desa;no_tps;dpt\n3673011001;1;231\n3673011001;2;241\n", "utf-8")
+    assert main(["import-tps", str(newer), "--db", str(banten_path)]) == 0
+    assert "0 new TPS, 1 changed, 1 unchanged" in capsys.readouterr().out
+    first = _tps(banten_path, "36.73.01.1001.001")
+    assert (first.address, first.dpt) == ("Jl. Contoh Satu No. 1", 231)
+    assert _tps(banten_path, "36.73.01.1001.002").address == "Jl. Contoh Satu No. 40"
