@@ -6,6 +6,9 @@ Measures (targets in the README):
 - expand: expanding a kecamatan in a real QTreeView over the region model;
 - search: a search for a 4-letter village-name prefix, with the first hit revealed;
 - peak RSS of the started program.
+
+With ``imports=True`` (``bench --import``) it measures the TPS import instead, on generated
+lists of the real national size: see :mod:`commandpost.bench_import`.
 """
 
 from __future__ import annotations
@@ -213,8 +216,26 @@ def threat_edits(db_path: Path, repeat: int) -> dict[str, list[float]]:
     return results
 
 
-def run_bench(db_path: Path, repeat: int = 7, as_json: bool = False) -> int:
-    if not db_path.exists():
+def run_bench(
+    db_path: Path | None,
+    repeat: int = 7,
+    as_json: bool = False,
+    *,
+    imports: bool = False,
+    import_repeat: int = 1,
+    import_work: Path | None = None,
+) -> int:
+    """Measure and print. With ``imports`` the TPS import is measured instead (``db_path`` is
+    not used: the bench builds its own whole-country database): ``import_repeat`` runs of the
+    national-size imports (about 1 minute each), ``repeat`` of the Banten one; the generated
+    database and lists are kept in ``import_work`` when given, and reused."""
+    if imports:
+        from commandpost.bench_import import run_import_bench
+
+        return run_import_bench(
+            import_repeat, as_json, work_dir=import_work, banten_repeat=max(1, repeat)
+        )
+    if db_path is None or not db_path.exists():
         raise FileNotFoundError(f"{db_path}: no such database (make one with `commandpost demo`)")
     db = open_database(db_path)
     counts = queries.overview(db).counts

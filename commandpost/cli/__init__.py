@@ -325,7 +325,14 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from commandpost.bench import run_bench
 
-    return run_bench(_db_path(args), repeat=args.repeat, as_json=args.json)
+    return run_bench(
+        _db_path(args),
+        repeat=args.repeat,
+        as_json=args.json,
+        imports=args.imports,
+        import_repeat=args.import_repeat,
+        import_work=Path(args.import_work) if args.import_work else None,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -538,6 +545,25 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(p)
     p.add_argument("--repeat", type=int, default=7, help="repeats per measure (default 7)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--import",
+        dest="imports",
+        action="store_true",
+        help="measure the TPS import instead: a generated national list (820,161 TPS), its "
+        "sqlite3 floor, the Banten list and a bad-rows file (a few minutes)",
+    )
+    p.add_argument(
+        "--import-repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="runs of the national-size imports (default 1, about a minute each)",
+    )
+    p.add_argument(
+        "--import-work",
+        metavar="DIR",
+        help="keep the generated database and lists here, reuse them",
+    )
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -64,8 +64,9 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
         rejects = None
         if plan.rejected:
             print(f"  {len(plan.rejected)} rows left out (--skip-bad-rows):")
-            for line, field, reason in plan.rejected[: args.show]:
-                print(f"    row {line}{', field ' + field if field else ''}: {reason}")
+            for problem in plan.rejected[: args.show]:
+                field = f", field {problem.field}" if problem.field else ""
+                print(f"    row {problem.row}{field}: {problem.message}")
             if not args.dry_run:
                 rejects = Path(args.rejects or source.with_name(f"{source.stem}-ditolak.csv"))
                 count = write_rejects(plan, source, rejects, encoding=args.encoding)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -222,12 +223,11 @@ class TpsPlan:
     updates: list[TpsUpdate]
     unchanged: int
     not_in_file: list[str]  # TPS codes of the file's villages that the file does not list
-    rejected: list[tuple[int, str, str]]  # row, field, reason (only with skip_bad_rows)
+    rejected: list[Problem]  # the first problem of each row left out (skip_bad_rows only)
     notes: list[Problem]  # what was skipped or not used, warnings
     columns: dict[str, str]  # column key → the file's header
     encoding: str | None = None
     sheet: str | None = None
-    more_rejected: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -270,14 +270,16 @@ class _Rows:
     def __init__(self, problems: Problems, skip_bad_rows: bool) -> None:
         self.problems = problems
         self.skip = skip_bad_rows
-        self.bad: dict[int, tuple[str, str]] = {}
+        self.bad: dict[int, Problem] = {}
         self.any_bad = False
 
     def error(self, row: int, fld: str, template: str, **args: Any) -> None:
         self.problems.add(row, fld, template, **args)
         self.any_bad = True
         if self.skip and row not in self.bad:
-            self.bad[row] = (fld, template.format(**args))
+            self.bad[row] = Problem.of(
+                self.problems.file, row, fld, template, sheet=self.problems.sheet, **args
+            )
 
     def cell(self, row: int, fld: str, exc: CellProblem) -> None:
         self.error(row, fld, exc.template, **exc.args_)
@@ -683,7 +685,7 @@ def plan_tps_import(
 
     if not parsed and not rows.any_bad:
         raise TableError([Problem.of(name, None, None, Msg.NO_ROWS, sheet=table.sheet)])
-    rejected = [(line, fld, reason) for line, (fld, reason) in sorted(rows.bad.items())]
+    rejected = [rows.bad[line] for line in sorted(rows.bad)]
     notes = [p for p in problems.sorted() if p.severity != ERROR]
     return TpsPlan(
         source=name,
@@ -709,13 +711,23 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
+def _where_and_why(problem: Problem) -> str:
+    field_part = f", field {problem.field}" if problem.field else ""
+    return f"row {problem.row}{field_part}: {problem.message}"
+
+
 def write_rejects(
-    plan: TpsPlan, path: Path | str, out: Path | str, *, encoding: str | None = None
+    plan: TpsPlan,
+    path: Path | str,
+    out: Path | str,
+    *,
+    encoding: str | None = None,
+    describe: Callable[[Problem], str] = _where_and_why,
 ) -> int:
     """Write the rows ``plan`` left out to ``out`` (CSV, UTF-8 with BOM): the file's own
-    columns plus ``alasan_ditolak`` (the reason), ready to be fixed and imported again.
-    Returns the number of rows written."""
-    bad = {line: reason for line, _field, reason in plan.rejected}
+    columns plus ``alasan_ditolak``, the reason as ``describe`` words it (the window passes
+    an Indonesian one), ready to be fixed and imported again. Returns the rows written."""
+    bad = {p.row: describe(p) for p in plan.rejected}
     table = read_table(Path(path), COLUMNS, identity=IDENTITY, encoding=encoding)
     width = len(table.headers)
     written = 0
@@ -726,7 +738,7 @@ def write_rejects(
             if line in bad:
                 cells = ["" if v is None else v for v in row[:width]]
                 cells += [""] * (width - len(cells))
-                writer.writerow([*cells, f"{plan.source} baris {line}: {bad[line]}"])
+                writer.writerow([*cells, bad[line]])
                 written += 1
     return written
 
@@ -751,7 +763,7 @@ def apply_tps_import(
             "rows": [list(r) for r in plan.new],
         }
         if plan.rejected:
-            values["rejected"] = [list(r) for r in plan.rejected]
+            values["rejected"] = [[p.row, p.field, p.message] for p in plan.rejected]
             values["rejects_file"] = rejects_file
         specs.append(ChangeSpec(actor, "tps", plan.source, "import_tps", values, reason))
     if plan.updates:

@@ -2130,6 +2130,14 @@ Rincian: %1</translation>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
         <source>Importing the TPS list…</source>
         <translation>Mengimpor daftar TPS…</translation>
     </message>

@@ -48,7 +48,7 @@ def test_bad_row_refuses_the_file_unless_asked_to_leave_it_out(banten_path, tmp_
     lines = rejects.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].endswith(",Total_DPT,alasan_ditolak")
     assert len(lines) == 2 and "3673011004,2,130,126,265" in lines[1]
-    assert "baris 6" in lines[1]
+    assert "row 6, field Total_DPT: 265 is not DPT_L + DPT_P = 256" in lines[1]
     # Fixed, the rejects file brings the last TPS in.
     rejects.write_text(
         rejects.read_text(encoding="utf-8-sig").replace(",265,", ",256,"), encoding="utf-8"

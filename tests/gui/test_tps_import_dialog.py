@@ -292,7 +292,7 @@ def test_c01_names_row_6_and_imports_the_good_rows_on_request(
     assert header[-1] == "alasan_ditolak" and "Total_DPT" in header
     [line] = lines
     assert line[header.index("no_tps")] == "2" and line[header.index("Total_DPT")] == "265"
-    assert "baris 6" in line[-1] and "265 is not DPT_L + DPT_P = 256" in line[-1]
+    assert "baris 6, kolom Total_DPT: 265 tidak sama dengan DPT_L + DPT_P = 256" in line[-1]
     codes = ["36.73.01.1001.001", "36.73.01.1001.002", "36.73.01.1002.001", "36.73.01.1004.901"]
     assert [queries.node(banten_db, c).dpt for c in codes] == [230, 241, 203, 78]
     assert queries.node(banten_db, "36.73.01.1004.002") is None

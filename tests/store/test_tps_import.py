@@ -287,7 +287,7 @@ def test_rejects_round_trip_gives_the_whole_list(banten_db, banten_path, tmp_pat
         encoding="utf-8",
     )
     plan = plan_tps_import(banten_db, path, skip_bad_rows=True)
-    assert plan.rejected == [
+    assert [(p.row, p.field, p.message) for p in plan.rejected] == [
         (3, "DPT", "'banyak' is not a whole number"),
         (4, "Kode Desa", "unknown village code 36.02.01.9999"),
         (6, "DPT", "3.000.000.000 is far more than any TPS holds (at most 5.000)"),
@@ -296,12 +296,12 @@ def test_rejects_round_trip_gives_the_whole_list(banten_db, banten_path, tmp_pat
     rejects = tmp_path / "list-ditolak.csv"
     assert write_rejects(plan, path, rejects) == 3
     changes = apply_tps_import(banten_db, plan, "operator", rejects_file=rejects.name)
-    assert changes[0].values["rejected"] == [list(r) for r in plan.rejected]
+    assert changes[0].values["rejected"] == [[p.row, p.field, p.message] for p in plan.rejected]
     assert changes[0].values["rejects_file"] == "list-ditolak.csv"
 
     text = rejects.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "No,Kode Desa,No TPS,Alamat,DPT,alasan_ditolak"
-    assert "list.csv baris 3: 'banyak' is not a whole number" in text
+    assert "row 3, field DPT: 'banyak' is not a whole number" in text
     fixed = (
         text.replace(";banyak", "")
         .replace(",banyak,", ",140,")

@@ -221,7 +221,7 @@ def test_c15_good_rows_with_skip_bad_rows(banten_db):
         ("36.03.28.1001", 3, 290),
         ("36.03.28.1001", 4, 288),
     ]
-    assert [(row, fld) for row, fld, _reason in plan.rejected] == [(3, "kode_tps"), (6, "kode_kab")]
+    assert [(p.row, p.field) for p in plan.rejected] == [(3, "kode_tps"), (6, "kode_kab")]
 
 
 def test_c16_windows_1252_is_asked_then_read_exactly(country_db, country_path):

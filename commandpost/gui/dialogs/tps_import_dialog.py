@@ -115,7 +115,6 @@ class TpsImportDialog(QDialog):
         self._encoding: str | None = None
         self._skip = False
         self._bad_rows: set[int] | None = None
-        self._refusal: dict[tuple[int, str, str], Problem] = {}  # to translate skipped rows
         self._places: dict[str, str] = {}
         self._busy = False
 
@@ -212,8 +211,6 @@ class TpsImportDialog(QDialog):
         if self._busy:
             return False
         path = Path(path)
-        if path != self._path or not skip_bad_rows:
-            self._refusal = {}
         self._path, self._encoding, self._skip = path, encoding, skip_bad_rows
         cfg.settings().setValue(LAST_FOLDER, str(path.parent))
         db, progress = self.db, self.progress
@@ -302,10 +299,7 @@ class TpsImportDialog(QDialog):
         self.changes_model.set_rows(rows)
         self.columns_model.set_rows(self._column_rows(plan))
         self.rejected_model.set_rows(
-            [
-                (number(row), fld, self._reason_text(row, fld, reason))
-                for row, fld, reason in plan.rejected
-            ]
+            [(number(p.row or 0), p.field or "", problem_text(p)) for p in plan.rejected]
         )
 
     def _new_text(self, address: str, dpt: int, dpt_l: int | None, dpt_p: int | None) -> str:
@@ -361,18 +355,12 @@ class TpsImportDialog(QDialog):
         ]
         return rows
 
-    def _reason_text(self, row: int, fld: str, reason: str) -> str:
-        problem = self._refusal.get((row, fld, reason))
-        return problem_text(problem) if problem is not None else reason
-
     def _show_problems(self, problems: list[Problem], more: int = 0) -> None:
         self.plan = None
         self.problems, self.more = list(problems), more
         self._fill_preview()
         self.notes_model.set_problems([])
         self._bad_rows = None if self._skip else bad_rows(self.problems)
-        if self._bad_rows:
-            self._refusal = {(p.row, p.field or "", p.message): p for p in problems if p.is_error}
         show_problems_in(self.ui.problemsView, self.problems_model, self.problems)
         self._show_page(self.ui.problemsPage)
         self._update_texts()
@@ -506,9 +494,15 @@ class TpsImportDialog(QDialog):
                 return
         db, actor, progress, encoding = self.db, cfg.operator_name(), self.progress, self._encoding
 
+        def describe(problem: Problem) -> str:
+            where = fill(self.tr("row %1"), number(problem.row or 0))
+            if problem.field:
+                where += ", " + fill(self.tr("column %1"), problem.field)
+            return f"{where}: {problem_text(problem)}"
+
         def work() -> list[Change]:
             if rejects is not None:
-                write_rejects(plan, source, rejects, encoding=encoding)
+                write_rejects(plan, source, rejects, encoding=encoding, describe=describe)
             return apply_tps_import(
                 db,
                 plan,
