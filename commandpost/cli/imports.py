@@ -20,6 +20,21 @@ def _say_notes(notes, show: int) -> None:
         print(f"  ... and {len(notes) - show} more notes and warnings", file=sys.stderr)
 
 
+def _shown(value) -> str:
+    """A value of a TPS update as the officer reads it: numbers plain, text quoted, none '-'."""
+    return "-" if value is None else repr(value) if isinstance(value, str) else str(value)
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``name-2.csv``, ``name-3.csv``… when it exists: a rejects file the officer
+    may be fixing is never overwritten."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def _encoding_hint(exc) -> int:
     print(f"error: {exc}", file=sys.stderr)
     print(
@@ -58,7 +73,8 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
             )
         for update in plan.updates[: args.show]:
             change = ", ".join(
-                f"{k} {update.old[k]!r} -> {update.new[k]!r}" for k in sorted(update.new)
+                f"{k} {_shown(update.old[k])} -> {_shown(update.new[k])}"
+                for k in sorted(update.new)
             )
             print(f"  {update.code}: {change}")
         rejects = None
@@ -68,7 +84,9 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
                 field = f", field {problem.field}" if problem.field else ""
                 print(f"    row {problem.row}{field}: {problem.message}")
             if not args.dry_run:
-                rejects = Path(args.rejects or source.with_name(f"{source.stem}-ditolak.csv"))
+                rejects = _free_name(
+                    Path(args.rejects or source.with_name(f"{source.stem}-ditolak.csv"))
+                )
                 count = write_rejects(plan, source, rejects, encoding=args.encoding)
                 print(f"  the {count} rows left out are in {rejects}: fix them and import it")
         if args.dry_run or plan.empty:

@@ -219,6 +219,7 @@ def plan_mapping(
     wanted_threat: dict[tuple[str, str], tuple[int, int]] = {}
     seen: dict[str, int] = {}
     t_rows: list[int] = []
+    t_fields: list[str] = []
     count = 0
     pos = table.positions
     for line, row in table.rows():
@@ -284,6 +285,7 @@ def plan_mapping(
                     if t_means is None:
                         if len(t_rows) < KEEP:  # the first few are enough to ask
                             t_rows.append(line)
+                            t_fields.append(raw)
                         continue
                     yes = t_means == "ya"
                 elif value in _YES or value in _NO:
@@ -307,7 +309,7 @@ def plan_mapping(
             wanted_threat[(code, category)] = (line, max(previous, level))
     if unknown or t_rows:
         if t_rows:
-            problems.add(t_rows[0], None, MappingMsg.T_AMBIGUOUS)
+            problems.add(t_rows[0], t_fields[0], MappingMsg.T_AMBIGUOUS)
         kept = sum(1 for p in problems.kept if p.is_error)
         raise MappingQuestion(problems.sorted(), unknown, t_rows, problems.errors - kept)
     if not count and not problems.errors:

@@ -51,6 +51,8 @@ _shown = shown
 
 
 def _no_other_digits(text: str, value: Any) -> None:
+    if text.isascii():
+        return
     for ch in text:
         if ch.isdigit() and not "0" <= ch <= "9":
             raise CellProblem(Msg.OTHER_DIGITS, value=_shown(value))
@@ -59,6 +61,11 @@ def _no_other_digits(text: str, value: Any) -> None:
 def clean_text(value: Any, maximum: int = 500) -> str:
     """Text of a cell: line breaks and tabs become spaces; other control characters
     (NUL, escape, C1 codes) are refused, since no real list holds them."""
+    if type(value) is str and value.isascii() and value.isprintable():
+        text = value.strip()  # the common case: plain text, nothing to repair
+        if len(text) > maximum:
+            raise CellProblem(Msg.TEXT_TOO_LONG, maximum=maximum)
+        return text
     if value is None:
         return ""
     text = cell_text(value)
@@ -80,6 +87,10 @@ def parse_code(value: Any) -> tuple[str, str | None]:
     (``3.60328E+12``), floats too long to keep every digit, a dotted code whose last part lost
     a trailing zero (``36.1``), and anything else that is not a code.
     """
+    if type(value) is str and value.isascii() and value.isdigit() and len(value) in (10, 13):
+        # KPU's plain 10-digit village and 13-digit TPS codes: the common case, fast.
+        dotted = f"{value[:2]}.{value[2:4]}.{value[4:6]}.{value[6:10]}"
+        return (dotted if len(value) == 10 else f"{dotted}.{value[10:]}"), None
     note = None
     if isinstance(value, bool) or value is None:
         raise CellProblem(Msg.NOT_A_CODE, value=cell_text(value))
@@ -135,6 +146,10 @@ def parse_count(value: Any, *, what: str = "TPS", maximum: int = 1_000_000) -> i
     """A whole number: ``1592``, ``1.592`` (Indonesian thousands dot), ``1592.0`` from a
     number cell. Refuses fractions, signs, other scripts' digits, absurd lengths, and
     anything above ``maximum``."""
+    if type(value) is str and value.isascii() and value.isdigit() and len(value) <= MAX_DIGITS:
+        number = int(value)  # the common case: plain digits
+        if number <= maximum:
+            return number
     if isinstance(value, bool) or value is None:
         raise CellProblem(Msg.NOT_COUNT, value=cell_text(value))
     if isinstance(value, float):
@@ -181,6 +196,10 @@ def parse_tps_number(value: Any) -> int:
     """``TPS 001``, ``TPS001``, ``001``, ``1`` or a number cell → 1; up to 999 (the 901-and-up
     numbers some villages use after their regular run included). ``KSK``/``POS`` numbers
     belong to voting abroad and are refused."""
+    if type(value) is str and value.isascii() and value.isdigit() and len(value) <= 3:
+        number = int(value)  # the common case: plain digits
+        if number >= 1:
+            return number
     if isinstance(value, bool) or value is None:
         raise CellProblem(Msg.NOT_TPS_NUMBER, value=cell_text(value), maximum=MAX_TPS_NUMBER)
     if isinstance(value, float):

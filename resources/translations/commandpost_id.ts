@@ -1511,7 +1511,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation>&amp;Lanjutkan</translation>
+        <translation>Lan&amp;jutkan</translation>
     </message>
     <message>
         <source>&amp;Apply</source>

@@ -310,6 +310,16 @@ def test_many_bad_rows_are_counted_beyond_the_list(qtbot, dialog, tmp_path):
     assert "lewati semua baris yang salah" in dialog.ui.skipButton.text()
 
 
+def test_tab_leaves_the_problems_table_for_the_buttons(qtbot, dialog, tmp_path):
+    rows = [[VILLAGE, 10 + n, "", "banyak"] for n in range(3)]
+    assert dialog.load_file(write_list(tmp_path, rows)) is False
+    view = dialog.ui.problemsView
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus(), "Tab must move on to the next control, not to the next cell"
+
+
 def test_c06_voter_list_is_one_clear_message(qtbot, dialog):
     assert dialog.load_file(C06) is False
     [row] = problem_rows(dialog.ui.problemsView)

@@ -267,7 +267,7 @@ def test_c08_asks_about_t_and_the_unknown_column(c08_db, banten_path):
     assert dump(banten_path) == before
     assert info.value.columns == ["jaringan_internet"]
     assert info.value.t_rows == [3]
-    assert (3, None, MappingMsg.T_AMBIGUOUS) in _errors(info.value)
+    assert (3, "sulit_dijangkau", MappingMsg.T_AMBIGUOUS) in _errors(info.value)
     assert (1, "jaringan_internet", MappingMsg.UNKNOWN_MAPPING_COLUMN) in _errors(info.value)
 
 

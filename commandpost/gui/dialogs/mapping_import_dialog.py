@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import look
@@ -173,6 +181,9 @@ class MappingImportDialog(QDialog):
 
         self.ui = Ui_MappingImportDialog()
         self.ui.setupUi(self)
+        # Tab moves on from a table to the next control, never from cell to cell.
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
         self.changes_model = ChangesModel(self)
         self.problems_model = ProblemsModel(self)
         self.notes_model = ProblemsModel(self)

@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import settings as cfg
@@ -120,6 +127,9 @@ class TpsImportDialog(QDialog):
 
         self.ui = Ui_TpsImportDialog()
         self.ui.setupUi(self)
+        # Tab moves on from a table to the next control, never from cell to cell.
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
         self.changes_model = TextTableModel(
             lambda: (self.tr("TPS code"), self.tr("Location"), self.tr("Change")), self
         )
