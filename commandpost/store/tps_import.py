@@ -170,6 +170,10 @@ class Msg(TableMsg):
         "if that is the village meant, correct the code in the file"
     )
     NAME_DIFFERS = "village code {village} is {tree_name} in the region data, the file says {name}"
+    NAMES_OTHER_VILLAGE = (
+        "village code {village} is {tree_name} in the region data, but the file names {name}, "
+        "whose code is {suggestion}; correct the code or the name (nothing is remapped)"
+    )
     BPS_CODES = (
         "{count} of {rows} village codes name other villages than the file's names (e.g. "
         "{example}); these look like BPS (statistics office) codes, not Kemendagri codes. "
@@ -592,6 +596,21 @@ def plan_tps_import(
             if _loose(file_name) != _loose(known[village]):
                 mismatches += 1
                 first_mismatch = first_mismatch or (village, known[village], file_name)
+                other = suggestions(village, file_name)
+                if other and other[0] != village:
+                    # The file's name is another village of the same kabupaten/kota: the code
+                    # or the name is wrong, and importing would put the TPS in the wrong place.
+                    rows.error(
+                        line,
+                        table.field("village_code" if table.has("village_code") else "tps_code"),
+                        Msg.NAMES_OTHER_VILLAGE,
+                        village=village,
+                        tree_name=known[village],
+                        name=file_name,
+                        suggestion=other[0],
+                    )
+                    del parsed[code]
+                    continue
                 problems.add(
                     line,
                     table.field("village_name"),

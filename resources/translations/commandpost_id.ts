@@ -632,6 +632,10 @@
         <translation>kode desa/kelurahan {village} adalah {tree_name} di data wilayah, berkas menyebut {name}</translation>
     </message>
     <message>
+        <source>village code {village} is {tree_name} in the region data, but the file names {name}, whose code is {suggestion}; correct the code or the name (nothing is remapped)</source>
+        <translation>kode desa/kelurahan {village} adalah {tree_name} di data wilayah, tetapi berkas menyebut {name}, yang kodenya {suggestion}; perbaiki kode atau namanya (tidak ada yang dipetakan ulang otomatis)</translation>
+    </message>
+    <message>
         <source>{count} of {rows} village codes name other villages than the file&apos;s names (e.g. {example}); these look like BPS (statistics office) codes, not Kemendagri codes. Ask for the list with Kemendagri codes</source>
         <translation>{count} dari {rows} kode desa/kelurahan menunjuk desa lain daripada nama di berkas (mis. {example}); ini tampaknya kode BPS, bukan kode Kemendagri. Mintalah daftar dengan kode Kemendagri</translation>
     </message>

@@ -587,3 +587,18 @@ def test_any_accepted_spelling_imports_as_the_canonical_one(banten_template, dat
         for v, n, a, d, dl, dp in rows
     }
     assert {r[0]: r[3:] for r in canonical[0] if r[0] in expected} == expected
+
+
+def test_a_code_whose_name_is_another_village_is_refused_with_both(
+    banten_db, banten_path, tmp_path
+):
+    path = tmp_path / "tps.csv"
+    path.write_text("kode_desa,nama_desa,no_tps,dpt\n36.73.01.1001,Lopang,2,300\n", "utf-8")
+    before = dump(banten_path)
+    with pytest.raises(TpsImportError) as info:
+        plan_tps_import(banten_db, path)
+    [problem] = [p for p in info.value.problems if p.is_error]
+    assert (problem.row, problem.field) == (2, "kode_desa")
+    assert "is Serang in the region data, but the file names Lopang" in problem.message
+    assert "whose code is 36.73.01.1005" in problem.message
+    assert dump(banten_path) == before

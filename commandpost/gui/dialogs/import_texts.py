@@ -153,6 +153,11 @@ PROBLEM_TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "ImportProblem",
+        "village code {village} is {tree_name} in the region data, but the file names {name}, "
+        "whose code is {suggestion}; correct the code or the name (nothing is remapped)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{count} of {rows} village codes name other villages than the file's names (e.g. "
         "{example}); these look like BPS (statistics office) codes, not Kemendagri codes. Ask"
         " for the list with Kemendagri codes",
