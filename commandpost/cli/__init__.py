@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from commandpost import __version__
-from commandpost.cli import imports
+from commandpost.cli import imports, stages
 from commandpost.cli.common import (  # noqa: F401  (shared by the command modules)
     EXIT_BAD_INPUT,
     EXIT_DB,
@@ -60,6 +60,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         voting_day=args.voting_day,
         actor=_actor(args),
         progress=ProgressPrinter("init"),
+        stage_template=None if args.stages == "none" else args.stages,
     )
     print(
         f"new database {path}: station {args.station!r}, regions of "
@@ -377,6 +378,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--operation", required=True, help="operation name")
     p.add_argument("--kind", choices=("pilkada", "pemilu", "psu", "exercise"), default="pilkada")
     p.add_argument("--voting-day", metavar="YYYY-MM-DD", help="voting day")
+    p.add_argument(
+        "--stages",
+        choices=("auto", "pilkada_2024", "pemilu_2024", "none"),
+        default="auto",
+        help="the stages (tahapan) to start with: a shipped template, or none (default: the "
+        "template of --kind, Pilkada 2024 or Pemilu 2024)",
+    )
     p.add_argument("--actor", help="who (default: the login name)")
     p.set_defaults(func=cmd_init)
 
@@ -390,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_stats)
 
     imports.add_import_tps(sub, db_option)
+    stages.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "check",

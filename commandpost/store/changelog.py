@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from commandpost.core.changes import Change, wins
 from commandpost.core.hlc import HybridLogicalClock
 from commandpost.core.ids import uuid7
+from commandpost.core.progress import PROBLEM_COLUMN, PROGRESS_COLUMN
 from commandpost.core.regions import ancestors_of
 from commandpost.core.threats import CLASS_COLUMN, LEVEL_COLUMN
 from commandpost.store.database import Database, now_iso
@@ -62,6 +63,8 @@ ROLLUP_COLUMNS = (
     "threat_l1",
     "threat_l2",
     "threat_l3",
+    *PROGRESS_COLUMN.values(),
+    PROBLEM_COLUMN,
 )
 _ADD_TO_NODE = text(
     "UPDATE node SET "
@@ -95,6 +98,13 @@ def _tps_changed(session: Executor, writes: list[FieldWrite]) -> None:
                 column = CLASS_COLUMN.get(cls)
                 if column:
                     delta[column] = delta.get(column, 0) + sign
+        elif w.field == "progress" and w.old != w.new:
+            for state, sign in ((w.old, -1), (w.new, 1)):
+                column = PROGRESS_COLUMN.get(state)
+                if column:
+                    delta[column] = delta.get(column, 0) + sign
+        elif w.field == "problem" and bool(w.old) != bool(w.new):
+            delta[PROBLEM_COLUMN] = delta.get(PROBLEM_COLUMN, 0) + (1 if w.new else -1)
     add_to_lineage(session, deltas)
 
 
@@ -118,7 +128,17 @@ def entities() -> dict[str, EntitySpec]:
     Built on first use: the table classes cost a few tens of milliseconds to import, which
     the window's start-up does not need to pay before it has shown anything.
     """
-    from commandpost.store.models import Incident, InfoSource, Operation, Station, Threat, Tps
+    from commandpost.store.models import (
+        Agency,
+        Incident,
+        InfoSource,
+        Operation,
+        Risk,
+        Stage,
+        Station,
+        Threat,
+        Tps,
+    )
 
     return {
         "operation": EntitySpec(
@@ -128,10 +148,51 @@ def entities() -> dict[str, EntitySpec]:
         ),
         "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
         "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
+        "agency": EntitySpec(Agency.__table__, "key", frozenset({"label", "hidden"})),
+        "stage": EntitySpec(
+            Stage.__table__,
+            "id",
+            frozenset(
+                {"parent_id", "name", "start", "end", "kind", "position", "threats", "active"}
+            ),
+        ),
+        "risk": EntitySpec(
+            Risk.__table__,
+            "id",
+            frozenset(
+                {
+                    "stage_id",
+                    "node_code",
+                    "threat",
+                    "level",
+                    "mitigation",
+                    "agency",
+                    "status",
+                    "due",
+                    "note",
+                    "active",
+                }
+            ),
+            node_of=lambda _key, values, row: (
+                (row["node_code"] if row else values.get("node_code")) or "*"
+            ),
+        ),
         "tps": EntitySpec(
             Tps.__table__,
             "code",
-            frozenset({"address", "dpt", "dpt_l", "dpt_p", "tps_class"}),
+            frozenset(
+                {
+                    "address",
+                    "dpt",
+                    "dpt_l",
+                    "dpt_p",
+                    "tps_class",
+                    "progress",
+                    "progress_at",
+                    "problem",
+                    "problem_incident",
+                }
+            ),
             _tps_changed,
             node_of=lambda key, _values, _row: key,
         ),

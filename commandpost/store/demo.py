@@ -228,6 +228,9 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         reason="synthetic TPS for the demo",
         progress=_stage(progress, 0.25, 1.0, "tps"),
     )
+    from commandpost.store.stages import apply_template
+
+    apply_template(db, "pilkada_2024", actor=DEMO_ACTOR)
     if scale == "banten":
         from commandpost.store.units import load_units, read_units_template
 

@@ -110,6 +110,14 @@ class Node(Base):
     threat_l1: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     threat_l2: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     threat_l3: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Voting-day progress: TPS in the subtree whose latest step is each state (core.progress).
+    p_arrived: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    p_opened: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    p_voting: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    p_counting: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    p_finished: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    p_escorted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    p_problem: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Tps(Base):
@@ -130,6 +138,12 @@ class Tps(Base):
     tps_class: Mapped[str] = mapped_column(
         String(20), default="kurang_rawan", server_default="kurang_rawan"
     )
+    # Voting day: the latest progress step, when it was reported (UTC), and a problem flag
+    # with the incident that describes it.
+    progress: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    progress_at: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    problem: Mapped[bool] = mapped_column(default=False, server_default="0")
+    problem_incident: Mapped[str | None] = mapped_column(String(36))
 
 
 class Threat(Base):
@@ -170,6 +184,54 @@ class Incident(Base):
     actions: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="dilaporkan")
     reported_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Stage(Base):
+    """A stage (tahapan) of the operation; ``active`` is false for a deleted one (and for
+    one never created, so that undoing a creation takes it away again)."""
+
+    __tablename__ = "stage"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    parent_id: Mapped[str | None] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    start: Mapped[str | None] = mapped_column(String(10))  # local date, ISO
+    end: Mapped[str | None] = mapped_column(String(10))  # local date, ISO, inclusive
+    kind: Mapped[str] = mapped_column(String(20), default="other", server_default="other")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    threats: Mapped[str] = mapped_column(Text, default="", server_default="")
+    active: Mapped[bool] = mapped_column(default=False, server_default="0")
+
+
+class Risk(Base):
+    """One line of the risk register: the threat expected at an area during a stage, and
+    the plan against it (who, what, by when, how far)."""
+
+    __tablename__ = "risk"
+    __table_args__ = (Index("ix_risk_stage_id", "stage_id", "node_code"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    stage_id: Mapped[str | None] = mapped_column(String(36))
+    node_code: Mapped[str | None] = mapped_column(String(20))
+    threat: Mapped[str] = mapped_column(String(40), default="")
+    level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mitigation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    agency: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(20), default="planned", server_default="planned")
+    due: Mapped[str | None] = mapped_column(String(10))  # local date, ISO
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    active: Mapped[bool] = mapped_column(default=False, server_default="0")
+
+
+class Agency(Base):
+    """An agency a mitigation can be given to (Polri, TNI, BPBD, ...); editable per
+    operation, like the information sources."""
+
+    __tablename__ = "agency"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    hidden: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class Unit(Base):

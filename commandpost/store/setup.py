@@ -26,8 +26,22 @@ def create_operation_database(
     voting_day: str | None = None,
     actor: str,
     progress: Progress | None = None,
+    stage_template: str | None = "auto",
 ) -> Path:
-    """Build the database in a side file and move it into place only when complete."""
+    """Build the database in a side file and move it into place only when complete.
+
+    ``stage_template`` gives the operation its stages: a key of store.stages.TEMPLATES,
+    ``"auto"`` for the template of the operation's kind (Pilkada 2024, Pemilu 2024), or None
+    for no stages. A template without a voting day given brings its own.
+    """
+    from commandpost.store import stages
+
+    if stage_template == "auto":
+        stage_template = stages.TEMPLATE_FOR_KIND.get(kind)
+    if stage_template is not None:
+        tmpl = stages.template(stage_template)
+        if voting_day is None:
+            voting_day = tmpl.voting_day.isoformat()
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} already exists")
@@ -75,6 +89,8 @@ def create_operation_database(
             reason="reference data",
             progress=progress,
         )
+        if stage_template is not None:
+            stages.apply_template(db, stage_template, actor=actor)
     except BaseException:
         db.close()
         for leftover in (partial, partial.with_name(partial.name + "-wal")):

@@ -1,0 +1,266 @@
+"""The operation's stages (tahapan): from a template, by hand, or from a schedule file.
+
+Every edit is a change in the change log (entity ``stage``); deleting sets ``active`` to
+false, so undo (a compensating change) brings a stage back, and undoing a creation takes it
+away. Every edit is checked against the whole schedule first (core.stages.check_schedule):
+an end before a start, or a sub-stage outside its parent, is refused and nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from commandpost.core.stages import (
+    STAGE_KINDS,
+    Stage,
+    StageError,
+    StageTemplate,
+    check_schedule,
+    load_template,
+    ordered,
+)
+from commandpost.paths import RESOURCES
+from commandpost.store import changelog
+from commandpost.store.changelog import ChangeError, ChangeSpec
+from commandpost.store.database import Database
+from commandpost.store.threats import Edit
+
+TEMPLATES = ("pilkada_2024", "pemilu_2024")
+TEMPLATE_FOR_KIND = {"pilkada": "pilkada_2024", "pemilu": "pemilu_2024"}
+_FIELDS = ("parent_id", "name", "start", "end", "kind", "position", "threats")
+
+
+class StageRefused(ChangeError):
+    """An edit the schedule's rules refuse; ``error`` says which rule (StageError.code)."""
+
+    def __init__(self, error: StageError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@cache
+def template(key: str) -> StageTemplate:
+    """A shipped template by key (``pilkada_2024``, ``pemilu_2024``); ValueError if unknown."""
+    if key not in TEMPLATES:
+        raise ValueError(f"no stage template {key!r}: use one of {', '.join(TEMPLATES)}")
+    return load_template(RESOURCES / "templates" / f"stages_{key}.json")
+
+
+def _row_stage(row: Any) -> Stage:
+    return Stage(
+        id=row.id,
+        name=row.name,
+        start=dt.date.fromisoformat(row.start) if row.start else None,
+        end=dt.date.fromisoformat(row.end) if row.end else None,
+        parent_id=row.parent_id,
+        kind=row.kind,
+        position=row.position,
+        threats=tuple(t for t in row.threats.split(",") if t),
+    )
+
+
+def list_stages(db: Database) -> list[Stage]:
+    """The operation's stages (deleted ones left out), parents before their sub-stages,
+    siblings by start date."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                'SELECT id, name, start, "end", parent_id, kind, position, threats '
+                "FROM stage WHERE active"
+            )
+        ).all()
+    return ordered(_row_stage(r) for r in rows)
+
+
+def get_stage(db: Database, stage_id: str) -> Stage | None:
+    return next((s for s in list_stages(db) if s.id == stage_id), None)
+
+
+def _values(stage: Stage) -> dict[str, Any]:
+    return {
+        "parent_id": stage.parent_id,
+        "name": stage.name.strip(),
+        "start": stage.start.isoformat() if stage.start else None,
+        "end": stage.end.isoformat() if stage.end else None,
+        "kind": stage.kind,
+        "position": stage.position,
+        "threats": ",".join(stage.threats),
+    }
+
+
+def _check(schedule: list[Stage]) -> None:
+    try:
+        check_schedule(schedule)
+    except StageError as exc:
+        raise StageRefused(exc) from None
+
+
+def _edits(recorded: list, label: str) -> list[Edit]:
+    return [Edit(change, "stage", tuple(writes), label) for change, writes in recorded]
+
+
+def add_stage(
+    db: Database,
+    *,
+    name: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    actor: str,
+    parent_id: str | None = None,
+    kind: str = "other",
+    threats: tuple[str, ...] = (),
+    reason: str = "tahapan ditambah",
+) -> Edit:
+    """Add one stage; returns the edit (for undo). Raises StageRefused on a broken rule."""
+    current = list_stages(db)
+    stage = Stage(
+        str(uuid.uuid4()),
+        name.strip(),
+        start,
+        end,
+        parent_id,
+        kind,
+        max((s.position for s in current), default=-1) + 1,
+        tuple(threats),
+    )
+    _check([*current, stage])
+    recorded = changelog.record_many(
+        db,
+        [
+            ChangeSpec(
+                actor, "stage", stage.id, "create", {**_values(stage), "active": True}, reason
+            )
+        ],
+    )
+    return _edits(recorded, stage.name)[0]
+
+
+def set_stage(
+    db: Database, stage_id: str, *, actor: str, reason: str = "tahapan diubah", **fields: Any
+) -> Edit | None:
+    """Rename, re-date, move (``parent_id``) or re-kind a stage; fields are Stage fields
+    (dates as ``datetime.date``). Returns None when nothing would change."""
+    unknown = set(fields) - set(_FIELDS)
+    if unknown:
+        raise ChangeError(f"a stage has no field(s) {', '.join(sorted(unknown))}")
+    current = list_stages(db)
+    old = next((s for s in current if s.id == stage_id), None)
+    if old is None:
+        raise ChangeError(f"no stage {stage_id}")
+    if "threats" in fields:
+        fields["threats"] = tuple(fields["threats"])
+    new = replace(old, **fields)
+    _check([new if s.id == stage_id else s for s in current])
+    before, after = _values(old), _values(new)
+    values = {k: v for k, v in after.items() if before[k] != v}
+    if not values:
+        return None
+    recorded = changelog.record_many(
+        db, [ChangeSpec(actor, "stage", stage_id, "set", values, reason)]
+    )
+    return _edits(recorded, new.name)[0]
+
+
+def delete_stage(db: Database, stage_id: str, *, actor: str, reason: str) -> Edit:
+    """Delete a stage and its sub-stages in one change (undo brings them all back)."""
+    current = list_stages(db)
+    target = next((s for s in current if s.id == stage_id), None)
+    if target is None:
+        raise ChangeError(f"no stage {stage_id}")
+    gone = {stage_id}
+    grew = True
+    while grew:
+        more = {s.id for s in current if s.parent_id in gone} - gone
+        grew = bool(more)
+        gone |= more
+    recorded = changelog.record_many(
+        db,
+        [
+            ChangeSpec(
+                actor,
+                "stage",
+                stage_id,
+                "set_many",
+                {"items": {i: {"active": False} for i in sorted(gone)}},
+                reason.strip() or "tahapan dihapus",
+            )
+        ],
+    )
+    return _edits(recorded, target.name)[0]
+
+
+def add_schedule(
+    db: Database,
+    stages: list[Stage],
+    *,
+    actor: str,
+    reason: str,
+    replace_existing: bool = False,
+) -> Edit:
+    """Add several stages (a template, an imported file) as ONE change; with
+    ``replace_existing`` the current stages are deleted in the same change. The ids in
+    ``stages`` are kept, so parents given by id stay linked."""
+    current = [] if replace_existing else list_stages(db)
+    base = max((s.position for s in current), default=-1) + 1
+    stages = [replace(s, position=base + i) for i, s in enumerate(stages)]
+    _check([*current, *stages])
+    items: dict[str, dict[str, Any]] = {s.id: {**_values(s), "active": True} for s in stages}
+    if replace_existing:
+        for old in list_stages(db):
+            items.setdefault(old.id, {"active": False})
+    if not items:
+        raise ChangeError("the schedule has no stages")
+    recorded = changelog.record_many(
+        db,
+        [ChangeSpec(actor, "stage", "*", "create_many", {"items": items}, reason)],
+    )
+    return _edits(recorded, reason)[0]
+
+
+def template_stages(key: str) -> list[Stage]:
+    """A template's stages with fresh ids (parents linked), ready for add_schedule."""
+    tmpl = template(key)
+    ids = {t.key: str(uuid.uuid4()) for t in tmpl.stages}
+    return [
+        Stage(
+            ids[t.key],
+            t.name,
+            t.start,
+            t.end,
+            ids[t.parent] if t.parent else None,
+            t.kind,
+            i,
+            t.threats,
+        )
+        for i, t in enumerate(tmpl.stages)
+    ]
+
+
+def apply_template(db: Database, key: str, *, actor: str, replace_existing: bool = False) -> Edit:
+    """Give the operation a shipped template's stages (one change)."""
+    tmpl = template(key)
+    return add_schedule(
+        db,
+        template_stages(key),
+        actor=actor,
+        reason=f"tahapan dari templat {tmpl.name} ({tmpl.basis})",
+        replace_existing=replace_existing,
+    )
+
+
+def parse_kind(value: str) -> str:
+    key = value.strip().lower()
+    if key not in STAGE_KINDS:
+        raise ChangeError(f"unknown stage kind {value!r}: use one of {', '.join(STAGE_KINDS)}")
+    return key
+
+
+def template_path(key: str) -> Path:
+    return RESOURCES / "templates" / f"stages_{key}.json"
