@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from commandpost import __version__
-from commandpost.cli import imports, stages
+from commandpost.cli import imports, progress, risks, stages
 from commandpost.cli.common import (  # noqa: F401  (shared by the command modules)
     EXIT_BAD_INPUT,
     EXIT_DB,
@@ -399,6 +399,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports.add_import_tps(sub, db_option)
     stages.add_parsers(sub, db_option)
+    risks.add_parsers(sub, db_option)
+    progress.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "check",
