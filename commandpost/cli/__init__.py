@@ -20,6 +20,7 @@ from commandpost.cli.common import (  # noqa: F401  (shared by the command modul
     _database,
     _db_path,
     _open_existing,
+    _print_json_or_table,
     log,
 )
 
@@ -117,16 +118,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  {problem}")
         bad += bool(problems)
     return EXIT_DB if bad else EXIT_OK
-
-
-def _print_json_or_table(data: list[dict], as_json: bool, columns: list[str]) -> None:
-    if as_json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
-        return
-    widths = {c: max([len(c), *(len(str(row.get(c, ""))) for row in data)]) for c in columns}
-    print("  ".join(c.ljust(widths[c]) for c in columns))
-    for row in data:
-        print("  ".join(str(row.get(c, "")).ljust(widths[c]) for c in columns))
 
 
 def cmd_threat_set(args: argparse.Namespace) -> int:

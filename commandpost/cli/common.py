@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import json
 import logging
 import sys
 from pathlib import Path
@@ -70,3 +71,14 @@ def _database(args: argparse.Namespace):
         yield db
     finally:
         db.close()
+
+
+def _print_json_or_table(data: list[dict], as_json: bool, columns: list[str]) -> None:
+    """Rows as JSON (``--json``) or as a plain aligned table."""
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    widths = {c: max([len(c), *(len(str(row.get(c, ""))) for row in data)]) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in data:
+        print("  ".join(str(row.get(c, "")).ljust(widths[c]) for c in columns))
