@@ -150,3 +150,26 @@ def iso_local(moment: QDateTime) -> str:
     laptop's UTC offset (2024-11-27T09:30+07:00)."""
     local = datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
     return local.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+
+
+# Stage bands on the timeline (and on paper), by what the stage is for; the band's label
+# always names the stage, so black-and-white print stays readable.
+STAGE_COLORS = {
+    "formation": "#b0bec5",
+    "voter_list": "#b0bec5",
+    "candidacy": "#90caf9",
+    "registration": "#64b5f6",
+    "determination": "#42a5f5",
+    "campaign": "#ffb74d",
+    "quiet": "#fff176",
+    "voting": "#e57373",
+    "counting": "#ce93d8",
+    "recapitulation": "#ba68c8",
+    "dispute": "#a1887f",
+    "inauguration": "#81c784",
+    "other": "#cfd8dc",
+}
+
+
+def stage_color(kind: str) -> str:
+    return STAGE_COLORS.get(kind, STAGE_COLORS["other"])

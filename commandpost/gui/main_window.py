@@ -44,6 +44,7 @@ from commandpost.gui.models.region_tree import (
     RegionTreeModel,
     format_count,
 )
+from commandpost.gui.timeline.feature import StageFeature
 from commandpost.gui.undo import UndoHistory, touched_codes
 from commandpost.gui.widgets.legend import ClassLegend
 from commandpost.gui.worker import run_in_background
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
         self._setup_tree()
         self._setup_docks()
+        self.stages = StageFeature(self)
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.station_name, self.operation = queries.header(db)
         self._install_tree_model(db)
+        self.stages.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
@@ -553,6 +556,7 @@ class MainWindow(QMainWindow):
         info = self.model.node_info(current) if current.isValid() else None
         self._show_node(info)
         self.ui.filterPanel.refresh()
+        self.stages.after_change()
 
     def undo(self) -> None:
         self._undo_or_redo(redo=False)

@@ -525,24 +525,45 @@ def _belongs(key: str, code: str, below: bool) -> bool:
 
 
 def history(
-    db: Database, code: str, limit: int = 500, *, below: bool = False
+    db: Database,
+    code: str,
+    limit: int = 500,
+    *,
+    below: bool = False,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[HistoryEntry]:
     """Every change that touched this node (its TPS detail, threats, incidents), newest first.
 
     With ``below``, also the changes to anything in its subtree (a region's history).
+    ``since``/``until`` (UTC ISO, until exclusive) keep the changes observed in a period (a
+    stage): when the change says when it was observed, else when it was recorded.
     """
     where = "n.node_code = :code"
     if below:
         where = "(n.node_code = :code OR (n.node_code > :low AND n.node_code < :high))"
+    period = ""
+    moment = "coalesce(json_extract(c.[values], '$.observed_at'), c.recorded_at)"
+    if since:
+        period += f" AND {moment} >= :since"
+    if until:
+        period += f" AND {moment} < :until"
     with db.engine.connect() as conn:
         rows = conn.execute(
             text(
                 "SELECT c.id, c.hlc, c.recorded_at, c.actor, c.entity, c.entity_id, c.op, "
                 "c.[values], c.reason FROM change_log c WHERE c.id IN "
-                f"(SELECT n.change_id FROM change_node n WHERE {where}) "
+                f"(SELECT n.change_id FROM change_node n WHERE {where}){period} "
                 "ORDER BY c.hlc DESC, c.id DESC LIMIT :limit"
             ),
-            {"code": code, "low": code + ".", "high": code + "/", "limit": limit},
+            {
+                "code": code,
+                "low": code + ".",
+                "high": code + "/",
+                "limit": limit,
+                "since": since,
+                "until": until,
+            },
         ).all()
     entries = []
     for cid, hlc, recorded, actor, entity, entity_id, op, values, reason in rows:

@@ -150,6 +150,8 @@ class HistoryPanel(QWidget):
         self._db: Database | None = None
         self._info: NodeInfo | None = None
         self._stale = True
+        self._period: tuple[str, str] | None = None
+        self._period_name = ""
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -190,7 +192,17 @@ class HistoryPanel(QWidget):
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
+        self._period = None
         self.show_node(None)
+
+    def set_period(self, period: tuple[str, str] | None, name: str = "") -> None:
+        """Only the changes observed in ``(since, until)`` (UTC ISO, until exclusive), e.g. a
+        stage's days; None for all."""
+        self._period = period
+        self._period_name = name if period else ""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def show_node(self, info: NodeInfo | None) -> None:
         self._info = info
@@ -207,7 +219,11 @@ class HistoryPanel(QWidget):
         else:
             below = info.level != Level.TPS and self.below_check.isChecked()
             labels = {s.key: look.label(s) for s in threats.sources(db, include_hidden=True)}
-            self.model.set_entries(threats.history(db, info.code, LIMIT, below=below), labels)
+            since, until = self._period or (None, None)
+            self.model.set_entries(
+                threats.history(db, info.code, LIMIT, below=below, since=since, until=until),
+                labels,
+            )
         self._show_state()
 
     def _show_state(self) -> None:
@@ -220,6 +236,8 @@ class HistoryPanel(QWidget):
             text = text.replace("%2", format_count(count))
             if count >= LIMIT:
                 text += " " + self.tr("(the newest %1)").replace("%1", format_count(LIMIT))
+            if self._period_name:
+                text += " " + self.tr("in the stage %1").replace("%1", self._period_name)
             self.title.setText(text)
         self.table.setVisible(count > 0)
         self.empty_label.setVisible(info is not None and count == 0)

@@ -440,6 +440,25 @@ class IncidentPanel(QWidget):
         if incident is not None:
             self.revealRequested.emit(incident.node_code)
 
+    def set_stage_period(self, period, name: str = "") -> None:
+        """Show the incidents of a stage's days (``(first, last)`` local dates, inclusive),
+        or go back to all incidents with None. The period stays editable."""
+        combo = self.periodCombo
+        if period is None:
+            if combo.currentData() == "custom":
+                combo.setCurrentIndex(combo.findData("all"))
+            return
+        first, last = period
+        for edit, day in ((self.fromEdit, first), (self.toEdit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.fromEdit.setToolTip(name)
+        if combo.currentData() == "custom":
+            self.refresh()
+        else:
+            combo.setCurrentIndex(combo.findData("custom"))
+
     def refresh(self) -> None:
         """Re-run the query with the current filters, keeping the selected incident."""
         keep = self.current_incident()

@@ -1,0 +1,163 @@
+"""What the main window gets from the stage feature: the timeline dock (Tampilan › Linimasa
+tahapan, Ctrl+Shift+T), the stage clock in the tool bar at all times, and a stage chosen on
+the timeline limiting the incident list and the history to its dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+from commandpost.core.stages import Stage, span, stage_clock
+from commandpost.core.stages import zone as zone_of
+from commandpost.gui.timeline.panel import TimelinePanel, day_text
+from commandpost.store.database import Database
+
+CLOCK_TICK_MS = 60_000
+# A demo database shows the Pilkada 2024 as it stood on 15 November 2024 (H-12, the day
+# Bawaslu's mapping was in), so that the clock and today's line fall inside the operation.
+# The window marks the database as a demo everywhere.
+DEMO_NOW = dt.datetime(2024, 11, 15, 1, 0, tzinfo=dt.UTC)
+
+
+class StageFeature(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = TimelinePanel()
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("timelineDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = QAction(window)
+        self.action.setObjectName("actionShowTimeline")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.action.triggered.connect(self.show_timeline)
+        self.dock.visibilityChanged.connect(
+            lambda _v: self.action.setChecked(self.dock.isVisible())
+        )
+        window.ui.menuView.addSeparator()
+        window.ui.menuView.addAction(self.action)
+
+        self.clock_label = QLabel(window)
+        self.clock_label.setObjectName("stageClockLabel")
+        self.clock_label.setStyleSheet(
+            "QLabel#stageClockLabel { font-weight: bold; padding: 1px 10px; margin: 1px 4px;"
+            " border: 1px solid #90a4ae; border-radius: 3px; background: #eceff1; }"
+        )
+        self.clock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # In the menu bar's corner: on screen at all times, however narrow the window (a tool
+        # bar would fold it away).
+        window.menuBar().setCornerWidget(self.clock_label, Qt.Corner.TopRightCorner)
+
+        self.panel.edited.connect(self._edited)
+        self.panel.stageChosen.connect(self._stage_chosen)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CLOCK_TICK_MS)
+        self.timer.timeout.connect(self.update_clock)
+        self.timer.start()
+        self.real_now = lambda: dt.datetime.now(dt.UTC)  # tests set the moment
+        self.panel.now = self.now
+        window.installEventFilter(self)
+        self._retranslate()
+
+    def now(self) -> dt.datetime:
+        return DEMO_NOW if self.window.is_demo else self.real_now()
+
+    def set_database(self, db: Database | None) -> None:
+        self.panel.set_database(db)
+        self.update_clock()
+
+    def after_change(self) -> None:
+        """Something was saved or undone: the stages and the series may have changed."""
+        self.panel.reload()
+        self.update_clock()
+
+    def show_timeline(self, on: bool = True) -> None:
+        self.dock.setVisible(on)
+        if on:
+            self.dock.raise_()
+            window = self.window
+            if self.dock.height() < 300 and window.height() > 500:
+                # Room for the stages and both overlays; the tree keeps the rest.
+                window.resizeDocks(
+                    [self.dock], [max(300, int(window.height() * 0.45))], Qt.Orientation.Vertical
+                )
+            self.panel.tree.setFocus()
+
+    def _edited(self, edits: list, text: str) -> None:
+        self.window.record_edits(edits, text)
+
+    # --- the stage clock ------------------------------------------------------------------------
+
+    def clock(self):
+        panel = self.panel
+        return stage_clock(panel.stages, panel.voting_day, self.now(), panel.zone)
+
+    def update_clock(self) -> None:
+        panel = self.panel
+        if not panel.stages and panel.voting_day is None:
+            self.clock_label.setText(self.tr("No stages yet"))
+            self.clock_label.setToolTip(
+                self.tr("Add the operation's stages in View › Stage timeline (Ctrl+Shift+T).")
+            )
+            return
+        c = self.clock()
+        name = c.stage.name if c.stage else self.tr("between stages")
+        text = name if c.h is None else f"{name}, {c.h}"
+        self.clock_label.setText(text)
+        lines = [self.tr("Today (%1): %2").replace("%1", panel.zone).replace("%2", day_text(c.day))]
+        if self.window.is_demo:
+            lines[0] += " " + self.tr("(demo: the operation as it stood on this day)")
+        if c.current[1:]:
+            lines.append(
+                self.tr("Also under way: %1").replace(
+                    "%1", "; ".join(s.name for s in c.current[1:])
+                )
+            )
+        if c.next_stage is not None:
+            sp = span(c.next_stage, panel.stages)
+            lines.append(
+                self.tr("Next: %1 from %2")
+                .replace("%1", c.next_stage.name)
+                .replace("%2", day_text(sp[0]) if sp else "")
+            )
+        self.clock_label.setToolTip("\n".join(lines))
+
+    # --- a stage chosen -------------------------------------------------------------------------
+
+    def _stage_chosen(self, stage_id: str) -> None:
+        stage: Stage | None = next((s for s in self.panel.stages if s.id == stage_id), None)
+        ui = self.window.ui
+        if stage is None:
+            ui.incidentPanel.set_stage_period(None)
+            ui.historyPanel.set_period(None)
+            return
+        sp = span(stage, self.panel.stages)
+        if sp is None:
+            return
+        ui.incidentPanel.set_stage_period((sp[0], sp[1]), stage.name)
+        tz = zone_of(self.panel.zone)
+        since = dt.datetime.combine(sp[0], dt.time(0), tz).astimezone(dt.UTC)
+        until = dt.datetime.combine(sp[1] + dt.timedelta(days=1), dt.time(0), tz).astimezone(dt.UTC)
+        ui.historyPanel.set_period(
+            (since.isoformat(timespec="minutes"), until.isoformat(timespec="minutes")), stage.name
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+    def _retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Stage timeline"))
+        self.action.setText(self.tr("Stage &timeline"))
+        self.action.setToolTip(self.tr("Show the stages and how the picture changed over time"))
+        self.update_clock()

@@ -1,0 +1,396 @@
+"""The stage timeline panel: the list of stages (add, change, delete from the keyboard) and
+the chart beside it. The chart (pyqtgraph) is built the first time the panel is shown, so
+the window's start-up never pays for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.core.stages import Stage, span
+from commandpost.core.zones import zone_of_province
+from commandpost.gui import look
+from commandpost.gui import settings as cfg
+from commandpost.gui.timeline.stage_dialog import StageDialog
+from commandpost.store import queries, stages, timeline
+from commandpost.store.changelog import ChangeError
+from commandpost.store.database import Database
+from commandpost.store.threats import Edit
+
+log = logging.getLogger(__name__)
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def day_text(day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    from PySide6.QtCore import QDate
+
+    return look.ID_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+class TimelinePanel(QWidget):
+    """Emits ``edited(edits, text)`` after a stage was saved (the window offers its undo) and
+    ``stageChosen(stage_id or "")`` when the officer picks a stage (by click, or Enter)."""
+
+    edited = Signal(list, str)
+    stageChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePanel")
+        self._db: Database | None = None
+        self.stages: list[Stage] = []
+        self.voting_day: dt.date | None = None
+        self.zone = "WIB"
+        self.chart = None  # built when first shown
+        self._stale = True
+        self.today = dt.date.today()
+        self.now = lambda: dt.datetime.now(dt.UTC)  # the feature sets the demo's moment
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.splitter)
+
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget(left)
+        self.tree.setObjectName("stageList")
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(lambda *_: self.edit_stage())
+        self.tree.currentItemChanged.connect(self._current_changed)
+        left_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(left)
+        self.add_button.setObjectName("addStageButton")
+        self.add_button.clicked.connect(lambda: self.add_stage())
+        self.edit_button = QPushButton(left)
+        self.edit_button.setObjectName("editStageButton")
+        self.edit_button.clicked.connect(lambda: self.edit_stage())
+        self.delete_button = QPushButton(left)
+        self.delete_button.setObjectName("deleteStageButton")
+        self.delete_button.clicked.connect(lambda: self.delete_stage())
+        self.filter_button = QPushButton(left)
+        self.filter_button.setObjectName("filterStageButton")
+        self.filter_button.setCheckable(True)
+        self.filter_button.toggled.connect(self._filter_toggled)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.filter_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        self.right = QWidget(self.splitter)
+        self.right_layout = QVBoxLayout(self.right)
+        self.right_layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self.right)
+        self.hint.setObjectName("timelineHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.right_layout.addWidget(self.hint)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, None),
+            ("Ins", self.add_stage),
+            ("F2", self.edit_stage),
+            ("Del", self.delete_stage),
+        ):
+            if slot is None:
+                continue
+            shortcut = QShortcut(QKeySequence(keys), self.tree, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._retranslate()
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self.filter_button.setChecked(False)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the stages again; the chart's series too when it is on screen."""
+        db = self._db
+        current = self.current_stage_id()
+        self.stages = stages.list_stages(db) if db is not None else []
+        op = queries.operation(db) if db is not None else None
+        self.voting_day = op.voting_day if op else None
+        self.zone = zone_of_province(op.province_code if op else None)
+        self.tree.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for stage in self.stages:
+            parent = items.get(stage.parent_id or "")
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.tree)
+            sp = span(stage, self.stages)
+            item.setText(0, stage.name)
+            item.setText(1, day_text(sp[0]) if sp else "")
+            item.setText(2, day_text(sp[1]) if sp else "")
+            item.setData(0, IdRole, stage.id)
+            item.setToolTip(0, stage.name)
+            items[stage.id] = item
+        self.tree.expandAll()
+        if current in items:
+            self.tree.setCurrentItem(items[current])
+        self._update_buttons()
+        self._stale = True
+        if self.isVisible():
+            self.refresh_chart()
+
+    def current_stage_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, IdRole) if item is not None else None
+
+    def current_stage(self) -> Stage | None:
+        sid = self.current_stage_id()
+        return next((s for s in self.stages if s.id == sid), None)
+
+    def select_stage(self, stage_id: str | None) -> None:
+        for item in self._items():
+            if item.data(0, IdRole) == stage_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for i in range(item.childCount()):
+                out.append(item.child(i))
+                walk(item.child(i))
+
+        walk(self.tree.invisibleRootItem())
+        return out
+
+    # --- the chart ----------------------------------------------------------------------------
+
+    def ensure_chart(self):
+        if self.chart is None:
+            from commandpost.gui.timeline.chart import TimelineChart
+
+            self.chart = TimelineChart(self.right)
+            self.chart.setObjectName("timelineChart")
+            self.chart.stageClicked.connect(self._chart_clicked)
+            self.right_layout.addWidget(self.chart, 1)
+        return self.chart
+
+    def chart_texts(self) -> dict[str, str]:
+        return {
+            "rawan": look.class_label("rawan"),
+            "sangat_rawan": look.class_label("sangat_rawan"),
+            "today": self.tr("today"),
+            "voting_day": self.tr("voting day"),
+            "classes_title": self.tr("TPS"),
+            "incidents_title": self.tr("Incidents"),
+            "no_classes": self.tr("no rawan or sangat rawan TPS recorded yet"),
+            "no_incidents": self.tr("no incidents logged yet"),
+            "describe_stage": self.tr("{name}\n{start} – {end} ({days} days)"),
+            "describe_classes": self.tr("{day}: {rawan} rawan, {sangat_rawan} sangat rawan TPS"),
+            "describe_incidents": self.tr("{day}: {count} incidents"),
+        }
+
+    def refresh_chart(self) -> None:
+        self._stale = False
+        db = self._db
+        chart = self.ensure_chart()
+        self.today = self.now().astimezone(_tz(self.zone)).date()
+        chart.set_data(
+            self.stages,
+            classes=timeline.class_counts_by_day(db, self.zone) if db else [],
+            incidents=timeline.incidents_per_day(db, self.zone) if db else [],
+            today=self.today,
+            voting_day=self.voting_day,
+            texts=self.chart_texts(),
+        )
+        chart.select_stage(self.current_stage_id() if self.filter_button.isChecked() else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_chart()
+
+    # --- choosing a stage ---------------------------------------------------------------------
+
+    def _chart_clicked(self, stage_id: str) -> None:
+        self.select_stage(stage_id)
+        if self.filter_button.isChecked():
+            self.stageChosen.emit(stage_id)
+        else:
+            self.filter_button.setChecked(True)
+
+    def _filter_toggled(self, on: bool) -> None:
+        sid = self.current_stage_id() if on else None
+        if on and sid is None:
+            self.filter_button.setChecked(False)
+            return
+        if self.chart is not None:
+            self.chart.select_stage(sid)
+        self.stageChosen.emit(sid or "")
+        self._retranslate()
+
+    def _current_changed(self, *_args) -> None:
+        self._update_buttons()
+        if self.filter_button.isChecked():
+            sid = self.current_stage_id()
+            if self.chart is not None:
+                self.chart.select_stage(sid)
+            self.stageChosen.emit(sid or "")
+
+    def _update_buttons(self) -> None:
+        has_db = self._db is not None
+        chosen = self.current_stage_id() is not None
+        self.add_button.setEnabled(has_db)
+        self.edit_button.setEnabled(has_db and chosen)
+        self.delete_button.setEnabled(has_db and chosen)
+        self.filter_button.setEnabled(has_db and (chosen or self.filter_button.isChecked()))
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def create_dialog(self, stage: Stage | None, **kwargs) -> StageDialog:
+        """The dialog for one stage (tests drive it)."""
+        return StageDialog(self.stages, stage, parent=self, **kwargs)
+
+    def exec_dialog(self, dialog: StageDialog) -> bool:
+        return dialog.exec() == StageDialog.DialogCode.Accepted
+
+    def add_stage(self) -> bool:
+        if self._db is None:
+            return False
+        db = self._db
+        current = self.current_stage()
+        near = current.start if current and current.start else self.today
+
+        def save(values: dict) -> Edit:
+            return stages.add_stage(db, actor=cfg.operator_name(), **values)
+
+        dialog = self.create_dialog(
+            None, parent_id=current.parent_id if current else None, near=near, save=save
+        )
+        if not self.exec_dialog(dialog):
+            return False
+        edit = dialog.result_value
+        self.edited.emit([edit], self.tr("new stage %1").replace("%1", edit.label))
+        self.reload()
+        self.select_stage(edit.change.entity_id)
+        return True
+
+    def edit_stage(self) -> bool:
+        stage = self.current_stage()
+        if self._db is None or stage is None:
+            return False
+        db = self._db
+
+        def save(values: dict) -> Edit | None:
+            return stages.set_stage(db, stage.id, actor=cfg.operator_name(), **values)
+
+        dialog = self.create_dialog(stage, save=save)
+        if not self.exec_dialog(dialog):
+            return False
+        if dialog.result_value is not None:
+            self.edited.emit(
+                [dialog.result_value], self.tr("stage %1 changed").replace("%1", stage.name)
+            )
+        self.reload()
+        return True
+
+    def confirm_delete(self, stage: Stage, below: int) -> bool:
+        text = self.tr("Delete the stage “%1”?").replace("%1", stage.name)
+        if below:
+            text += " " + self.tr("Its %1 sub-stages are deleted with it.").replace(
+                "%1", str(below)
+            )
+        text += " " + self.tr("You can undo this (Ctrl+Z).")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete stage"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_stage(self) -> bool:
+        stage = self.current_stage()
+        if self._db is None or stage is None:
+            return False
+        below = len(StageDialog._own_subtree(self.stages, stage.id)) - 1
+        if not self.confirm_delete(stage, below):
+            return False
+        try:
+            edit = stages.delete_stage(
+                self._db, stage.id, actor=cfg.operator_name(), reason=self.tr("stage deleted")
+            )
+        except ChangeError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return False
+        if self.filter_button.isChecked():
+            self.filter_button.setChecked(False)
+        self.edited.emit([edit], self.tr("stage %1 deleted").replace("%1", stage.name))
+        self.reload()
+        return True
+
+    # --- language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.chart is not None and self.isVisible():
+                self.refresh_chart()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Stage"), self.tr("From"), self.tr("To")])
+        self.add_button.setText(self.tr("&Add…"))
+        self.add_button.setToolTip(self.tr("Add a stage (Ins)"))
+        self.edit_button.setText(self.tr("C&hange…"))
+        self.edit_button.setToolTip(self.tr("Change the chosen stage (F2 or Enter)"))
+        self.delete_button.setText(self.tr("De&lete"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen stage and its sub-stages (Del)"))
+        self.filter_button.setText(
+            self.tr("Showing this stage only")
+            if self.filter_button.isChecked()
+            else self.tr("Show this stage only")
+        )
+        self.filter_button.setToolTip(
+            self.tr(
+                "Limit the incident list and the history to the chosen stage's dates "
+                "(a click on a stage in the chart does the same)"
+            )
+        )
+        self.hint.setText(
+            self.tr(
+                "Drag or scroll to pan and zoom; keys: ← → pan, + − zoom, Home whole operation, "
+                "T today, H voting day. Click a stage to limit the incidents and history to it."
+            )
+        )
+
+
+def _tz(zone: str) -> dt.timezone:
+    from commandpost.core.stages import zone as zone_of
+
+    return zone_of(zone)

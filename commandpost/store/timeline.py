@@ -1,0 +1,110 @@
+"""Series over time for the stage timeline, by SQL aggregation (never a Python loop over
+every change): incidents per day, and rawan / sangat rawan TPS per day from the change log.
+
+Days are the post's local days (WIB, WITA or WIT); the store keeps times in UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from commandpost.core.stages import ZONES
+from commandpost.store.database import Database
+from commandpost.store.queries import area_clause
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: dt.date
+    count: int
+
+
+@dataclass(frozen=True)
+class ClassDay:
+    """TPS per class at the end of a local day, after every change observed up to then."""
+
+    day: dt.date
+    rawan: int
+    sangat_rawan: int
+
+
+def _shift(zone: str) -> str:
+    if zone not in ZONES:
+        raise ValueError(f"unknown time zone {zone!r} (WIB, WITA or WIT)")
+    return f"+{ZONES[zone]} hours"
+
+
+def incidents_per_day(
+    db: Database, zone: str = "WIB", *, under: str | None = None, areas: list[str] | None = None
+) -> list[DayCount]:
+    """Incidents by the local day they happened (voided ones included: they were reported),
+    oldest first; days without incidents are left out. ``under``: a region code;
+    ``areas``: a unit's areas (store.units)."""
+    where, params = ["1 = 1"], {"shift": _shift(zone)}
+    if under:
+        where.append("(node_code = :under OR (node_code > :low AND node_code < :high))")
+        params |= {"under": under, "low": under + ".", "high": under + "/"}
+    if areas is not None:
+        where.append(area_clause("node_code", areas, params))
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT date(occurred_at, :shift) AS day, count(*) FROM incident "
+                f"WHERE {' AND '.join(where)} GROUP BY day ORDER BY day"
+            ),
+            params,
+        ).all()
+    return [DayCount(dt.date.fromisoformat(d), n) for d, n in rows if d]
+
+
+# Every write of a TPS class in the log, one row per TPS, with the time it was observed
+# (the change's observed_at, else when it was recorded) and the class it replaced.
+_CLASS_WRITES = """
+WITH w AS (
+    SELECT c.hlc, c.id AS change_id,
+           coalesce(json_extract(c."values", '$.observed_at'), c.recorded_at) AS at,
+           j.key AS code, json_extract(j.value, '$.tps_class') AS cls
+    FROM change_log c, json_each(c."values", '$.items') j
+    WHERE c.entity = 'tps' AND c.op IN ('set_many', 'create_many')
+      AND json_extract(j.value, '$.tps_class') IS NOT NULL
+    UNION ALL
+    SELECT c.hlc, c.id, coalesce(json_extract(c."values", '$.observed_at'), c.recorded_at),
+           c.entity_id, json_extract(c."values", '$.tps_class')
+    FROM change_log c
+    WHERE c.entity = 'tps' AND c.op IN ('set', 'create')
+      AND json_extract(c."values", '$.tps_class') IS NOT NULL
+), d AS (
+    SELECT at, cls,
+           lag(cls, 1, 'kurang_rawan') OVER (PARTITION BY code ORDER BY hlc, change_id) AS prev
+    FROM w
+)
+SELECT date(at, :shift) AS day,
+       sum(cls = 'rawan') - sum(prev = 'rawan'),
+       sum(cls = 'sangat_rawan') - sum(prev = 'sangat_rawan')
+FROM d GROUP BY day ORDER BY day
+"""
+
+
+def class_counts_by_day(db: Database, zone: str = "WIB") -> list[ClassDay]:
+    """Rawan and sangat rawan TPS at the end of each local day on which the picture changed,
+    derived from the change log (so it shows how the picture changed, undo included).
+
+    Changes are taken in the order they were made (HLC); each is dated by the time it was
+    observed (a Bawaslu mapping of 15 November counts from 15 November). TPS imported with
+    a class and classes set by a batch operation are not in the items of a change and are
+    not counted here; the tree's roll-ups count them.
+    """
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(_CLASS_WRITES), {"shift": _shift(zone)}).all()
+    out: list[ClassDay] = []
+    rawan = sangat = 0
+    for day, d_rawan, d_sangat in rows:
+        if not day:
+            continue
+        rawan += d_rawan or 0
+        sangat += d_sangat or 0
+        out.append(ClassDay(dt.date.fromisoformat(day), rawan, sangat))
+    return out
