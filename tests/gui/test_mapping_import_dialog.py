@@ -338,11 +338,13 @@ def test_every_import_problem_has_a_translatable_text():
     """Both import dialogs list every problem text of the reader and the importers."""
     from commandpost.gui.dialogs.import_texts import PROBLEM_TEXTS
     from commandpost.store.mapping_import import MappingMsg
+    from commandpost.store.stage_import import StageMsg
     from commandpost.store.tps_import import Msg
     from commandpost.tabular import Msg as TableMsg
 
     templates = set(TableMsg.all()) | set(Msg.all())
     templates |= {v for k, v in vars(MappingMsg).items() if k.isupper() and isinstance(v, str)}
+    templates |= set(StageMsg.all())
     assert sorted(set(PROBLEM_TEXTS)) == sorted(templates)
     assert len(PROBLEM_TEXTS) == len(set(PROBLEM_TEXTS))
 

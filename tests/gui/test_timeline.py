@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from commandpost.core.stages import span
+from commandpost.gui.dialogs.import_views import ProblemsModel
 from commandpost.gui.timeline.chart import lanes
 from commandpost.gui.timeline.stage_dialog import StageDialog
 from commandpost.store import incidents, stages, threats
@@ -356,3 +357,51 @@ def test_lanes_never_overlap():
             if a is not b and a.row == b.row:
                 assert a.end < b.start or b.end < a.start
     assert {b.stage.id for b in bands} == {s.id for s in pilkada if span(s, pilkada)}
+
+
+def test_import_a_schedule_with_refused_rows_then_undo(qtbot, pilkada_window):
+    from commandpost.gui.timeline.import_dialog import StageImportDialog
+    from tests.helpers import CASES
+
+    win = pilkada_window
+    panel = win.stages.panel
+    before = names(panel)
+    seen: list[StageImportDialog] = []
+
+    def exec_dialog(dialog) -> bool:
+        seen.append(dialog)
+        qtbot.addWidget(dialog)
+        assert not dialog.load_file(CASES / "C11-tahapan-dates-messy.csv")
+        assert not dialog.import_button.isEnabled()
+        refused = [(p.row, p.field) for p in dialog.problems_model.problems()]
+        assert refused == [(6, "finish"), (7, "finish"), (8, "finish"), (9, "parent_id")]
+        text = dialog.problems_model.index(0, ProblemsModel.MESSAGE).data()
+        assert "26 Nopemebr 2024" in text
+        dialog.skip_check.setChecked(True)
+        assert dialog.import_button.isEnabled()
+        assert dialog.preview.topLevelItemCount() == 3  # PENCALONAN (with 2), KAMPANYE, ...
+        assert dialog.replace_check.isChecked()
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    panel.exec_dialog = exec_dialog
+    win.stages.import_action.trigger()
+    assert seen
+    assert names(panel) == [
+        "PENCALONAN",
+        "PENDAFTARAN PASANGAN CALON, TERMASUK PERBAIKAN",
+        "PENETAPAN PASANGAN CALON",
+        "KAMPANYE",
+        "PENGAMANAN KOTAK SUARA",
+    ]
+    win.ui.actionUndo.trigger()
+    assert names(panel) == before
+
+
+def test_take_a_template_replaces_the_stages(qtbot, pilkada_window, monkeypatch):
+    panel = pilkada_window.stages.panel
+    monkeypatch.setattr(panel, "confirm_template", lambda name, count: True)
+    assert panel.take_template("pemilu_2024")
+    assert names(panel)[0] == "Pencalonan presiden dan wakil presiden"
+    pilkada_window.ui.actionUndo.trigger()
+    assert names(panel)[0] == "Pembentukan PPK, PPS dan KPPS"

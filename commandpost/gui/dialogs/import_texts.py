@@ -203,6 +203,21 @@ PROBLEM_TEXTS = (
     QT_TRANSLATE_NOOP("ImportProblem", "no TPS {code} in the database"),
     QT_TRANSLATE_NOOP("ImportProblem", "column mapped to the indicator {key}"),
     QT_TRANSLATE_NOOP("ImportProblem", "column left out by choice"),
+    # commandpost.store.stage_import.StageMsg
+    QT_TRANSLATE_NOOP("ImportProblem", "a stage needs a name"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "a stage needs both a start and an end date, or neither (a group of sub-stages)",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "ends ({end}) before it starts ({start})"),
+    QT_TRANSLATE_NOOP("ImportProblem", "parent {parent} is not a stage in this file"),
+    QT_TRANSLATE_NOOP("ImportProblem", "its parent (row {parent_row}) was refused"),
+    QT_TRANSLATE_NOOP("ImportProblem", "lies outside its parent {parent} ({start} – {end})"),
+    QT_TRANSLATE_NOOP("ImportProblem", "id {value} is used again (first on row {first_row})"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "parent {parent} is the stage itself or one of its sub-stages"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "the file holds no stages"),
 )
 
 SEVERITY_TEXTS = {

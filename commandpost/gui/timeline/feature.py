@@ -45,6 +45,11 @@ class StageFeature(QObject):
         )
         window.ui.menuView.addSeparator()
         window.ui.menuView.addAction(self.action)
+        self.import_action = QAction(window)
+        self.import_action.setObjectName("actionImportStages")
+        self.import_action.triggered.connect(self.panel.import_schedule)
+        window.ui.menuFile.insertAction(window.ui.actionImportTps, self.import_action)
+        window.ui.menuFile.insertAction(self.import_action, window.ui.actionImportTps)
 
         self.clock_label = QLabel(window)
         self.clock_label.setObjectName("stageClockLabel")
@@ -160,4 +165,5 @@ class StageFeature(QObject):
         self.dock.setWindowTitle(self.tr("Stage timeline"))
         self.action.setText(self.tr("Stage &timeline"))
         self.action.setToolTip(self.tr("Show the stages and how the picture changed over time"))
+        self.import_action.setText(self.tr("Import a stage &schedule…"))
         self.update_clock()

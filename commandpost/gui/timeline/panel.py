@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -99,7 +100,23 @@ class TimelinePanel(QWidget):
         self.filter_button.setObjectName("filterStageButton")
         self.filter_button.setCheckable(True)
         self.filter_button.toggled.connect(self._filter_toggled)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.filter_button):
+        self.more_button = QPushButton(left)
+        self.more_button.setObjectName("moreStageButton")
+        self.more_menu = QMenu(self.more_button)
+        self.import_action = self.more_menu.addAction("", self.import_schedule)
+        self.template_menu = self.more_menu.addMenu("")
+        for key in stages.TEMPLATES:
+            self.template_menu.addAction(
+                stages.template(key).name, lambda k=key: self.take_template(k)
+            )
+        self.more_button.setMenu(self.more_menu)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.filter_button,
+            self.more_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
@@ -354,6 +371,49 @@ class TimelinePanel(QWidget):
         self.reload()
         return True
 
+    def create_import_dialog(self):
+        from commandpost.gui.timeline.import_dialog import StageImportDialog
+
+        return StageImportDialog(self._db, self)
+
+    def import_schedule(self) -> bool:
+        """Berkas › Impor jadwal tahapan: preview, then one change."""
+        if self._db is None:
+            return False
+        dialog = self.create_import_dialog()
+        if not self.exec_dialog(dialog) or dialog.edit is None:
+            return False
+        self.edited.emit(
+            [dialog.edit], self.tr("stage schedule from %1").replace("%1", dialog.plan.file)
+        )
+        self.reload()
+        return True
+
+    def confirm_template(self, name: str, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Take the stages of a template"),
+            self.tr("Replace the %1 current stages with those of %2? You can undo this (Ctrl+Z).")
+            .replace("%1", str(count))
+            .replace("%2", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def take_template(self, key: str) -> bool:
+        if self._db is None:
+            return False
+        template = stages.template(key)
+        if self.stages and not self.confirm_template(template.name, len(self.stages)):
+            return False
+        edit = stages.apply_template(
+            self._db, key, actor=cfg.operator_name(), replace_existing=True
+        )
+        self.edited.emit([edit], self.tr("stages of %1").replace("%1", template.name))
+        self.reload()
+        return True
+
     # --- language -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -376,6 +436,9 @@ class TimelinePanel(QWidget):
             if self.filter_button.isChecked()
             else self.tr("Show this stage only")
         )
+        self.more_button.setText(self.tr("&More"))
+        self.import_action.setText(self.tr("&Import a schedule (CSV/XLSX)…"))
+        self.template_menu.setTitle(self.tr("Take the stages of a &template"))
         self.filter_button.setToolTip(
             self.tr(
                 "Limit the incident list and the history to the chosen stage's dates "
