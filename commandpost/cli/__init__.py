@@ -317,6 +317,13 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from commandpost.bench import run_bench
 
+    if args.timeline:
+        import tempfile
+
+        from commandpost.bench_timeline import run_timeline_bench
+
+        work = Path(args.timeline_work or Path(tempfile.gettempdir()) / "commandpost-bench")
+        return run_timeline_bench(work, args.repeat, args.json)
     return run_bench(
         _db_path(args),
         repeat=args.repeat,
@@ -565,6 +572,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--import-work",
         metavar="DIR",
         help="keep the generated database and lists here, reuse them",
+    )
+    p.add_argument(
+        "--timeline",
+        action="store_true",
+        help="measure the stage timeline with every overlay instead: the national demo with "
+        "100,000 logged changes (built once, several minutes, in --timeline-work)",
+    )
+    p.add_argument(
+        "--timeline-work",
+        metavar="DIR",
+        help="where the timeline bench keeps its database (default: a folder in the temp dir)",
     )
     p.set_defaults(func=cmd_bench)
     return parser

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -51,6 +52,8 @@ class EntitySpec:
     key: str
     fields: frozenset[str]
     on_change: Callable[[Executor, list[FieldWrite]], None] | None = None
+    # Like on_change, for what needs the change itself (its observed time).
+    on_logged: Callable[[Executor, Change, list[FieldWrite]], None] | None = None
     # The tree node an entity belongs to, so that a node's history can be listed.
     node_of: Callable[[str, dict[str, Any], Any], str] | None = None
 
@@ -106,6 +109,41 @@ def _tps_changed(session: Executor, writes: list[FieldWrite]) -> None:
         elif w.field == "problem" and bool(w.old) != bool(w.new):
             delta[PROBLEM_COLUMN] = delta.get(PROBLEM_COLUMN, 0) + (1 if w.new else -1)
     add_to_lineage(session, deltas)
+
+
+_ADD_CLASS_HOUR = text(
+    "INSERT INTO class_hour (hour, rawan, sangat_rawan, khusus) "
+    "VALUES (:hour, :rawan, :sangat_rawan, :khusus) "
+    "ON CONFLICT (hour) DO UPDATE SET rawan = rawan + excluded.rawan, "
+    "sangat_rawan = sangat_rawan + excluded.sangat_rawan, khusus = khusus + excluded.khusus"
+)
+
+
+def class_hour_key(change: Change) -> str:
+    """The UTC hour a class change counts from: when it was observed, else now."""
+    observed = change.values.get("observed_at") if isinstance(change.values, dict) else None
+    moment = str(observed) if observed else now_iso()
+    try:
+        when = datetime.fromisoformat(moment)
+    except ValueError:
+        when = datetime.fromisoformat(now_iso())
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H")
+
+
+def _tps_class_logged(session: Executor, change: Change, writes: list[FieldWrite]) -> None:
+    """Keep the hourly summary of class changes (store.timeline reads it for the rawan
+    and sangat rawan counts over time, instead of reading every change)."""
+    delta = {"rawan": 0, "sangat_rawan": 0, "khusus": 0}
+    for w in writes:
+        if w.field != "tps_class" or w.old == w.new:
+            continue
+        for cls, sign in ((w.old, -1), (w.new, 1)):
+            if cls in delta:
+                delta[cls] += sign
+    if any(delta.values()):
+        session.execute(_ADD_CLASS_HOUR, {"hour": class_hour_key(change), **delta})
 
 
 def _threat_changed(session: Executor, writes: list[FieldWrite]) -> None:
@@ -194,6 +232,7 @@ def entities() -> dict[str, EntitySpec]:
                 }
             ),
             _tps_changed,
+            on_logged=_tps_class_logged,
             node_of=lambda key, _values, _row: key,
         ),
         "threat": EntitySpec(
@@ -470,6 +509,8 @@ def _apply_items(
         )
     if spec.on_change is not None and writes:
         spec.on_change(session, writes)
+    if spec.on_logged is not None and writes:
+        spec.on_logged(session, change, writes)
     if spec.node_of is not None:
         nodes = sorted({spec.node_of(i, items[i], rows.get(i)) for i in ids})
         session.execute(

@@ -223,6 +223,20 @@ class Risk(Base):
     active: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
+class ClassHour(Base):
+    """TPS class changes summed per UTC hour of observation (deltas: +1 when a TPS became
+    rawan that hour, -1 when it stopped being so), kept by the change log as it applies
+    class changes, so the counts over time are a sum over hours, not a read of every change.
+    """
+
+    __tablename__ = "class_hour"
+
+    hour: Mapped[str] = mapped_column(String(13), primary_key=True)  # 2024-11-15T03 (UTC)
+    rawan: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sangat_rawan: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    khusus: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class Agency(Base):
     """An agency a mitigation can be given to (Polri, TNI, BPBD, ...); editable per
     operation, like the information sources."""

@@ -60,45 +60,22 @@ def incidents_per_day(
     return [DayCount(dt.date.fromisoformat(d), n) for d, n in rows if d]
 
 
-# Every write of a TPS class in the log, one row per TPS, with the time it was observed
-# (the change's observed_at, else when it was recorded) and the class it replaced.
-_CLASS_WRITES = """
-WITH w AS (
-    SELECT c.hlc, c.id AS change_id,
-           coalesce(json_extract(c."values", '$.observed_at'), c.recorded_at) AS at,
-           j.key AS code, json_extract(j.value, '$.tps_class') AS cls
-    FROM change_log c, json_each(c."values", '$.items') j
-    WHERE c.entity = 'tps' AND c.op IN ('set_many', 'create_many')
-      AND json_extract(j.value, '$.tps_class') IS NOT NULL
-    UNION ALL
-    SELECT c.hlc, c.id, coalesce(json_extract(c."values", '$.observed_at'), c.recorded_at),
-           c.entity_id, json_extract(c."values", '$.tps_class')
-    FROM change_log c
-    WHERE c.entity = 'tps' AND c.op IN ('set', 'create')
-      AND json_extract(c."values", '$.tps_class') IS NOT NULL
-), d AS (
-    SELECT at, cls,
-           lag(cls, 1, 'kurang_rawan') OVER (PARTITION BY code ORDER BY hlc, change_id) AS prev
-    FROM w
-)
-SELECT date(at, :shift) AS day,
-       sum(cls = 'rawan') - sum(prev = 'rawan'),
-       sum(cls = 'sangat_rawan') - sum(prev = 'sangat_rawan')
-FROM d GROUP BY day ORDER BY day
-"""
-
-
 def class_counts_by_day(db: Database, zone: str = "WIB") -> list[ClassDay]:
     """Rawan and sangat rawan TPS at the end of each local day on which the picture changed,
-    derived from the change log (so it shows how the picture changed, undo included).
+    oldest first: the running sum of the hourly summary the change log keeps of every class
+    change (store.changelog, table class_hour), undo included.
 
-    Changes are taken in the order they were made (HLC); each is dated by the time it was
-    observed (a Bawaslu mapping of 15 November counts from 15 November). TPS imported with
-    a class and classes set by a batch operation are not in the items of a change and are
-    not counted here; the tree's roll-ups count them.
+    Each change counts from the time it was observed (a Bawaslu mapping of 15 November
+    counts from 15 November), else from when it was recorded.
     """
     with db.engine.connect() as conn:
-        rows = conn.execute(text(_CLASS_WRITES), {"shift": _shift(zone)}).all()
+        rows = conn.execute(
+            text(
+                "SELECT date(hour || ':00:00+00:00', :shift) AS day, sum(rawan), "
+                "sum(sangat_rawan) FROM class_hour GROUP BY day ORDER BY day"
+            ),
+            {"shift": _shift(zone)},
+        ).all()
     out: list[ClassDay] = []
     rawan = sangat = 0
     for day, d_rawan, d_sangat in rows:

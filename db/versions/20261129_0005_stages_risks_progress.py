@@ -1,4 +1,5 @@
-"""Stages (tahapan), the risk register and voting-day progress of every TPS
+"""Stages (tahapan), the risk register, voting-day progress of every TPS, and the hourly
+summary of class changes behind the timeline
 
 Revision ID: 20261129_0005
 Revises: 20261129_0004
@@ -12,6 +13,30 @@ revision = "20261129_0005"
 down_revision = "20261129_0004"
 branch_labels = None
 depends_on = None
+
+# The class changes already in the log, summed per hour of observation (as the change log
+# keeps it from now on): each TPS's class writes in the order they were made, with the
+# class each replaced.
+_BACKFILL_CLASS_HOUR = """
+INSERT INTO class_hour (hour, rawan, sangat_rawan, khusus)
+WITH w AS (
+    SELECT c.hlc, c.id AS change_id,
+           coalesce(json_extract(c."values", '$.observed_at'), c.recorded_at) AS at,
+           j.key AS code, json_extract(j.value, '$.tps_class') AS cls
+    FROM change_log c, json_each(c."values", '$.items') j
+    WHERE c.entity = 'tps' AND c.op IN ('set_many', 'create_many')
+      AND json_extract(j.value, '$.tps_class') IS NOT NULL
+), d AS (
+    SELECT at, cls,
+           lag(cls, 1, 'kurang_rawan') OVER (PARTITION BY code ORDER BY hlc, change_id) AS prev
+    FROM w
+)
+SELECT strftime('%Y-%m-%dT%H', at) AS hour,
+       sum(cls = 'rawan') - sum(prev = 'rawan'),
+       sum(cls = 'sangat_rawan') - sum(prev = 'sangat_rawan'),
+       sum(cls = 'khusus') - sum(prev = 'khusus')
+FROM d WHERE at IS NOT NULL GROUP BY hour
+"""
 
 _PROGRESS = ("arrived", "opened", "voting", "counting", "finished", "escorted", "problem")
 
@@ -53,6 +78,15 @@ def upgrade() -> None:
         sa.Column("hidden", sa.Boolean(), server_default="0", nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_agency")),
     )
+    op.create_table(
+        "class_hour",
+        sa.Column("hour", sa.String(length=13), nullable=False),
+        sa.Column("rawan", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("sangat_rawan", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("khusus", sa.Integer(), server_default="0", nullable=False),
+        sa.PrimaryKeyConstraint("hour", name=op.f("pk_class_hour")),
+    )
+    op.execute(_BACKFILL_CLASS_HOUR)
     with op.batch_alter_table("tps", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("progress", sa.String(length=20), server_default="none", nullable=False)
@@ -79,6 +113,7 @@ def downgrade() -> None:
         batch_op.drop_column("progress_at")
         batch_op.drop_column("progress")
     op.drop_table("agency")
+    op.drop_table("class_hour")
     op.drop_index("ix_risk_stage_id", table_name="risk")
     op.drop_table("risk")
     op.drop_table("stage")
