@@ -33,7 +33,8 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def find_stage(db, ref: str):
-    """A stage by id, by name (any case), or by the unique start of its name."""
+    """A stage by id, by name (any case), by the start of its id as `stage list` shows it
+    (8 characters or more), or by the unique start of its name."""
     from commandpost.store.changelog import ChangeError
     from commandpost.store.stages import list_stages
 
@@ -42,6 +43,7 @@ def find_stage(db, ref: str):
     for test in (
         lambda s: s.id == ref,
         lambda s: s.name.lower() == key,
+        lambda s: len(ref) >= 8 and s.id.startswith(ref.strip()),
         lambda s: s.name.lower().startswith(key),
     ):
         found = [s for s in stages if test(s)]
@@ -84,6 +86,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         for row in rows:
             row["name"] = "  " * row["depth"] + row["name"]
             row["id"] = row["id"][:8]
+            row["start"], row["end"] = row["start"] or "-", row["end"] or "-"
     _print_json_or_table(rows, args.json, ["id", "start", "end", "kind", "name"])
     return EXIT_OK
 

@@ -118,47 +118,90 @@ def check_stage(stage: Stage) -> None:
 
 def span(stage: Stage, stages: Sequence[Stage]) -> tuple[dt.date, dt.date] | None:
     """The stage's own dates, or for an undated group the span of its sub-stages."""
-    if stage.start is not None and stage.end is not None:
-        return stage.start, stage.end
-    children = [s for s in stages if s.parent_id == stage.id]
-    spans = [sp for c in children if (sp := span(c, stages)) is not None]
-    if not spans:
-        return None
-    return min(a for a, _ in spans), max(b for _, b in spans)
+    seen: set[str] = set()
+
+    def of(s: Stage) -> tuple[dt.date, dt.date] | None:
+        if s.start is not None and s.end is not None:
+            return s.start, s.end
+        seen.add(s.id)  # a schedule merged from two posts may loop; never recurse forever
+        spans = [sp for c in stages if c.parent_id == s.id and c.id not in seen if (sp := of(c))]
+        if not spans:
+            return None
+        return min(a for a, _ in spans), max(b for _, b in spans)
+
+    return of(stage)
 
 
 def check_schedule(stages: Sequence[Stage]) -> None:
     """The whole schedule: every stage valid, parents exist, no cycles, and every sub-stage
     inside its parent's dates. Raises the first StageError found."""
+    problems = schedule_problems(stages)
+    if problems:
+        raise problems[0]
+
+
+def schedule_problems(stages: Sequence[Stage]) -> list[StageError]:
+    """Every rule the schedule breaks, at most one per stage, in the schedule's order; each
+    error's ``values["stage"]`` is the id of the stage that breaks it.
+
+    A stored schedule can break a rule without anyone having asked for it (an undo puts back
+    a parent's old dates after a sub-stage was added; two posts' edits merge), so an edit is
+    judged by the problems it adds, not by those already there.
+    """
     by_id = {s.id: s for s in stages}
+    found = []
     for stage in stages:
-        check_stage(stage)
-        if stage.parent_id is None:
-            continue
-        parent = by_id.get(stage.parent_id)
-        if parent is None:
+        try:
+            _check_in_schedule(stage, by_id)
+        except StageError as exc:
+            exc.values.setdefault("stage", stage.id)
+            found.append(exc)
+    return found
+
+
+def _check_in_schedule(stage: Stage, by_id: dict[str, Stage]) -> None:
+    check_stage(stage)
+    if stage.parent_id is None:
+        return
+    parent = by_id.get(stage.parent_id)
+    if parent is None:
+        raise StageError(
+            "no_parent",
+            f"stage {stage.name!r} belongs to a stage that does not exist",
+            parent=stage.parent_id,
+        )
+    seen = {stage.id}
+    up: Stage | None = parent
+    while up is not None:
+        if up.id in seen:
+            raise StageError("cycle", f"stage {stage.name!r} would contain itself")
+        seen.add(up.id)
+        up = by_id.get(up.parent_id) if up.parent_id else None
+    # The nearest dated stage above: an undated group takes its sub-stages' span, so they
+    # must lie inside the dated stage the group belongs to.
+    outer = dated_ancestor(stage, by_id)
+    if outer is not None and stage.start is not None:
+        assert outer.start is not None and outer.end is not None and stage.end is not None
+        if stage.start < outer.start or stage.end > outer.end:
             raise StageError(
-                "no_parent",
-                f"stage {stage.name!r} belongs to a stage that does not exist",
-                parent=stage.parent_id,
+                "outside_parent",
+                f"sub-stage {stage.name!r} ({stage.start.isoformat()} – "
+                f"{stage.end.isoformat()}) lies outside {outer.name!r} "
+                f"({outer.start.isoformat()} – {outer.end.isoformat()})",
+                parent=outer.name,
             )
-        seen = {stage.id}
-        up: Stage | None = parent
-        while up is not None:
-            if up.id in seen:
-                raise StageError("cycle", f"stage {stage.name!r} would contain itself")
-            seen.add(up.id)
-            up = by_id.get(up.parent_id) if up.parent_id else None
-        if parent.start is not None and stage.start is not None:
-            assert parent.end is not None and stage.end is not None
-            if stage.start < parent.start or stage.end > parent.end:
-                raise StageError(
-                    "outside_parent",
-                    f"sub-stage {stage.name!r} ({stage.start.isoformat()} – "
-                    f"{stage.end.isoformat()}) lies outside {parent.name!r} "
-                    f"({parent.start.isoformat()} – {parent.end.isoformat()})",
-                    parent=parent.name,
-                )
+
+
+def dated_ancestor(stage: Stage, by_id: dict[str, Stage]) -> Stage | None:
+    """The nearest stage above ``stage`` that has its own dates (None if there is none)."""
+    seen = {stage.id}
+    up = by_id.get(stage.parent_id) if stage.parent_id else None
+    while up is not None and up.id not in seen:
+        if up.start is not None and up.end is not None:
+            return up
+        seen.add(up.id)
+        up = by_id.get(up.parent_id) if up.parent_id else None
+    return None
 
 
 def depth(stage: Stage, stages: Sequence[Stage]) -> int:
@@ -184,13 +227,23 @@ def ordered(stages: Iterable[Stage]) -> list[Stage]:
         return (sp[0] if sp else LATEST, s.position, s.name)
 
     out: list[Stage] = []
+    shown: set[str] = set()
 
     def walk(parent: str | None) -> None:
         for s in sorted(children.get(parent, []), key=key):
-            out.append(s)
-            walk(s.id)
+            if s.id not in shown:
+                shown.add(s.id)
+                out.append(s)
+                walk(s.id)
 
     walk(None)
+    # Stages that loop round each other (merged edits) reach no top-level stage: they are
+    # still listed, so that an officer can see and mend them.
+    for s in sorted((s for s in stages if s.id not in shown), key=key):
+        if s.id not in shown:
+            shown.add(s.id)
+            out.append(s)
+            walk(s.id)
     return out
 
 

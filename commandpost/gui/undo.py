@@ -35,7 +35,7 @@ def touched_codes(edits: list[Edit]) -> list[str]:
 
 def _undoable(edits: tuple[Edit, ...]) -> int:
     """How many field values an undo of these edits would write back."""
-    return sum(1 for e in edits for w in e.writes if w.old is not None)
+    return sum(1 for e in edits for w in e.writes if w.old is not None or not w.created)
 
 
 @dataclass(frozen=True)

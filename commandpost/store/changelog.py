@@ -44,6 +44,7 @@ class FieldWrite:
     field: str
     old: Any
     new: Any
+    created: bool = False  # the change created the row: ``old`` is only the column default
 
 
 @dataclass(frozen=True)
@@ -494,7 +495,7 @@ def _apply_items(
                     raise ChangeError(f"{change.entity} {entity_id} lost its row")
                 continue
             old = row[field] if row is not None else _default(spec, field)
-            writes.append(FieldWrite(entity_id, field, old, value))
+            writes.append(FieldWrite(entity_id, field, old, value, created=row is None))
     by_field: dict[str, list[dict[str, Any]]] = {}
     for w in writes:
         if w.entity_id in rows:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from commandpost.core.stages import Stage, StageError, check_stage, span
+from commandpost.core.stages import Stage, StageError, check_stage, dated_ancestor, span
 from commandpost.store.database import Database
 from commandpost.store.stages import add_schedule
 from commandpost.store.threats import Edit
@@ -40,9 +40,9 @@ class StageMsg:
     ONE_DATE = "a stage needs both a start and an end date, or neither (a group of sub-stages)"
     END_BEFORE_START = "ends ({end}) before it starts ({start})"
     NO_PARENT = "parent {parent} is not a stage in this file"
-    PARENT_REFUSED = "its parent (row {row}) was refused"
+    PARENT_REFUSED = "its parent (row {parent_row}) was refused"
     OUTSIDE_PARENT = "lies outside its parent {parent} ({start} – {end})"
-    DUPLICATE_ID = "id {value} is used again (first on row {row})"
+    DUPLICATE_ID = "id {value} is used again (first on row {first_row})"
     CYCLE = "parent {parent} is the stage itself or one of its sub-stages"
     NO_STAGES = "the file holds no stages"
 
@@ -58,12 +58,16 @@ COLUMNS = (
         ("name", "nama", "tahapan", "nama_tahapan", "kegiatan", "uraian", "uraian_kegiatan"),
         required=True,
     ),
-    Column("start", ("start", "mulai", "tanggal_mulai", "tgl_mulai", "awal", "dari", "start_date")),
+    Column(
+        "start",
+        ("start", "mulai", "tanggal_mulai", "tgl_mulai", "awal", "dari", "start_date"),
+        required=True,
+    ),
     Column(
         "end",
         (
-            "finish",
             "end",
+            "finish",
             "selesai",
             "tanggal_selesai",
             "tgl_selesai",
@@ -71,10 +75,14 @@ COLUMNS = (
             "sampai",
             "end_date",
         ),
+        required=True,
     ),
     Column("parent", ("parent_id", "parent", "induk", "id_induk", "sub_dari")),
 )
-IDENTITY = ("name",)
+# A row with a date is a stage; rows without one are kept only when a dated row follows
+# (a group above its sub-stages), so a signature block below the table ("Serang, 1 Agustus
+# 2024" in the name column) is skipped and said so, never imported as a stage.
+IDENTITY = ("start", "end")
 
 # What a stage is for, from the words of its name (first match wins; order matters:
 # "penghitungan dan rekapitulasi" is recapitulation, "pemungutan dan penghitungan" voting).
@@ -186,7 +194,7 @@ def plan_stage_import(
                 ok = False
         file_id = _parent_key(cell("id")) or f"row{line}"
         if file_id in seen_ids:
-            error(line, "id", StageMsg.DUPLICATE_ID, value=file_id, row=seen_ids[file_id])
+            error(line, "id", StageMsg.DUPLICATE_ID, value=file_id, first_row=seen_ids[file_id])
             ok = False
         else:
             seen_ids[file_id] = line
@@ -208,6 +216,8 @@ def plan_stage_import(
                 )
             elif exc.code == "one_date":
                 error(line, "start" if stage.start is None else "end", StageMsg.ONE_DATE)
+            elif exc.code == "date_range":
+                error(line, "start" if exc.values.get("day") == stage.start else "end", str(exc))
             else:
                 error(line, None, str(exc))
             continue
@@ -228,7 +238,7 @@ def plan_stage_import(
             elif parent not in by_key and parent not in seen_ids:
                 error(line, "parent", StageMsg.NO_PARENT, parent=parent)
             elif parent in seen_ids and seen_ids[parent] in refused_lines | set(bad):
-                error(line, "parent", StageMsg.PARENT_REFUSED, row=seen_ids[parent])
+                error(line, "parent", StageMsg.PARENT_REFUSED, parent_row=seen_ids[parent])
             elif by_key[parent][1].id in linked:
                 parent_stage = linked[by_key[parent][1].id]
                 stage = replace(
@@ -247,18 +257,19 @@ def plan_stage_import(
             break
 
     stages = list(linked.values())
-    # Sub-stages inside their parents (an undated parent takes its sub-stages' span).
+    # Sub-stages inside their parents (an undated parent takes its sub-stages' span, so
+    # they must lie inside the nearest dated stage above it).
     for stage in stages:
         if stage.parent_id is None or stage.start is None:
             continue
-        parent = linked[stage.parent_id]
-        if parent.start is None or parent.end is None:
+        parent = dated_ancestor(stage, linked)
+        if parent is None:
             continue
-        assert stage.end is not None
+        assert parent.start is not None and parent.end is not None and stage.end is not None
         if stage.start < parent.start or stage.end > parent.end:
             error(
                 line_of[stage.id],
-                "start",
+                "start" if stage.start < parent.start else "end",
                 StageMsg.OUTSIDE_PARENT,
                 parent=parent.name,
                 start=parent.start.isoformat(),
@@ -286,7 +297,7 @@ def plan_stage_import(
         kept,
         {s.id: line_of[s.id] for s in kept},
         rejected,
-        [*table.notes, *(p for p in problems.sorted() if p.severity != ERROR)],
+        [*table.report(), *(p for p in problems.sorted() if p.severity != ERROR)],
     )
 
 

@@ -2,7 +2,7 @@
 
 Every edit is a change in the change log (entity ``stage``); deleting sets ``active`` to
 false, so undo (a compensating change) brings a stage back, and undoing a creation takes it
-away. Every edit is checked against the whole schedule first (core.stages.check_schedule):
+away. Every edit is checked against the whole schedule first (core.stages.schedule_problems):
 an end before a start, or a sub-stage outside its parent, is refused and nothing changes.
 """
 
@@ -22,9 +22,9 @@ from commandpost.core.stages import (
     Stage,
     StageError,
     StageTemplate,
-    check_schedule,
     load_template,
     ordered,
+    schedule_problems,
 )
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog
@@ -59,7 +59,7 @@ def _row_stage(row: Any) -> Stage:
         name=row.name,
         start=dt.date.fromisoformat(row.start) if row.start else None,
         end=dt.date.fromisoformat(row.end) if row.end else None,
-        parent_id=row.parent_id,
+        parent_id=row.parent_id or None,
         kind=row.kind,
         position=row.position,
         threats=tuple(t for t in row.threats.split(",") if t),
@@ -83,23 +83,35 @@ def get_stage(db: Database, stage_id: str) -> Stage | None:
     return next((s for s in list_stages(db) if s.id == stage_id), None)
 
 
+# Fields whose "none" is written as "" rather than NULL: undo (threats.compensate_all) puts
+# back only old values that are not None, so a stage moved from the top level under a
+# parent, or an undated group given dates, could otherwise never be undone.
+_NONE_AS_EMPTY = ("parent_id", "start", "end")
+
+
 def _values(stage: Stage) -> dict[str, Any]:
     return {
-        "parent_id": stage.parent_id,
+        "parent_id": stage.parent_id or "",
         "name": stage.name.strip(),
-        "start": stage.start.isoformat() if stage.start else None,
-        "end": stage.end.isoformat() if stage.end else None,
+        "start": stage.start.isoformat() if stage.start else "",
+        "end": stage.end.isoformat() if stage.end else "",
         "kind": stage.kind,
         "position": stage.position,
         "threats": ",".join(stage.threats),
     }
 
 
-def _check(schedule: list[Stage]) -> None:
-    try:
-        check_schedule(schedule)
-    except StageError as exc:
-        raise StageRefused(exc) from None
+def _check(current: list[Stage], schedule: list[Stage]) -> None:
+    """Refuse the edit that turns ``current`` into ``schedule`` if it breaks a rule that
+    ``current`` kept: a schedule already broken by an undo or by another post's edit must not
+    block every later edit (mending it is an edit too)."""
+    problems = schedule_problems(schedule)
+    if not problems:
+        return
+    before = {(p.code, p.values.get("stage")) for p in schedule_problems(current)}
+    for problem in problems:
+        if (problem.code, problem.values.get("stage")) not in before:
+            raise StageRefused(problem)
 
 
 def _edits(recorded: list, label: str) -> list[Edit]:
@@ -130,7 +142,7 @@ def add_stage(
         max((s.position for s in current), default=-1) + 1,
         tuple(threats),
     )
-    _check([*current, stage])
+    _check(current, [*current, stage])
     recorded = changelog.record_many(
         db,
         [
@@ -157,7 +169,7 @@ def set_stage(
     if "threats" in fields:
         fields["threats"] = tuple(fields["threats"])
     new = replace(old, **fields)
-    _check([new if s.id == stage_id else s for s in current])
+    _check(current, [new if s.id == stage_id else s for s in current])
     before, after = _values(old), _values(new)
     values = {k: v for k, v in after.items() if before[k] != v}
     if not values:
@@ -165,7 +177,13 @@ def set_stage(
     recorded = changelog.record_many(
         db, [ChangeSpec(actor, "stage", stage_id, "set", values, reason)]
     )
-    return _edits(recorded, new.name)[0]
+    edit = _edits(recorded, new.name)[0]
+    # A row written before "none" became "" holds NULL: undo must still put "none" back.
+    writes = tuple(
+        replace(w, old="") if w.old is None and w.field in _NONE_AS_EMPTY else w
+        for w in edit.writes
+    )
+    return replace(edit, writes=writes)
 
 
 def delete_stage(db: Database, stage_id: str, *, actor: str, reason: str) -> Edit:
@@ -210,7 +228,7 @@ def add_schedule(
     current = [] if replace_existing else list_stages(db)
     base = max((s.position for s in current), default=-1) + 1
     stages = [replace(s, position=base + i) for i, s in enumerate(stages)]
-    _check([*current, *stages])
+    _check(current, [*current, *stages])
     items: dict[str, dict[str, Any]] = {s.id: {**_values(s), "active": True} for s in stages}
     if replace_existing:
         for old in list_stages(db):

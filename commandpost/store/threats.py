@@ -277,6 +277,12 @@ def compensate(db: Database, edit: Edit, *, actor: str, reason: str) -> Edit:
     return undone
 
 
+def _undoable_write(write: FieldWrite) -> bool:
+    """A write an undo takes back: any value it replaced (None too), but of a row the edit
+    created only the fields with a real default (``active``): its identity stays."""
+    return write.old is not None or not write.created
+
+
 def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) -> list[Edit]:
     """Undo several edits (one user action) in one transaction, newest first.
 
@@ -289,12 +295,12 @@ def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) 
         for edit in reversed(edits):
             wanted: dict[str, set[str]] = {}
             for w in edit.writes:
-                if w.old is not None:  # identity fields of a row the edit created stay
+                if _undoable_write(w):
                     wanted.setdefault(w.entity_id, set()).add(w.field)
             now = changelog.current_values(conn, edit.entity, wanted)
             items: dict[str, dict[str, Any]] = {}
             for w in edit.writes:
-                if w.old is not None and now.get((w.entity_id, w.field)) == w.new:
+                if _undoable_write(w) and now.get((w.entity_id, w.field)) == w.new:
                     items.setdefault(w.entity_id, {})[w.field] = w.old
             if items:
                 specs.append(
