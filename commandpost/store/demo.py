@@ -232,6 +232,10 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
 
     apply_template(db, "pilkada_2024", actor=DEMO_ACTOR)
     if scale == "banten":
+        from commandpost.store.risks import load_demo_register
+
+        load_demo_register(db, actor=DEMO_ACTOR)
+
         from commandpost.store.units import load_units, read_units_template
 
         load_units(

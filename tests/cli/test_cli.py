@@ -67,7 +67,7 @@ def test_missing_database_is_reported(tmp_path, capsys):
 
 def test_check_reports_an_intact_chain(demo_path, capsys):
     assert main(["check", "--db", str(demo_path)]) == 0
-    assert "7 changes, chain intact" in capsys.readouterr().out
+    assert "8 changes, chain intact" in capsys.readouterr().out
 
 
 def test_demo_if_missing_leaves_an_existing_database(demo_path, capsys):
