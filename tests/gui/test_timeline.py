@@ -405,3 +405,40 @@ def test_take_a_template_replaces_the_stages(qtbot, pilkada_window, monkeypatch)
     assert names(panel)[0] == "Pencalonan presiden dan wakil presiden"
     pilkada_window.ui.actionUndo.trigger()
     assert names(panel)[0] == "Pembentukan PPK, PPS dan KPPS"
+
+
+def test_the_risk_register_follows_the_chosen_stage_and_undoes(qtbot, pilkada_window):
+    from commandpost.store import risks
+
+    win = pilkada_window
+    panel = win.stages.panel
+    campaign = next(s for s in panel.stages if s.name == "Kampanye")
+    quiet = next(s for s in panel.stages if s.name == "Masa tenang")
+    for stage, threat in ((campaign, "bentrok_pendukung"), (quiet, "politik_uang")):
+        risks.add_risk(
+            win.db,
+            stage_id=stage.id,
+            node_code="36.02",
+            threat=threat,
+            level=2,
+            mitigation="patroli gabungan",
+            agency="polri",
+            actor="uji",
+        )
+    win.stages.after_change()
+    qtbot.keyClick(
+        win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    register = win.stages.risks
+    assert win.stages.risk_dock.isVisible()
+    assert len(register.risks()) == 2
+    panel.select_stage(campaign.id)
+    panel.filter_button.setChecked(True)
+    assert [r.threat for r in register.risks()] == ["bentrok_pendukung"]
+    # An edit in the register is undone from the Edit menu like any other.
+    register.select_risk(register.risks()[0].id)
+    register.confirm = lambda *args, **kwargs: True
+    assert register.mark_selected_done()
+    assert register.risks()[0].status == "done"
+    win.ui.actionUndo.trigger()
+    assert register.risks()[0].status == "planned"

@@ -1,5 +1,5 @@
 """What the main window gets from the stage feature: the timeline dock (Tampilan › Linimasa
-tahapan, Ctrl+Shift+T), the stage clock in the tool bar at all times, and a stage chosen on
+tahapan, Ctrl+Shift+T), the stage clock in the menu bar at all times, the risk register (Ctrl+Shift+R), and a stage chosen on
 the timeline limiting the incident list and the history to its dates."""
 
 from __future__ import annotations
@@ -62,6 +62,28 @@ class StageFeature(QObject):
         # bar would fold it away).
         window.menuBar().setCornerWidget(self.clock_label, Qt.Corner.TopRightCorner)
 
+        from commandpost.gui import settings as cfg
+        from commandpost.gui.risks.panel import RiskRegisterPanel
+
+        self.risks = RiskRegisterPanel(None, cfg.operator_name)
+        self.risk_dock = QDockWidget(window)
+        self.risk_dock.setObjectName("riskDock")
+        self.risk_dock.setWidget(self.risks)
+        self.risk_dock.setAllowedAreas(self.dock.allowedAreas())
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.risk_dock)
+        window.tabifyDockWidget(self.dock, self.risk_dock)
+        self.risk_dock.hide()
+        self.risk_action = QAction(window)
+        self.risk_action.setObjectName("actionShowRisks")
+        self.risk_action.setCheckable(True)
+        self.risk_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.risk_action.triggered.connect(self.show_risks)
+        self.risk_dock.visibilityChanged.connect(
+            lambda _v: self.risk_action.setChecked(self.risk_dock.isVisible())
+        )
+        window.ui.menuView.addAction(self.risk_action)
+        self.risks.edited.connect(self._edited)
+
         self.panel.edited.connect(self._edited)
         self.panel.stageChosen.connect(self._stage_chosen)
         self.timer = QTimer(self)
@@ -78,11 +100,13 @@ class StageFeature(QObject):
 
     def set_database(self, db: Database | None) -> None:
         self.panel.set_database(db)
+        self.risks.set_database(db)
         self.update_clock()
 
     def after_change(self) -> None:
         """Something was saved or undone: the stages and the series may have changed."""
         self.panel.reload()
+        self.risks.reload()
         self.update_clock()
 
     def show_timeline(self, on: bool = True) -> None:
@@ -96,6 +120,12 @@ class StageFeature(QObject):
                     [self.dock], [max(300, int(window.height() * 0.45))], Qt.Orientation.Vertical
                 )
             self.panel.tree.setFocus()
+
+    def show_risks(self, on: bool = True) -> None:
+        self.risk_dock.setVisible(on)
+        if on:
+            self.risk_dock.raise_()
+            self.risks.setFocus()
 
     def _edited(self, edits: list, text: str) -> None:
         self.window.record_edits(edits, text)
@@ -141,6 +171,7 @@ class StageFeature(QObject):
     def _stage_chosen(self, stage_id: str) -> None:
         stage: Stage | None = next((s for s in self.panel.stages if s.id == stage_id), None)
         ui = self.window.ui
+        self.risks.set_stage_filter(stage.id if stage else None)
         if stage is None:
             ui.incidentPanel.set_stage_period(None)
             ui.historyPanel.set_period(None)
@@ -166,4 +197,9 @@ class StageFeature(QObject):
         self.action.setText(self.tr("Stage &timeline"))
         self.action.setToolTip(self.tr("Show the stages and how the picture changed over time"))
         self.import_action.setText(self.tr("Import a stage &schedule…"))
+        self.risk_dock.setWindowTitle(self.tr("Risk register"))
+        self.risk_action.setText(self.tr("&Risk register"))
+        self.risk_action.setToolTip(
+            self.tr("The threats expected per stage and area, and the plans against them")
+        )
         self.update_clock()
