@@ -393,6 +393,10 @@
         <translation>(%1 yang terbaru)</translation>
     </message>
     <message>
+        <source>in the stage %1</source>
+        <translation>dalam tahapan %1</translation>
+    </message>
+    <message>
         <source>No change has been recorded here yet. Updates of the vulnerability and incidents appear here with who made them, when and why.</source>
         <translation>Belum ada perubahan yang dicatat di sini. Pembaruan kerawanan dan kejadian akan tampil di sini beserta siapa yang membuatnya, kapan, dan mengapa.</translation>
     </message>
@@ -694,6 +698,42 @@
     <message>
         <source>column left out by choice</source>
         <translation>kolom diabaikan sesuai pilihan</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>tahapan perlu nama</translation>
+    </message>
+    <message>
+        <source>a stage needs both a start and an end date, or neither (a group of sub-stages)</source>
+        <translation>tahapan perlu tanggal mulai dan tanggal selesai, atau tidak keduanya (kelompok subtahapan)</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>berakhir ({end}) sebelum dimulai ({start})</translation>
+    </message>
+    <message>
+        <source>parent {parent} is not a stage in this file</source>
+        <translation>induk {parent} bukan tahapan dalam berkas ini</translation>
+    </message>
+    <message>
+        <source>its parent (row {parent_row}) was refused</source>
+        <translation>induknya (baris {parent_row}) ditolak</translation>
+    </message>
+    <message>
+        <source>lies outside its parent {parent} ({start} – {end})</source>
+        <translation>berada di luar induknya {parent} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>id {value} is used again (first on row {first_row})</source>
+        <translation>id {value} dipakai lagi (pertama di baris {first_row})</translation>
+    </message>
+    <message>
+        <source>parent {parent} is the stage itself or one of its sub-stages</source>
+        <translation>induk {parent} adalah tahapan itu sendiri atau salah satu subtahapannya</translation>
+    </message>
+    <message>
+        <source>the file holds no stages</source>
+        <translation>berkas tidak berisi tahapan</translation>
     </message>
     <message>
         <source>error</source>
@@ -1668,6 +1708,329 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Unknown area: type a code (36.02) or choose a name from the list.</source>
+        <translation>Wilayah tidak dikenal: ketik kode (36.02) atau pilih nama dari daftar.</translation>
+    </message>
+    <message>
+        <source>Whole operation area</source>
+        <translation>Seluruh wilayah operasi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves; Esc closes without saving.</source>
+        <translation>Ctrl+Enter menyimpan; Esc menutup tanpa menyimpan.</translation>
+    </message>
+    <message>
+        <source>Write the mitigation (what will be done) to save.</source>
+        <translation>Tulis mitigasinya (apa yang akan dilakukan) agar dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose a stage: the one chosen no longer exists.</source>
+        <translation>Pilih tahapan: tahapan yang dipilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The area or TPS is not known. Type a code (36.02) or choose a name from the list.</source>
+        <translation>Wilayah atau TPS tidak dikenal. Ketik kode (36.02) atau pilih nama dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose a threat from the list.</source>
+        <translation>Pilih ancaman dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose a level from the list.</source>
+        <translation>Pilih tingkat dari daftar.</translation>
+    </message>
+    <message>
+        <source>Write the mitigation: what will be done.</source>
+        <translation>Tulis mitigasinya: apa yang akan dilakukan.</translation>
+    </message>
+    <message>
+        <source>Choose an agency from the list; the one chosen is not offered.</source>
+        <translation>Pilih instansi dari daftar; instansi yang dipilih tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>Pilih status dari daftar.</translation>
+    </message>
+    <message>
+        <source>The due date is not a date that can be used.</source>
+        <translation>Tenggat bukan tanggal yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>This risk is no longer in the register (perhaps another officer deleted it).</source>
+        <translation>Risiko ini sudah tidak ada dalam register (mungkin dihapus petugas lain).</translation>
+    </message>
+    <message>
+        <source>The risk was not saved.</source>
+        <translation>Risiko tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Change risk</source>
+        <translation>Ubah risiko</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Risiko baru</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahapan:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>Code (36.02) or name; empty: the whole operation area</source>
+        <translation>Kode (36.02) atau nama; kosong: seluruh wilayah operasi</translation>
+    </message>
+    <message>
+        <source>&amp;Threat:</source>
+        <translation>&amp;Ancaman:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>T&amp;ingkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Mitigasi:</translation>
+    </message>
+    <message>
+        <source>What will be done, where, with how many personnel</source>
+        <translation>Apa yang dilakukan, di mana, dengan berapa personel</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>I&amp;nstansi:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Ten&amp;ggat:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>paling lambat</translation>
+    </message>
+    <message>
+        <source>Untick for a mitigation without a due date</source>
+        <translation>Kosongkan bila mitigasi tidak bertenggat</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterPanel</name>
+    <message>
+        <source>Add risk: %1</source>
+        <translation>Tambah risiko: %1</translation>
+    </message>
+    <message>
+        <source>Change risk: %1</source>
+        <translation>Ubah risiko: %1</translation>
+    </message>
+    <message>
+        <source>Mark risk done: %1</source>
+        <translation>Tandai risiko selesai: %1</translation>
+    </message>
+    <message>
+        <source>Delete this risk from the register?
+
+%1 · %2
+%3</source>
+        <translation>Hapus risiko ini dari register?
+
+%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>Hapus risiko</translation>
+    </message>
+    <message>
+        <source>Delete risk: %1</source>
+        <translation>Hapus risiko: %1</translation>
+    </message>
+    <message>
+        <source>Risk not saved</source>
+        <translation>Risiko tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Semua tahapan</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>No risks match these filters.</source>
+        <translation>Tidak ada risiko yang sesuai dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>The risk register is empty. Press “Add risk…” (Ins) to map the threat expected in an area during a stage and its mitigation.</source>
+        <translation>Register risiko masih kosong. Tekan “Tambah risiko…” (Ins) untuk memetakan ancaman yang diperkirakan di suatu wilayah pada suatu tahapan beserta mitigasinya.</translation>
+    </message>
+    <message>
+        <source>1 risk, %1 overdue</source>
+        <translation>1 risiko, %1 lewat tenggat</translation>
+    </message>
+    <message>
+        <source>%2 risks, %1 overdue</source>
+        <translation>%2 risiko, %1 lewat tenggat</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Tahapan:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Hanya &amp;lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Only lines past their due date and not done</source>
+        <translation>Hanya baris yang melewati tenggat dan belum selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Add risk…</source>
+        <translation>Tam&amp;bah risiko…</translation>
+    </message>
+    <message>
+        <source>Add a risk (Ins)</source>
+        <translation>Tambah risiko (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Change the selected risk (Enter, F2)</source>
+        <translation>Ubah risiko yang dipilih (Enter, F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>Mark the selected risk&apos;s mitigation as done (Ctrl+D)</source>
+        <translation>Tandai mitigasi risiko yang dipilih sudah selesai (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete the selected risk (Del); asks first</source>
+        <translation>Hapus risiko yang dipilih (Del); ditanyakan dulu</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Whole operation area</source>
+        <translation>Seluruh wilayah operasi</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · lewat tenggat</translation>
+    </message>
+    <message>
+        <source>(stage deleted)</source>
+        <translation>(tahapan dihapus)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Past its due date and not done yet</source>
+        <translation>Sudah lewat tenggat dan belum selesai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Ancaman</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigasi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1735,6 +2098,271 @@ Rincian: %1</translation>
     <message>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti nama…</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Formation of election bodies</source>
+        <translation>Pembentukan badan penyelenggara</translation>
+    </message>
+    <message>
+        <source>Voter list</source>
+        <translation>Daftar pemilih</translation>
+    </message>
+    <message>
+        <source>Candidacy</source>
+        <translation>Pencalonan</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Penetapan</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation>Masa tenang</translation>
+    </message>
+    <message>
+        <source>Voting day</source>
+        <translation>Pemungutan suara</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Penghitungan suara</translation>
+    </message>
+    <message>
+        <source>Recapitulation</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Sengketa hasil</translation>
+    </message>
+    <message>
+        <source>Inauguration</source>
+        <translation>Pelantikan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>Ubah tahapan</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Tahapan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Has its own dates</source>
+        <translation>&amp;Punya tanggal sendiri</translation>
+    </message>
+    <message>
+        <source>Leave unticked for a group whose dates are those of its sub-stages.</source>
+        <translation>Biarkan tidak dicentang untuk kelompok yang tanggalnya mengikuti subtahapannya.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>(none: a main stage)</source>
+        <translation>(tidak ada: tahapan utama)</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Bagian dari:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The stage ends before it starts. Check the dates.</source>
+        <translation>Tahapan berakhir sebelum dimulai. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>A sub-stage must lie within the dates of the stage it is part of (%1).</source>
+        <translation>Subtahapan harus berada dalam rentang tanggal tahapan induknya (%1).</translation>
+    </message>
+    <message>
+        <source>A stage cannot be part of itself or of one of its sub-stages.</source>
+        <translation>Tahapan tidak dapat menjadi bagian dari dirinya sendiri atau dari subtahapannya.</translation>
+    </message>
+    <message>
+        <source>The stage it is part of no longer exists.</source>
+        <translation>Tahapan induknya sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Tahapan perlu nama.</translation>
+    </message>
+</context>
+<context>
+    <name>StageFeature</name>
+    <message>
+        <source>No stages yet</source>
+        <translation>Belum ada tahapan</translation>
+    </message>
+    <message>
+        <source>Add the operation&apos;s stages in View › Stage timeline (Ctrl+Shift+T).</source>
+        <translation>Tambahkan tahapan operasi di Lihat › Linimasa tahapan (Ctrl+Shift+T).</translation>
+    </message>
+    <message>
+        <source>between stages</source>
+        <translation>di luar tahapan</translation>
+    </message>
+    <message>
+        <source>Today (%1): %2</source>
+        <translation>Hari ini (%1): %2</translation>
+    </message>
+    <message>
+        <source>(demo: the operation as it stood on this day)</source>
+        <translation>(demo: keadaan operasi pada hari itu)</translation>
+    </message>
+    <message>
+        <source>Also under way: %1</source>
+        <translation>Juga berjalan: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 from %2</source>
+        <translation>Berikutnya: %1 mulai %2</translation>
+    </message>
+    <message>
+        <source>Stage timeline</source>
+        <translation>Linimasa tahapan</translation>
+    </message>
+    <message>
+        <source>Stage &amp;timeline</source>
+        <translation>&amp;Linimasa tahapan</translation>
+    </message>
+    <message>
+        <source>Show the stages and how the picture changed over time</source>
+        <translation>Tampilkan tahapan dan perubahan gambaran kerawanan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Import a stage &amp;schedule…</source>
+        <translation>Impor &amp;jadwal tahapan…</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Register risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Risk register</source>
+        <translation>&amp;Register risiko</translation>
+    </message>
+    <message>
+        <source>The threats expected per stage and area, and the plans against them</source>
+        <translation>Ancaman yang diperkirakan per tahapan dan wilayah, beserta rencana penanganannya</translation>
+    </message>
+</context>
+<context>
+    <name>StageImportDialog</name>
+    <message>
+        <source>Import a stage schedule</source>
+        <translation>Impor jadwal tahapan</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>A schedule needs a column for the stage&apos;s name and, for dated stages, its first and last day (27 November 2024, 27 Nop 2024, 27/11/2024). An id and a parent id column make sub-stages.</source>
+        <translation>Jadwal perlu kolom nama tahapan dan, untuk tahapan bertanggal, hari pertama dan terakhirnya (27 November 2024, 27 Nop 2024, 27/11/2024). Kolom id dan id induk membentuk subtahapan.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the refused rows out and import the rest</source>
+        <translation>&amp;Lewati baris yang ditolak dan impor sisanya</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the operation&apos;s %1 current stages (undo brings them back)</source>
+        <translation>&amp;Ganti %1 tahapan operasi yang ada (dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a stage schedule</source>
+        <translation>Pilih jadwal tahapan</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Read as Windows-1252?</source>
+        <translation>Baca sebagai Windows-1252?</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Berkas: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: the problems below name each row and column. Correct the file, or leave the refused rows out.</source>
+        <translation>Belum ada yang dapat diimpor: masalah di bawah menyebut baris dan kolomnya. Perbaiki berkas, atau lewati baris yang ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 stages will be imported.</source>
+        <translation>%1 tahapan akan diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 refused rows are left out (listed below).</source>
+        <translation>%1 baris yang ditolak dilewati (tercantum di bawah).</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2521,163 @@ Rincian: %1</translation>
     <message>
         <source>Nothing in the file has been changed.</source>
         <translation>Isi berkas tidak diubah sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>voting day</source>
+        <translation>hari H</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>no rawan or sangat rawan TPS recorded yet</source>
+        <translation>belum ada TPS rawan atau sangat rawan yang tercatat</translation>
+    </message>
+    <message>
+        <source>no incidents logged yet</source>
+        <translation>belum ada kejadian yang dicatat</translation>
+    </message>
+    <message>
+        <source>{name}
+{start} – {end} ({days} days)</source>
+        <translation>{name}
+{start} – {end} ({days} hari)</translation>
+    </message>
+    <message>
+        <source>{day}: {rawan} rawan, {sangat_rawan} sangat rawan TPS</source>
+        <translation>{day}: {rawan} TPS rawan, {sangat_rawan} TPS sangat rawan</translation>
+    </message>
+    <message>
+        <source>{day}: {count} incidents</source>
+        <translation>{day}: {count} kejadian</translation>
+    </message>
+    <message>
+        <source>new stage %1</source>
+        <translation>tahapan baru %1</translation>
+    </message>
+    <message>
+        <source>stage %1 changed</source>
+        <translation>tahapan %1 diubah</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1”?</source>
+        <translation>Hapus tahapan “%1”?</translation>
+    </message>
+    <message>
+        <source>Its %1 sub-stages are deleted with it.</source>
+        <translation>%1 subtahapannya ikut terhapus.</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation>Ini dapat diurungkan (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Hapus tahapan</translation>
+    </message>
+    <message>
+        <source>stage deleted</source>
+        <translation>tahapan dihapus</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Tidak dihapus</translation>
+    </message>
+    <message>
+        <source>stage %1 deleted</source>
+        <translation>tahapan %1 dihapus</translation>
+    </message>
+    <message>
+        <source>stage schedule from %1</source>
+        <translation>jadwal tahapan dari %1</translation>
+    </message>
+    <message>
+        <source>Take the stages of a template</source>
+        <translation>Ambil tahapan dari templat</translation>
+    </message>
+    <message>
+        <source>Replace the %1 current stages with those of %2? You can undo this (Ctrl+Z).</source>
+        <translation>Ganti %1 tahapan yang ada dengan tahapan %2? Ini dapat diurungkan (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>stages of %1</source>
+        <translation>tahapan %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>Add a stage (Ins)</source>
+        <translation>Tambah tahapan (Ins)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Change the chosen stage (F2 or Enter)</source>
+        <translation>Ubah tahapan yang dipilih (F2 atau Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the chosen stage and its sub-stages (Del)</source>
+        <translation>Hapus tahapan yang dipilih beserta subtahapannya (Del)</translation>
+    </message>
+    <message>
+        <source>Showing this stage only</source>
+        <translation>Hanya tahapan ini</translation>
+    </message>
+    <message>
+        <source>Show this stage only</source>
+        <translation>Tampilkan tahapan ini saja</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Import a schedule (CSV/XLSX)…</source>
+        <translation>&amp;Impor jadwal (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Take the stages of a &amp;template</source>
+        <translation>Ambil tahapan dari &amp;templat</translation>
+    </message>
+    <message>
+        <source>Limit the incident list and the history to the chosen stage&apos;s dates (a click on a stage in the chart does the same)</source>
+        <translation>Batasi daftar kejadian dan riwayat pada tanggal tahapan yang dipilih (klik tahapan pada grafik juga bisa)</translation>
+    </message>
+    <message>
+        <source>Drag or scroll to pan and zoom; keys: ← → pan, + − zoom, Home whole operation, T today, H voting day. Click a stage to limit the incidents and history to it.</source>
+        <translation>Seret atau gulir untuk menggeser dan memperbesar; tombol: ← → geser, + − perbesar/perkecil, Home seluruh operasi, T hari ini, H hari pemungutan. Klik tahapan untuk membatasi kejadian dan riwayat padanya.</translation>
     </message>
 </context>
 <context>

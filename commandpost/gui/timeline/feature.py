@@ -1,6 +1,7 @@
 """What the main window gets from the stage feature: the timeline dock (Tampilan › Linimasa
-tahapan, Ctrl+Shift+T), the stage clock in the menu bar at all times, the risk register (Ctrl+Shift+R), and a stage chosen on
-the timeline limiting the incident list and the history to its dates."""
+tahapan, Ctrl+Shift+T), the risk register beside it (Ctrl+Shift+R), the stage clock in the
+menu bar at all times, and a stage chosen on the timeline limiting the incident list, the
+history and the register to its dates."""
 
 from __future__ import annotations
 

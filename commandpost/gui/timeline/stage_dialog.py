@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,19 +32,19 @@ from commandpost.store.changelog import ChangeError
 from commandpost.store.stages import StageRefused
 
 KIND_TEXTS = {
-    "formation": "Formation of election bodies",
-    "voter_list": "Voter list",
-    "candidacy": "Candidacy",
-    "registration": "Registration",
-    "determination": "Determination",
-    "campaign": "Campaign",
-    "quiet": "Quiet period",
-    "voting": "Voting day",
-    "counting": "Counting",
-    "recapitulation": "Recapitulation",
-    "dispute": "Dispute",
-    "inauguration": "Inauguration",
-    "other": "Other",
+    "formation": QT_TRANSLATE_NOOP("StageDialog", "Formation of election bodies"),
+    "voter_list": QT_TRANSLATE_NOOP("StageDialog", "Voter list"),
+    "candidacy": QT_TRANSLATE_NOOP("StageDialog", "Candidacy"),
+    "registration": QT_TRANSLATE_NOOP("StageDialog", "Registration"),
+    "determination": QT_TRANSLATE_NOOP("StageDialog", "Determination"),
+    "campaign": QT_TRANSLATE_NOOP("StageDialog", "Campaign"),
+    "quiet": QT_TRANSLATE_NOOP("StageDialog", "Quiet period"),
+    "voting": QT_TRANSLATE_NOOP("StageDialog", "Voting day"),
+    "counting": QT_TRANSLATE_NOOP("StageDialog", "Counting"),
+    "recapitulation": QT_TRANSLATE_NOOP("StageDialog", "Recapitulation"),
+    "dispute": QT_TRANSLATE_NOOP("StageDialog", "Dispute"),
+    "inauguration": QT_TRANSLATE_NOOP("StageDialog", "Inauguration"),
+    "other": QT_TRANSLATE_NOOP("StageDialog", "Other"),
 }
 
 
