@@ -5,6 +5,7 @@ incident list and the history to its days."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -128,7 +129,7 @@ def test_a_new_operation_gets_its_templates_stages(
             by_row.setdefault(band.row, []).append(band)
         for row in by_row.values():
             row.sort(key=lambda b: b.start)
-            assert all(a.end < b.start for a, b in zip(row, row[1:], strict=False))
+            assert all(a.end < b.start for a, b in pairwise(row))
         assert len(by_row) < count  # packed: a year of stages fits the dock
     finally:
         win.close()
@@ -442,3 +443,18 @@ def test_the_risk_register_follows_the_chosen_stage_and_undoes(qtbot, pilkada_wi
     assert register.risks()[0].status == "done"
     win.ui.actionUndo.trigger()
     assert register.risks()[0].status == "planned"
+
+
+def test_both_docks_share_one_place_and_fit_the_laptop(qtbot, pilkada_window):
+    from PySide6.QtWidgets import QTabBar
+
+    win = pilkada_window
+    win.resize(1366, 740)
+    win.stages.show_timeline()
+    win.stages.show_risks()
+    qtbot.waitUntil(lambda: win.stages.risk_dock.isVisible())
+    assert win.width() <= 1366
+    assert win.tabifiedDockWidgets(win.stages.dock) == [win.stages.risk_dock]
+    # No stray, empty tab bar is left on the window by the tabbed docks.
+    bars = [b for b in win.findChildren(QTabBar) if b.isVisible() and b.geometry().y() > 0]
+    assert all(all(b.tabText(i) for i in range(b.count())) for b in bars)

@@ -35,7 +35,6 @@ class StageFeature(QObject):
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
         )
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
         self.action = QAction(window)
         self.action.setObjectName("actionShowTimeline")
         self.action.setCheckable(True)
@@ -72,8 +71,11 @@ class StageFeature(QObject):
         self.risk_dock.setWidget(self.risks)
         self.risk_dock.setAllowedAreas(self.dock.allowedAreas())
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.risk_dock)
-        window.tabifyDockWidget(self.dock, self.risk_dock)
+        self.dock.hide()
         self.risk_dock.hide()
+        # One tabbed place at the bottom (side by side they would be wider than the screen),
+        # made when one of them is first shown: tabbing hidden docks leaves an empty tab bar.
+        self._tabbed = False
         self.risk_action = QAction(window)
         self.risk_action.setObjectName("actionShowRisks")
         self.risk_action.setCheckable(True)
@@ -84,6 +86,7 @@ class StageFeature(QObject):
         )
         window.ui.menuView.addAction(self.risk_action)
         self.risks.edited.connect(self._edited)
+        self.risks.today = self.today  # a demo's register is overdue as of the demo's day
 
         self.panel.edited.connect(self._edited)
         self.panel.stageChosen.connect(self._stage_chosen)
@@ -99,6 +102,10 @@ class StageFeature(QObject):
     def now(self) -> dt.datetime:
         return DEMO_NOW if self.window.is_demo else self.real_now()
 
+    def today(self) -> dt.date:
+        """The post's calendar day (in its zone: WIB, WITA or WIT)."""
+        return self.now().astimezone(zone_of(self.panel.zone)).date()
+
     def set_database(self, db: Database | None) -> None:
         self.panel.set_database(db)
         self.risks.set_database(db)
@@ -110,7 +117,15 @@ class StageFeature(QObject):
         self.risks.reload()
         self.update_clock()
 
+    def _tab_docks(self) -> None:
+        window = self.window
+        if not self._tabbed and not window.tabifiedDockWidgets(self.dock):
+            window.tabifyDockWidget(self.dock, self.risk_dock)
+        self._tabbed = True
+
     def show_timeline(self, on: bool = True) -> None:
+        if on:
+            self._tab_docks()
         self.dock.setVisible(on)
         if on:
             self.dock.raise_()
@@ -123,6 +138,8 @@ class StageFeature(QObject):
             self.panel.tree.setFocus()
 
     def show_risks(self, on: bool = True) -> None:
+        if on:
+            self._tab_docks()
         self.risk_dock.setVisible(on)
         if on:
             self.risk_dock.raise_()
