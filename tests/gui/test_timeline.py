@@ -458,3 +458,16 @@ def test_both_docks_share_one_place_and_fit_the_laptop(qtbot, pilkada_window):
     # No stray, empty tab bar is left on the window by the tabbed docks.
     bars = [b for b in win.findChildren(QTabBar) if b.isVisible() and b.geometry().y() > 0]
     assert all(all(b.tabText(i) for i in range(b.count())) for b in bars)
+
+
+def test_hovering_says_what_a_band_is(qtbot, pilkada_window):
+    win = pilkada_window
+    win.resize(1366, 740)
+    win.stages.show_timeline()
+    chart = win.stages.panel.chart
+    qtbot.waitUntil(lambda: chart.stage_plot.vb.height() > 60)
+    campaign = next(s for s in win.stages.panel.stages if s.name == "Kampanye")
+    chart.center_on(dt.date(2024, 10, 20), 120)
+    qtbot.waitUntil(lambda: chart.x_range()[0] > dt.datetime(2024, 6, 1).timestamp())
+    text = chart.describe_at(chart.band_scene_center(campaign.id))
+    assert text == "Kampanye\n25 Sep 2024 – 23 Nov 2024 (60 hari)"
