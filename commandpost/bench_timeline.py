@@ -105,7 +105,8 @@ panel = TimelinePanel()
 panel.resize(1340, 330)
 panel.set_database(db)
 t = time.perf_counter()
-panel.show()                        # the first show imports pyqtgraph and draws
+panel.show()
+panel.refresh_if_stale()            # as the menu does: imports pyqtgraph and draws
 app.processEvents()
 panel.chart.grab()
 first = (time.perf_counter() - t) * 1000

@@ -12,12 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change, wins
 from commandpost.core.hlc import HybridLogicalClock
@@ -27,9 +26,14 @@ from commandpost.core.regions import ancestors_of
 from commandpost.core.threats import CLASS_COLUMN, LEVEL_COLUMN
 from commandpost.store.database import Database, now_iso
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 Progress = Callable[[float, str], None]
 # The write path runs on a Core connection; ingest() uses an ORM session. Both execute.
-Executor = Connection | Session
+# A string, so that importing the change log does not load the ORM (the window's first
+# paint needs only SQLAlchemy Core).
+Executor: TypeAlias = "Connection | Session"
 
 
 class ChangeError(ValueError):

@@ -128,6 +128,7 @@ class StageFeature(QObject):
             self._tab_docks()
         self.dock.setVisible(on)
         if on:
+            self.panel.refresh_if_stale()  # asked for: the chart at once, not after a paint
             self.dock.raise_()
             window = self.window
             if self.dock.height() < 300 and window.height() > 500:

@@ -28,6 +28,7 @@ from commandpost.core.stages import Stage, span
 from commandpost.core.zones import zone_of_province
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.app import FirstPaint
 from commandpost.gui.timeline.stage_dialog import StageDialog
 from commandpost.store import queries, stages, timeline
 from commandpost.store.changelog import ChangeError
@@ -248,7 +249,16 @@ class TimelinePanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and self.chart is None:
+            # pyqtgraph (about 0.3 s to import) loads only after this panel has been painted:
+            # a window that starts with the timeline open shows first, the chart fills in.
+            FirstPaint(self, self.refresh_if_stale)
+        elif self._stale:
+            self.refresh_chart()
+
+    def refresh_if_stale(self) -> None:
+        """Draw the chart now if it is on screen and out of date."""
+        if self._stale and self.isVisible():
             self.refresh_chart()
 
     # --- choosing a stage ---------------------------------------------------------------------
