@@ -663,7 +663,7 @@ def _report(exc: Exception) -> int:
 
     if isinstance(exc, (StoreError, FileNotFoundError)):
         code = EXIT_DB
-    elif isinstance(exc, (TpsImportError, ChangeError, ValueError)):
+    elif isinstance(exc, (TpsImportError, ChangeError, ValueError, FileExistsError)):
         code = EXIT_BAD_INPUT
     else:
         log.exception("unexpected error", exc_info=exc)

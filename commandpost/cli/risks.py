@@ -144,7 +144,7 @@ def cmd_risk_list(args: argparse.Namespace) -> int:
         if args.unit:
             areas = units.unit_areas(db, units.find_unit(db, args.unit).id)
         agency = risks.find_agency(db, args.agency).key if args.agency else None
-        today = risks.parse_due(args.today) if args.today else risks.wib_today()
+        today = risks.parse_due(args.today) if args.today else _post_today(db)
         found = risks.list_risks(
             db,
             stage_id=stage_id,
@@ -238,6 +238,19 @@ def _item_options(q: argparse.ArgumentParser, *, required: bool) -> None:
     q.add_argument("--actor", help="who (default: the login name)")
 
 
+def _post_today(db):
+    """Today in the post's zone; a demo's day for a demo (as the window shows it)."""
+    import datetime as dt
+
+    from commandpost.core.stages import DEMO_MOMENT, zone
+    from commandpost.core.zones import zone_of_province
+    from commandpost.store.queries import operation
+
+    op = operation(db)
+    moment = DEMO_MOMENT if op is not None and op.is_demo else dt.datetime.now(dt.UTC)
+    return moment.astimezone(zone(zone_of_province(op.province_code if op else None))).date()
+
+
 def add_parsers(sub, db_option: DbOption) -> None:
     """Register this group's subcommands."""
     p = sub.add_parser(
@@ -296,7 +309,9 @@ def add_parsers(sub, db_option: DbOption) -> None:
         "--overdue", action="store_true", help="only risks past their due date and not done"
     )
     q.add_argument(
-        "--today", metavar="DATE", help="count overdue as on this day (default: today, WIB)"
+        "--today",
+        metavar="DATE",
+        help="count overdue as on this day (default: today in the post's zone; a demo: its day)",
     )
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_risk_list)

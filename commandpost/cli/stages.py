@@ -32,6 +32,26 @@ def _date(value: str | None) -> dt.date | None:
         raise ValueError(str(exc)) from None
 
 
+def _moment(value: str, zone: str) -> dt.datetime:
+    """A date and time of the post (``26/11/2024 23.30``, ``2024-11-26T23:30``) → aware."""
+    from commandpost.core.stages import zone as zone_of
+
+    text = value.strip().replace("T", " ")
+    day, _, time = text.rpartition(" ")
+    if not day:
+        raise ValueError(f"{value!r} is not a date and time like '26/11/2024 23.30'")
+    from commandpost.tabular import CellProblem
+    from commandpost.tabular.dates import parse_time
+
+    try:
+        clock = parse_time(time)
+    except CellProblem as exc:
+        raise ValueError(str(exc)) from None
+    found = _date(day)
+    assert found is not None
+    return dt.datetime.combine(found, clock, zone_of(zone))
+
+
 def find_stage(db, ref: str):
     """A stage by id, by name (any case), by the start of its id as `stage list` shows it
     (8 characters or more), or by the unique start of its name."""
@@ -94,14 +114,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_clock(args: argparse.Namespace) -> int:
     import json
 
-    from commandpost.core.stages import stage_clock
+    from commandpost.core.stages import DEMO_MOMENT, stage_clock
+    from commandpost.core.zones import zone_of_province
     from commandpost.store.queries import operation
     from commandpost.store.stages import list_stages
 
     with _database(args) as db:
         stages, op = list_stages(db), operation(db)
-    when: dt.date | dt.datetime = _date(args.date) if args.date else dt.datetime.now(dt.UTC)
-    clock = stage_clock(stages, op.voting_day if op else None, when, args.zone)
+    zone = args.zone or zone_of_province(op.province_code if op else None)
+    if args.date:
+        when: dt.date | dt.datetime = _date(args.date)
+    elif args.at:
+        when = _moment(args.at, zone)
+    else:
+        when = DEMO_MOMENT if op is not None and op.is_demo else dt.datetime.now(dt.UTC)
+    clock = stage_clock(stages, op.voting_day if op else None, when, zone)
     if args.json:
         print(
             json.dumps(
@@ -187,9 +214,11 @@ def cmd_template(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
-        stages.apply_template(db, args.template, actor=_actor(args), replace_existing=True)
+        edits = stages.take_template(db, args.template, actor=_actor(args))
         count = len(stages.list_stages(db))
     print(f"{count} stages from template {args.template}")
+    if len(edits) > 1:
+        print(f"voting day set to {stages.template(args.template).voting_day.isoformat()}")
     return EXIT_OK
 
 
@@ -212,6 +241,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{len(plan.stages)} stages would be imported; nothing changed (--dry-run)")
         return EXIT_OK
     with _database(args) as db:
+        from commandpost.store.stages import list_stages
+
+        if list_stages(db) and not (args.replace or args.add):
+            print(
+                "error: the operation already has stages; add --replace to replace them, or "
+                "--add to add these beside them",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
         apply_stage_import(db, plan, actor=_actor(args), replace_existing=args.replace)
     skipped = f", {len(plan.rejected)} rows refused and left out" if plan.rejected else ""
     print(f"{len(plan.stages)} stages imported from {plan.file}{skipped}")
@@ -240,8 +278,14 @@ def add_parsers(sub, db_option: DbOption) -> None:
         description="Print the stage under way and the day counted from voting day.",
     )
     db_option(q)
-    q.add_argument("--date", help="the day to ask about (default: today)")
-    q.add_argument("--zone", default="WIB", choices=("WIB", "WITA", "WIT"), help="post's zone")
+    when = q.add_mutually_exclusive_group()
+    when.add_argument("--date", help="the day to ask about (default: today; a demo: its day)")
+    when.add_argument("--at", help="a moment of the post, e.g. '26/11/2024 23.30'")
+    q.add_argument(
+        "--zone",
+        choices=("WIB", "WITA", "WIT"),
+        help="the post's zone (default: the operation's province's zone)",
+    )
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_clock)
 
@@ -309,7 +353,9 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("file", help="the schedule, .csv or .xlsx")
     q.add_argument("--encoding", help="read a CSV in this encoding (e.g. cp1252)")
     q.add_argument("--skip-bad-rows", action="store_true", help="leave bad rows out")
-    q.add_argument("--replace", action="store_true", help="replace the current stages")
+    mode = q.add_mutually_exclusive_group()
+    mode.add_argument("--replace", action="store_true", help="replace the current stages")
+    mode.add_argument("--add", action="store_true", help="add beside the current stages")
     q.add_argument("--dry-run", action="store_true", help="check only; change nothing")
     q.add_argument("--actor", help="who (default: the login name)")
     q.set_defaults(func=cmd_import)

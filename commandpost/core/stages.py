@@ -36,6 +36,10 @@ STAGE_KINDS = (
     "other",
 )
 EARLIEST, LATEST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
+# A demo database shows the Pilkada 2024 as it stood on 15 November 2024 (H-12, the day
+# Bawaslu's mapping was in), so that the clock, today's line and what is overdue fall inside
+# the operation. The program marks such a database as a demo everywhere.
+DEMO_MOMENT = dt.datetime(2024, 11, 15, 1, 0, tzinfo=dt.UTC)
 
 
 class StageError(ValueError):
@@ -292,11 +296,8 @@ def stage_clock(
     current.sort(
         key=lambda p: ((p[1][1] - p[1][0]).days, -depth(p[0], stages), -p[1][0].toordinal())
     )
-    upcoming = [
-        (sp[0], s)
-        for s in stages
-        if s.parent_id is None and (sp := span(s, stages)) and sp[0] > day
-    ]
+    # The next stage to begin, sub-stages too (Rekapitulasi di PPK after voting day).
+    upcoming = [(sp[0], s) for s in stages if (sp := span(s, stages)) and sp[0] > day]
     nxt = min(upcoming, key=lambda p: (p[0], p[1].position))[1] if upcoming else None
     offset = None if voting_day is None else (day - voting_day).days
     return StageClock(day, tuple(s for s, _ in current), offset, nxt)

@@ -27,7 +27,7 @@ from commandpost.core.stages import (
     schedule_problems,
 )
 from commandpost.paths import RESOURCES
-from commandpost.store import changelog
+from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError, ChangeSpec
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
@@ -225,6 +225,18 @@ def add_schedule(
     """Add several stages (a template, an imported file) as ONE change; with
     ``replace_existing`` the current stages are deleted in the same change. The ids in
     ``stages`` are kept, so parents given by id stay linked."""
+    spec = _schedule_spec(db, stages, actor=actor, reason=reason, replace_existing=replace_existing)
+    return _edits(changelog.record_many(db, [spec]), reason)[0]
+
+
+def _schedule_spec(
+    db: Database,
+    stages: list[Stage],
+    *,
+    actor: str,
+    reason: str,
+    replace_existing: bool,
+) -> ChangeSpec:
     current = [] if replace_existing else list_stages(db)
     base = max((s.position for s in current), default=-1) + 1
     stages = [replace(s, position=base + i) for i, s in enumerate(stages)]
@@ -235,11 +247,7 @@ def add_schedule(
             items.setdefault(old.id, {"active": False})
     if not items:
         raise ChangeError("the schedule has no stages")
-    recorded = changelog.record_many(
-        db,
-        [ChangeSpec(actor, "stage", "*", "create_many", {"items": items}, reason)],
-    )
-    return _edits(recorded, reason)[0]
+    return ChangeSpec(actor, "stage", "*", "create_many", {"items": items}, reason)
 
 
 def template_stages(key: str) -> list[Stage]:
@@ -271,6 +279,35 @@ def apply_template(db: Database, key: str, *, actor: str, replace_existing: bool
         reason=f"tahapan dari templat {tmpl.name} ({tmpl.basis})",
         replace_existing=replace_existing,
     )
+
+
+def take_template(db: Database, key: str, *, actor: str) -> list[Edit]:
+    """Replace the operation's stages with a template's, and its voting day with the
+    template's when they differ (Pemilu 2024 votes on 14 February), in one transaction;
+    returns the edits (one undo step takes back both)."""
+    tmpl = template(key)
+    reason = f"tahapan dari templat {tmpl.name} ({tmpl.basis})"
+    specs = [
+        _schedule_spec(db, template_stages(key), actor=actor, reason=reason, replace_existing=True)
+    ]
+    op = queries.operation(db)
+    if op is not None and op.voting_day != tmpl.voting_day:
+        specs.append(
+            ChangeSpec(
+                actor,
+                "operation",
+                op.id,
+                "set",
+                {"voting_day": tmpl.voting_day.isoformat()},
+                f"hari pemungutan suara menurut templat {tmpl.name}",
+            )
+        )
+    recorded = changelog.record_many(db, specs)
+    entities = ["stage", "operation"]
+    return [
+        Edit(change, entity, tuple(writes), reason)
+        for (change, writes), entity in zip(recorded, entities, strict=False)
+    ]
 
 
 def parse_kind(value: str) -> str:

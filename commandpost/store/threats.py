@@ -543,13 +543,17 @@ def history(
 
     With ``below``, also the changes to anything in its subtree (a region's history).
     ``since``/``until`` (UTC ISO, until exclusive) keep the changes observed in a period (a
-    stage): when the change says when it was observed, else when it was recorded.
+    stage): when the change says when it was observed (an incident: when it happened),
+    else when it was recorded.
     """
     where = "n.node_code = :code"
     if below:
         where = "(n.node_code = :code OR (n.node_code > :low AND n.node_code < :high))"
     period = ""
-    moment = "coalesce(json_extract(c.[values], '$.observed_at'), c.recorded_at)"
+    moment = (
+        "coalesce(json_extract(c.[values], '$.observed_at'), "
+        "json_extract(c.[values], '$.occurred_at'), c.recorded_at)"
+    )
     if since:
         period += f" AND {moment} >= :since"
     if until:

@@ -97,7 +97,7 @@ def test_clock_as_json(demo_path, capsys):
         ],
         "h": "hari H",
         "day_offset": 0,
-        "next": "Perselisihan hasil di MK (putusan dismissal)",
+        "next": "Rekapitulasi di PPK (kecamatan)",
         "text": "Pemungutan suara, hari H",
     }
 
@@ -200,10 +200,13 @@ def test_template_replaces_only_when_asked(demo, capsys):
     assert "already has stages; add --replace" in err
     assert file_digest(demo) == before
     code, out, _err = _run(capsys, "stage", "template", "--db", demo, "pemilu_2024", "--replace")
-    assert (code, out) == (0, "10 stages from template pemilu_2024\n")
-    code, out, _err = _run(capsys, "stage", "clock", "--db", demo, "--date", "2024-02-14")
-    # The demo's own voting day stays: the Pemilu's voting day is 287 days before it.
-    assert out == "Pemungutan suara, H-287\n"
+    # The Pemilu votes on 14 February: the operation's voting day follows the template.
+    assert (code, out) == (
+        0,
+        "10 stages from template pemilu_2024\nvoting day set to 2024-02-14\n",
+    )
+    code, out, _err = _run(capsys, "stage", "clock", "--db", demo, "--date", "14/02/2024")
+    assert (code, out) == (0, "Pemungutan suara, hari H\n")
 
 
 def test_a_group_without_dates_is_listed_with_dashes(demo, capsys):
@@ -332,3 +335,35 @@ def test_bad_input_is_refused_with_a_message_and_changes_nothing(demo, capsys, a
     assert words in err
     assert "Traceback" not in err
     assert (len(_changes(demo)), file_digest(demo)) == (before, digest)
+
+
+def test_clock_in_the_posts_zone_and_the_demos_day(demo, capsys):
+    # 23.30 WIB on 26 November is still H-1 in Banten, already hari H in WITA.
+    code, out, _err = _run(capsys, "stage", "clock", "--db", demo, "--at", "26/11/2024 23.30")
+    assert (code, out) == (0, "Masa tenang, H-1\n")
+    code, out, _err = _run(
+        capsys, "stage", "clock", "--db", demo, "--at", "2024-11-27 00.30", "--zone", "WITA"
+    )
+    assert (code, out) == (0, "Pemungutan suara, hari H\n")
+    # With no date, a demo is shown as it stood on its day (15 November 2024).
+    code, out, _err = _run(capsys, "stage", "clock", "--db", demo)
+    assert (code, out) == (0, "Kampanye, H-12\n")
+    code, _out, err = _run(capsys, "stage", "clock", "--db", demo, "--at", "26/11/2024 24.10")
+    assert code == 1 and "24.10" in err
+
+
+def test_import_beside_existing_stages_must_be_asked_for(demo, capsys, tmp_path):
+    from tests.helpers import CASES
+
+    before = file_digest(demo)
+    code, _out, err = _run(
+        capsys,
+        "stage",
+        "import",
+        "--db",
+        demo,
+        str(CASES / "C11-tahapan-dates-messy.csv"),
+        "--skip-bad-rows",
+    )
+    assert code == 1 and "--replace" in err and "--add" in err
+    assert file_digest(demo) == before

@@ -143,7 +143,7 @@ def test_an_operation_without_stages_says_so(qtbot, operation_templates, tmp_pat
         assert win.stages.panel.stages == []
         _at(win, dt.datetime(2024, 11, 20, 2, 0, tzinfo=dt.UTC))
         # Outside every stage the clock still counts the days to voting day.
-        assert win.stages.clock_label.text() == "di luar tahapan, H-7"
+        assert win.stages.clock_label.text() == "Di luar tahapan, H-7"
     finally:
         win.close()
         win.close_database()

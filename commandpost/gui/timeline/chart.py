@@ -121,7 +121,11 @@ class _DateAxis(pg.DateAxisItem):
 
     def tickStrings(self, values, scale, spacing):
         if spacing >= 25 * DAY:
-            return [look.ID_LOCALE.toString(_qdate(v), "MMM yyyy") for v in values]
+            # Short month names fit a laptop's width; January carries the year.
+            return [
+                look.ID_LOCALE.toString(_qdate(v), "MMM yyyy" if _day(v).month == 1 else "MMM")
+                for v in values
+            ]
         return [look.ID_LOCALE.toString(_qdate(v), "d MMM") for v in values]
 
 

@@ -11,16 +11,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from commandpost.core.stages import Stage, span, stage_clock
+from commandpost.core.stages import DEMO_MOMENT, Stage, span, stage_clock
 from commandpost.core.stages import zone as zone_of
 from commandpost.gui.timeline.panel import TimelinePanel, day_text
 from commandpost.store.database import Database
 
 CLOCK_TICK_MS = 60_000
-# A demo database shows the Pilkada 2024 as it stood on 15 November 2024 (H-12, the day
-# Bawaslu's mapping was in), so that the clock and today's line fall inside the operation.
-# The window marks the database as a demo everywhere.
-DEMO_NOW = dt.datetime(2024, 11, 15, 1, 0, tzinfo=dt.UTC)
 
 
 class StageFeature(QObject):
@@ -100,7 +96,7 @@ class StageFeature(QObject):
         self._retranslate()
 
     def now(self) -> dt.datetime:
-        return DEMO_NOW if self.window.is_demo else self.real_now()
+        return DEMO_MOMENT if self.window.is_demo else self.real_now()
 
     def today(self) -> dt.date:
         """The post's calendar day (in its zone: WIB, WITA or WIT)."""
@@ -118,12 +114,22 @@ class StageFeature(QObject):
         self.update_clock()
 
     def _tab_docks(self) -> None:
+        """All bottom docks (filter, incidents, timeline, register) share one tabbed place:
+        side by side they would be wider than a 1366 px screen."""
         window = self.window
         if not self._tabbed and not window.tabifiedDockWidgets(self.dock):
+            window.tabifyDockWidget(window.ui.incidentDock, self.dock)
             window.tabifyDockWidget(self.dock, self.risk_dock)
         self._tabbed = True
 
+    @staticmethod
+    def _behind_a_tab(dock: QDockWidget) -> bool:
+        return dock.isVisible() and dock.visibleRegion().isEmpty()
+
     def show_timeline(self, on: bool = True) -> None:
+        if not on and self._behind_a_tab(self.dock):
+            on = True  # the shortcut brings a dock hidden behind another tab to the front
+            self.action.setChecked(True)
         if on:
             self._tab_docks()
         self.dock.setVisible(on)
@@ -139,6 +145,9 @@ class StageFeature(QObject):
             self.panel.tree.setFocus()
 
     def show_risks(self, on: bool = True) -> None:
+        if not on and self._behind_a_tab(self.risk_dock):
+            on = True
+            self.risk_action.setChecked(True)
         if on:
             self._tab_docks()
         self.risk_dock.setVisible(on)
@@ -155,10 +164,22 @@ class StageFeature(QObject):
         panel = self.panel
         return stage_clock(panel.stages, panel.voting_day, self.now(), panel.zone)
 
+    def _set_clock_text(self, text: str) -> None:
+        if text == self.clock_label.text():
+            return
+        self.clock_label.setText(text)
+        # The menu bar sizes its corner once: give it the new text's width ("Pemungutan
+        # suara, hari H" is longer than "Masa tenang, H-1" was at 23.59).
+        self.clock_label.adjustSize()
+        bar = self.window.menuBar()
+        bar.setCornerWidget(self.clock_label, Qt.Corner.TopRightCorner)
+        self.clock_label.show()
+        bar.adjustSize()
+
     def update_clock(self) -> None:
         panel = self.panel
         if not panel.stages and panel.voting_day is None:
-            self.clock_label.setText(self.tr("No stages yet"))
+            self._set_clock_text(self.tr("No stages yet"))
             self.clock_label.setToolTip(
                 self.tr("Add the operation's stages in View › Stage timeline (Ctrl+Shift+T).")
             )
@@ -166,7 +187,7 @@ class StageFeature(QObject):
         c = self.clock()
         name = c.stage.name if c.stage else self.tr("between stages")
         text = name if c.h is None else f"{name}, {c.h}"
-        self.clock_label.setText(text)
+        self._set_clock_text(text[:1].upper() + text[1:])
         lines = [self.tr("Today (%1): %2").replace("%1", panel.zone).replace("%2", day_text(c.day))]
         if self.window.is_demo:
             lines[0] += " " + self.tr("(demo: the operation as it stood on this day)")
@@ -217,7 +238,7 @@ class StageFeature(QObject):
         self.action.setToolTip(self.tr("Show the stages and how the picture changed over time"))
         self.import_action.setText(self.tr("Import a stage &schedule…"))
         self.risk_dock.setWindowTitle(self.tr("Risk register"))
-        self.risk_action.setText(self.tr("&Risk register"))
+        self.risk_action.setText(self.tr("Risk re&gister"))
         self.risk_action.setToolTip(
             self.tr("The threats expected per stage and area, and the plans against them")
         )

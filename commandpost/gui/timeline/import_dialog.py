@@ -111,9 +111,27 @@ class StageImportDialog(QDialog):
                 number(self.existing),
             )
         )
+        from commandpost.store import risks
+
+        tied = len(risks.list_risks(db)) if self.existing else 0
+        self.risk_note = QLabel(self)
+        self.risk_note.setObjectName("stageRiskNote")
+        self.risk_note.setWordWrap(True)
+        self.risk_note.setText(
+            fill(
+                self.tr(
+                    "Replacing leaves the %1 lines of the risk register without a stage "
+                    "(shown as “(stage deleted)”) until you give them one again."
+                ),
+                number(tied),
+            )
+        )
+        self.risk_note.setVisible(tied > 0)
+        self.replace_check.toggled.connect(lambda on: self.risk_note.setVisible(on and tied > 0))
         self.replace_check.setChecked(self.existing > 0)
         self.replace_check.setVisible(self.existing > 0)
         layout.addWidget(self.replace_check)
+        layout.addWidget(self.risk_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

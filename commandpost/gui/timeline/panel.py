@@ -278,7 +278,6 @@ class TimelinePanel(QWidget):
         if self.chart is not None:
             self.chart.select_stage(sid)
         self.stageChosen.emit(sid or "")
-        self._retranslate()
 
     def _current_changed(self, *_args) -> None:
         self._update_buttons()
@@ -352,6 +351,9 @@ class TimelinePanel(QWidget):
                 "%1", str(below)
             )
         text += " " + self.tr("You can undo this (Ctrl+Z).")
+        text += self._risk_warning(
+            self.risk_count(StageDialog._own_subtree(self.stages, stage.id))
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Delete stage"),
@@ -399,13 +401,34 @@ class TimelinePanel(QWidget):
         self.reload()
         return True
 
+    def risk_count(self, stage_ids: set[str] | None = None) -> int:
+        """Lines of the risk register tied to these stages (all stages: None)."""
+        from commandpost.store import risks
+
+        if self._db is None:
+            return 0
+        found = risks.list_risks(self._db)
+        return sum(1 for r in found if stage_ids is None or r.stage_id in stage_ids)
+
+    def _risk_warning(self, count: int) -> str:
+        if not count:
+            return ""
+        return " " + self.tr(
+            "%1 lines of the risk register belong to them and will show “(stage deleted)” "
+            "until you give them a stage again."
+        ).replace("%1", str(count))
+
     def confirm_template(self, name: str, count: int) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Take the stages of a template"),
-            self.tr("Replace the %1 current stages with those of %2? You can undo this (Ctrl+Z).")
+            self.tr(
+                "Replace the %1 current stages with those of %2? The voting day becomes the "
+                "template's. You can undo this (Ctrl+Z)."
+            )
             .replace("%1", str(count))
-            .replace("%2", name),
+            .replace("%2", name)
+            + self._risk_warning(self.risk_count()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -417,10 +440,8 @@ class TimelinePanel(QWidget):
         template = stages.template(key)
         if self.stages and not self.confirm_template(template.name, len(self.stages)):
             return False
-        edit = stages.apply_template(
-            self._db, key, actor=cfg.operator_name(), replace_existing=True
-        )
-        self.edited.emit([edit], self.tr("stages of %1").replace("%1", template.name))
+        edits = stages.take_template(self._db, key, actor=cfg.operator_name())
+        self.edited.emit(edits, self.tr("stages of %1").replace("%1", template.name))
         self.reload()
         return True
 
@@ -435,18 +456,14 @@ class TimelinePanel(QWidget):
 
     def _retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Stage"), self.tr("From"), self.tr("To")])
-        self.add_button.setText(self.tr("&Add…"))
+        self.add_button.setText(self.tr("A&dd…"))
         self.add_button.setToolTip(self.tr("Add a stage (Ins)"))
         self.edit_button.setText(self.tr("C&hange…"))
         self.edit_button.setToolTip(self.tr("Change the chosen stage (F2 or Enter)"))
         self.delete_button.setText(self.tr("De&lete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen stage and its sub-stages (Del)"))
-        self.filter_button.setText(
-            self.tr("Showing this stage only")
-            if self.filter_button.isChecked()
-            else self.tr("Show this stage only")
-        )
-        self.more_button.setText(self.tr("&More"))
+        self.filter_button.setText(self.tr("Show this stage onl&y"))
+        self.more_button.setText(self.tr("Mo&re"))
         self.import_action.setText(self.tr("&Import a schedule (CSV/XLSX)…"))
         self.template_menu.setTitle(self.tr("Take the stages of a &template"))
         self.filter_button.setToolTip(
