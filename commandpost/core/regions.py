@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from commandpost.core.progress import PROGRESS_COLUMN
+
 
 class Level(IntEnum):
     PROVINCE = 0
@@ -90,6 +92,20 @@ class NodeInfo:
     n_khusus: int = 0
     worst_level: int = 0  # 0 none, 1 rendah, 2 sedang, 3 tinggi
     tps_class: str | None = None  # TPS only
+    # Voting-day progress over the subtree: TPS whose latest step is exactly that state (a
+    # TPS counts itself, so for a TPS one of them is 1), and TPS flagged with a problem.
+    p_arrived: int = 0
+    p_opened: int = 0
+    p_voting: int = 0
+    p_counting: int = 0
+    p_finished: int = 0
+    p_escorted: int = 0
+    p_problem: int = 0
+
+    def progress_counts(self) -> dict[str, int]:
+        """TPS per progress state (exactly that state; "none": no report yet) below here."""
+        counts = {state: getattr(self, column) for state, column in PROGRESS_COLUMN.items()}
+        return {"none": self.tps_count - sum(counts.values()), **counts}
 
 
 @dataclass(frozen=True, slots=True)

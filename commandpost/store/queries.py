@@ -14,7 +14,9 @@ from commandpost.store.database import Database
 
 _ROLLUP_COLUMNS = (
     "parent_code, level, name, child_count, tps_count, {n}.dpt, village_kind, "
-    "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3"
+    "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3, "
+    "{n}.p_arrived, {n}.p_opened, {n}.p_voting, {n}.p_counting, {n}.p_finished, "
+    "{n}.p_escorted, {n}.p_problem"
 )
 _NODE_COLUMNS = (
     "node.code, "
@@ -39,7 +41,14 @@ def _node(row) -> NodeInfo:
         n_sangat_rawan=row[9],
         n_khusus=row[10],
         worst_level=int(worst_level(row[11], row[12], row[13])),
-        tps_class=row[14],
+        p_arrived=row[14],
+        p_opened=row[15],
+        p_voting=row[16],
+        p_counting=row[17],
+        p_finished=row[18],
+        p_escorted=row[19],
+        p_problem=row[20],
+        tps_class=row[21],
     )
 
 

@@ -17,9 +17,12 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
+from commandpost.core.progress import at_least
 from commandpost.core.regions import Level, NodeInfo, VillageKind, ancestors_of, is_city
 from commandpost.gui import look
+from commandpost.gui.voting.labels import PROBLEM_COLOR, state_label
 from commandpost.store import queries
 from commandpost.store.database import Database
 
@@ -29,7 +32,10 @@ NodeInfoRole = Qt.ItemDataRole.UserRole + 3
 ClassRole = Qt.ItemDataRole.UserRole + 4  # a TPS's class, a region's worst class below
 
 COL_NAME, COL_CLASS, COL_RAWAN, COL_SANGAT, COL_THREAT, COL_CODE, COL_TPS, COL_DPT = range(8)
-COLUMN_COUNT = 8
+# Voting day: a region's TPS opened (or further) of all, a TPS's own step. Last, so that a
+# header state saved before it existed still restores the other columns.
+COL_PROGRESS = 8
+COLUMN_COUNT = 9
 _NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT)
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -58,6 +64,7 @@ _NODE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _LEAF_FLAGS = _NODE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+_PROBLEM_INK = QColor(PROBLEM_COLOR)
 
 
 def format_count(value: int) -> str:
@@ -200,6 +207,7 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("Code"),
                 self.tr("TPS"),
                 self.tr("Voters (DPT)"),
+                self.tr("Progress"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
@@ -211,6 +219,10 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("Kemendagri region code"),
                 self.tr("Number of polling stations (TPS) in this region"),
                 self.tr("Number of voters on the final voter list (DPT)"),
+                self.tr(
+                    "Voting day: TPS opened (or further) of all TPS in this region; a TPS's "
+                    "latest step"
+                ),
             )[section]
         if role == Qt.ItemDataRole.DecorationRole and section in (COL_RAWAN, COL_SANGAT):
             return look.class_icon("rawan" if section == COL_RAWAN else "sangat_rawan")
@@ -242,6 +254,8 @@ class RegionTreeModel(QAbstractItemModel):
                 return info.code
             if column == COL_TPS:
                 return None if is_tps else format_count(info.tps_count)
+            if column == COL_PROGRESS:
+                return self._progress_text(info)
             return format_count(info.dpt)
         if role == _DECORATION:
             return look.class_icon(look.region_class(info)) if column == COL_NAME else None
@@ -256,6 +270,8 @@ class RegionTreeModel(QAbstractItemModel):
                 return look.class_ink("sangat_rawan")
             if column == COL_CLASS and is_tps:
                 return look.class_ink(info.tps_class)
+            if column == COL_PROGRESS and info.p_problem:
+                return _PROBLEM_INK
             return None
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMBER_COLUMNS else None
@@ -285,7 +301,47 @@ class RegionTreeModel(QAbstractItemModel):
             lines.append(
                 self.tr("Worst threat: %1").replace("%1", look.level_label(info.worst_level))
             )
+        lines.extend(self._progress_lines(info))
         return "\n".join(lines)
+
+    def _progress_text(self, info: NodeInfo) -> str | None:
+        """ "dibuka 16.900 / 17.231" for a region, "Dibuka" for a TPS; empty before any
+        TPS below has reported a step (days other than voting day stay clean)."""
+        counts = info.progress_counts()
+        if counts["none"] == info.tps_count:
+            return None
+        if info.level == _TPS:
+            return next(state_label(s) for s, n in counts.items() if n)
+        return (
+            self.tr("opened %1 / %2")
+            .replace("%1", format_count(at_least(counts, "opened")))
+            .replace("%2", format_count(info.tps_count))
+        )
+
+    def progress_samples(self) -> list[str]:
+        """The widest texts the progress column shows, to size it (national counts)."""
+        widest = (
+            self.tr("opened %1 / %2")
+            .replace("%1", format_count(888_888))
+            .replace("%2", format_count(888_888))
+        )
+        return [widest, *(state_label(s) for s in ("voting", "counting", "finished"))]
+
+    def _progress_lines(self, info: NodeInfo) -> list[str]:
+        counts = info.progress_counts()
+        if counts["none"] == info.tps_count and not info.p_problem:
+            return []
+        if info.level == _TPS:
+            state = next((s for s, n in counts.items() if n), "none")
+            lines = [self.tr("Voting day: %1").replace("%1", state_label(state))]
+        else:
+            shown = ", ".join(f"{state_label(s)} {format_count(n)}" for s, n in counts.items() if n)
+            lines = [self.tr("Voting day (TPS): %1").replace("%1", shown)]
+        if info.p_problem:
+            lines.append(
+                self.tr("TPS with a problem: %1").replace("%1", format_count(info.p_problem))
+            )
+        return lines
 
     # --- lookups and updates --------------------------------------------------------------
 

@@ -1,0 +1,472 @@
+"""Voting-day progress (hari H): the step each TPS has reached, problems, and the day's curve.
+
+Units: counts are TPS. Times are stored in UTC (``2024-11-27T00:10+00:00``, to the minute, as
+:func:`commandpost.store.threats.utc_iso` writes them); hours and days are the post's local
+ones in WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9).
+
+Every step is one change through the change log (``tps`` ``set_many`` writing ``progress``
+and ``progress_at``); the per-state counts on every region (``node.p_*``) move with it. The
+curve over the day is read back from the change log by SQL aggregation, so it stays right
+after an undo (the compensating change writes the old step and time back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy import bindparam, text
+
+from commandpost.core.progress import PROGRESS_STATES, at_least, parse_progress
+from commandpost.core.regions import Level, ancestors_of
+from commandpost.core.stages import zone as zone_of
+from commandpost.store import changelog, queries
+from commandpost.store.changelog import ChangeError, ChangeSpec
+from commandpost.store.database import Database
+from commandpost.store.threats import Edit, utc_iso
+
+# The states a TPS can reach (everything but "none"), in order.
+STEPS = PROGRESS_STATES[1:]
+_RANK = {state: i for i, state in enumerate(PROGRESS_STATES)}
+# A state's place in the order, in SQL (unknown text counts as "none").
+_RANK_SQL = "CASE {x} " + " ".join(f"WHEN '{s}' THEN {i}" for s, i in _RANK.items()) + " ELSE 0 END"
+_CHUNK = 900
+
+# Provinces (Kemendagri code) outside WIB; the rest of the country keeps UTC+7.
+_WITA = {"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"}
+_WIT = {"81", "82", "91", "92", "93", "94", "95", "96", "97"}
+
+
+def zone_for_province(code: str | None) -> str:
+    """WIB, WITA or WIT for a province code (``36`` Banten → WIB); WIB when unknown."""
+    head = (code or "").split(".")[0]
+    return "WITA" if head in _WITA else "WIT" if head in _WIT else "WIB"
+
+
+def post_zone(db: Database) -> str:
+    """The zone of this database's operation (from its province); WIB when it has none."""
+    op = queries.operation(db)
+    return zone_for_province(op.province_code if op else None)
+
+
+class BackStep(ChangeError):
+    """Some TPS would move back (finished → opened): only a correction, with a reason."""
+
+    def __init__(self, count: int, code: str, old: str, new: str) -> None:
+        self.count, self.code, self.old, self.new = count, code, old, new
+        super().__init__(
+            f"{count} TPS would move back (e.g. {code}: {old} → {new}); a correction needs a reason"
+        )
+
+
+def _report_time(at: str | dt.datetime | None) -> str:
+    """When the step happened, as stored (UTC ISO); now when not given. A naive time is the
+    laptop's local time. Never in the future."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="minutes")
+    if at is None or at == "":
+        return now
+    try:
+        when = utc_iso(at.isoformat() if isinstance(at, dt.datetime) else str(at).strip())
+    except ValueError:
+        raise ChangeError(f"report time {at!r} is not a date and time") from None
+    if when > now:
+        raise ChangeError(f"report time {at} is in the future")
+    return when
+
+
+def _current(db: Database, codes: list[str]) -> dict[str, tuple[str, str, bool, Any]]:
+    """TPS code → (progress, progress_at, problem, problem_incident) for a selection: TPS as
+    they are, regions expanded to every TPS below them. Unknown codes are refused."""
+    found = queries.nodes(db, list(dict.fromkeys(codes)))
+    unknown = [c for c in codes if c not in found]
+    if unknown:
+        raise ChangeError(f"unknown node {', '.join(unknown[:5])}")
+    columns = "code, progress, progress_at, problem, problem_incident"
+    tps = sorted(c for c, info in found.items() if info.level == Level.TPS)
+    regions = sorted(c for c, info in found.items() if info.level != Level.TPS)
+    # A region selected with its own TPS or sub-regions is read once.
+    regions = [r for r in regions if not any(a in found for a in ancestors_of(r))]
+    tps = [t for t in tps if not any(a in regions for a in ancestors_of(t))]
+    result: dict[str, tuple[str, str, bool, Any]] = {}
+    with db.engine.connect() as conn:
+        for code in regions:
+            for row in conn.execute(
+                text(f"SELECT {columns} FROM tps WHERE code > :low AND code < :high"),
+                {"low": code + ".", "high": code + "/"},
+            ):
+                result[row[0]] = (row[1], row[2], bool(row[3]), row[4])
+        stmt = text(f"SELECT {columns} FROM tps WHERE code IN :codes").bindparams(
+            bindparam("codes", expanding=True)
+        )
+        for start in range(0, len(tps), _CHUNK):
+            for row in conn.execute(stmt, {"codes": tps[start : start + _CHUNK]}):
+                result[row[0]] = (row[1], row[2], bool(row[3]), row[4])
+    return result
+
+
+def _record(
+    db: Database, actor: str, items: dict[str, dict[str, Any]], reason: str, label: str
+) -> list[Edit]:
+    codes = sorted(items)
+    spec = ChangeSpec(
+        actor,
+        "tps",
+        codes[0] if len(codes) == 1 else f"{len(codes)} TPS",
+        "set_many",
+        {"items": {c: items[c] for c in codes}},
+        reason,
+    )
+    [(change, writes)] = changelog.record_many(db, [spec])
+    return [Edit(change, "tps", tuple(writes), label)]
+
+
+def set_progress(
+    db: Database,
+    codes: list[str],
+    state: str,
+    *,
+    actor: str,
+    at: str | dt.datetime | None = None,
+    reason: str = "",
+) -> list[Edit]:
+    """Record that the selected TPS reached ``state`` at ``at`` (default now), as ONE change.
+
+    ``codes`` are TPS or regions (a region stands for every TPS below it). Moving a TPS back
+    (finished → opened, or to "none") is a correction and needs a ``reason``; without one
+    :class:`BackStep` is raised and nothing changes. TPS already at ``state`` keep the time of
+    their first report, unless a reason is given (then the time is corrected). Returns the
+    edit for the undo history.
+    """
+    try:
+        state = parse_progress(state)
+    except ValueError as exc:
+        raise ChangeError(str(exc)) from None
+    reason = reason.strip()
+    when = "" if state == "none" else _report_time(at)
+    current = _current(db, codes)
+    if not current:
+        raise ChangeError("the selection holds no TPS")
+    items: dict[str, dict[str, Any]] = {}
+    back: list[tuple[str, str]] = []
+    for code, (old, old_at, _problem, _incident) in current.items():
+        rank, old_rank = _RANK[state], _RANK.get(old, 0)
+        if rank < old_rank:
+            back.append((code, old))
+        elif rank == old_rank and (not reason or old_at == when):
+            continue
+        items[code] = {"progress": state, "progress_at": when}
+    if back and not reason:
+        code, old = min(back)
+        raise BackStep(len(back), code, old, state)
+    if not items:
+        raise ChangeError(f"nothing to change: the {len(current)} TPS are already {state!r}")
+    return _record(db, actor, items, reason, f"{state}: {len(items)} TPS")
+
+
+def set_problem(
+    db: Database,
+    codes: list[str],
+    *,
+    incident_id: str | None = None,
+    actor: str,
+    on: bool = True,
+    reason: str = "",
+) -> list[Edit]:
+    """Flag (``on``) or clear a problem at the selected TPS (regions: every TPS below), linked
+    to an incident when one describes it (it must exist); clearing also drops the link.
+    ``problem_incident`` means something only while the flag is set. ONE change; returns
+    the edit for the undo history."""
+    if incident_id is not None:
+        from commandpost.store.incidents import get_incident
+
+        if not on:
+            raise ChangeError("clearing a problem takes no incident")
+        if get_incident(db, incident_id) is None:
+            raise ChangeError(f"unknown incident {incident_id}")
+    current = _current(db, codes)
+    if not current:
+        raise ChangeError("the selection holds no TPS")
+    items: dict[str, dict[str, Any]] = {}
+    for code, (_state, _at, problem, incident) in current.items():
+        if not on:
+            if problem or incident is not None:
+                items[code] = {"problem": False, "problem_incident": None}
+        elif incident_id is None:
+            if not problem:  # flagged again without an incident: a link it has stays
+                items[code] = {"problem": True}
+        elif not problem or incident != incident_id:
+            items[code] = {"problem": True, "problem_incident": incident_id}
+    if not items:
+        raise ChangeError("nothing to change: the selected TPS are already so")
+    label = f"{'problem' if on else 'no problem'}: {len(items)} TPS"
+    return _record(db, actor, items, reason.strip(), label)
+
+
+def progress_counts(db: Database, code: str) -> dict[str, int]:
+    """TPS at ``code`` or below per state (exactly that state; "none": no report yet), plus
+    "total" TPS and "problem" (TPS flagged). Read from the node's stored roll-ups."""
+    info = queries.node(db, code)
+    if info is None:
+        raise ChangeError(f"unknown node {code}")
+    return {**info.progress_counts(), "total": info.tps_count, "problem": info.p_problem}
+
+
+def selection_counts(db: Database, codes: list[str]) -> dict[str, int]:
+    """:func:`progress_counts` summed over a selection (a node inside a selected region is
+    counted once)."""
+    found = queries.nodes(db, list(dict.fromkeys(codes)))
+    total = dict.fromkeys([*PROGRESS_STATES, "total", "problem"], 0)
+    for code, info in found.items():
+        if any(a in found for a in ancestors_of(code)):
+            continue
+        for state, n in info.progress_counts().items():
+            total[state] += n
+        total["total"] += info.tps_count
+        total["problem"] += info.p_problem
+    return total
+
+
+class ProgressRow(NamedTuple):
+    code: str  # TPS code
+    village: str  # name of its desa/kelurahan
+    number: int  # TPS number in the village
+    state: str  # current step (PROGRESS_STATES)
+    progress_at: str  # when that step was reported (UTC ISO), "" for none
+    problem: bool
+
+
+def _area(under: str | None) -> tuple[str, str]:
+    """The code range of a subtree (everything for None)."""
+    return (under, under + "/") if under else ("", "\uffff")
+
+
+# Every progress step the change log holds for the TPS in [:lo, :hi), as intervals: state
+# ``state`` from ``t`` until ``t_next`` (NULL: still so). One row per TPS and change that
+# wrote ``progress`` or ``progress_at``, in one pass sorted by (TPS, record order):
+# - writes an undo took back are left out (the compensating change names the change it
+#   undid in ``compensates``; each of their fields was written again later);
+# - a field a change did not write keeps its earlier value (an undo may write back only the
+#   step when the time was corrected since);
+# - a report recorded later for an earlier (or the same) time overrides what was said about
+#   the times after it, so the last recorded step is the TPS's state in the end, as in tps.
+#   The steps that survive have rising times; each lasts until the earliest time reported
+#   after it (``later``). A step followed by a change without a time is overridden at once.
+_EVENTS = """
+comp AS (
+  SELECT json_extract(c.[values], '$.compensates') || '|' || je.key AS undone
+  FROM change_log c, json_each(c.[values], '$.items') je
+  WHERE c.entity = 'tps' AND c.op = 'set_many'
+    AND json_extract(c.[values], '$.compensates') IS NOT NULL
+    AND je.key >= :lo AND je.key < :hi
+),
+ev AS (
+  SELECT je.key AS tps, c.hlc AS hlc, c.station_id AS st,
+         json_extract(je.value, '$.progress') AS p, json_extract(je.value, '$.progress_at') AS pa
+  FROM change_log c, json_each(c.[values], '$.items') je
+  WHERE c.entity = 'tps' AND c.op = 'set_many'
+    AND (json_type(je.value, '$.progress') IS NOT NULL
+         OR json_type(je.value, '$.progress_at') IS NOT NULL)
+    AND je.key >= :lo AND je.key < :hi
+    AND (NOT EXISTS (SELECT 1 FROM comp) OR c.id || '|' || je.key NOT IN (SELECT undone FROM comp))
+  UNION ALL
+  SELECT c.entity_id, c.hlc, c.station_id,
+         json_extract(c.[values], '$.progress'), json_extract(c.[values], '$.progress_at')
+  FROM change_log c
+  WHERE c.entity = 'tps' AND c.op = 'set'
+    AND (json_type(c.[values], '$.progress') IS NOT NULL
+         OR json_type(c.[values], '$.progress_at') IS NOT NULL)
+    AND c.entity_id >= :lo AND c.entity_id < :hi
+),
+seq AS (
+  SELECT tps,
+    coalesce(p, substr(max(printf('%020d', hlc) || p) OVER before, 21), 'none') AS state,
+    coalesce(pa, substr(max(printf('%020d', hlc) || pa) OVER before, 21), '') AS t,
+    min(pa) OVER after AS later,
+    count(*) OVER after AS n_after,
+    first_value(pa) OVER after AS next_pa
+  FROM ev
+  WINDOW before AS (PARTITION BY tps ORDER BY hlc, st ROWS UNBOUNDED PRECEDING),
+         after AS (PARTITION BY tps ORDER BY hlc, st
+                   ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)
+),
+eff AS MATERIALIZED (
+  SELECT tps, state, t, later AS t_next FROM seq
+  WHERE (n_after = 0 OR next_pa IS NOT NULL) AND (later IS NULL OR t < later)
+)
+"""
+# The local hour bucket of a stored time: -1 before the day (and "" = always), 24 after it.
+_BUCKET = (
+    "CASE WHEN {x} IS NULL THEN 24 WHEN {x} = '' THEN -1 "
+    "WHEN CAST(strftime('%s', {x}) AS INTEGER) < :start THEN -1 "
+    "WHEN CAST(strftime('%s', {x}) AS INTEGER) >= :start + 86400 THEN 24 "
+    "ELSE (CAST(strftime('%s', {x}) AS INTEGER) - :start) / 3600 END"
+)
+_BY_HOUR = text(
+    "WITH "
+    + _EVENTS
+    + """
+SELECT b, state, sum(d) FROM (
+  SELECT """
+    + _BUCKET.format(x="t")
+    + """ AS b, state, 1 AS d FROM eff WHERE state != 'none'
+  UNION ALL
+  SELECT """
+    + _BUCKET.format(x="t_next")
+    + """ AS b, state, -1 AS d FROM eff WHERE state != 'none'
+) WHERE b < 24 GROUP BY b, state"""
+)
+
+
+def _day_start(day: dt.date, zone: str) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=zone_of(zone))
+
+
+def progress_by_hour(
+    db: Database, day: dt.date, zone: str = "WIB", under: str | None = None
+) -> list[tuple[int, dict[str, int]]]:
+    """For each local hour 0..23 of ``day`` (in ``zone``: WIB, WITA or WIT), the TPS that had
+    reached at least each state by the end of that hour: ``[(7, {"arrived": …, "opened":
+    16900, …}), …]``. ``under`` limits it to a region.
+
+    Read from the change log (times stored in UTC) by SQL aggregation; steps an undo took
+    back do not count, and a later report for an earlier time overrides what it contradicts.
+    Steps before the day count from hour 0; steps after it are left out.
+    """
+    start = int(_day_start(day, zone).timestamp())
+    lo, hi = _area(under)
+    with db.engine.connect() as conn:
+        rows = conn.execute(_BY_HOUR, {"lo": lo, "hi": hi, "start": start}).all()
+    deltas: dict[int, dict[str, int]] = {}
+    for bucket, state, delta in rows:
+        if state in _RANK:
+            hour = max(-1, int(bucket))
+            deltas.setdefault(hour, {})[state] = deltas.get(hour, {}).get(state, 0) + delta
+    exact = dict.fromkeys(STEPS, 0)
+    for state, delta in deltas.get(-1, {}).items():
+        exact[state] += delta
+    result = []
+    for hour in range(24):
+        for state, delta in deltas.get(hour, {}).items():
+            exact[state] += delta
+        result.append((hour, {s: at_least(exact, s) for s in STEPS}))
+    return result
+
+
+# TPS that had reached :rank or further at :when (epoch seconds).
+_REACHED = (
+    "WITH "
+    + _EVENTS
+    + """,
+reached AS (
+  SELECT tps FROM eff
+  WHERE (t = '' OR CAST(strftime('%s', t) AS INTEGER) <= :when)
+    AND (t_next IS NULL OR CAST(strftime('%s', t_next) AS INTEGER) > :when)
+    AND """
+    + _RANK_SQL.format(x="state")
+    + """ >= :rank
+)
+"""
+)
+
+
+def list_progress(
+    db: Database,
+    under: str | None = None,
+    states: list[str] | None = None,
+    not_reached: str | None = None,
+    at: str | dt.datetime | None = None,
+    *,
+    limit: int | None = None,
+) -> list[ProgressRow]:
+    """TPS at or below ``under`` (all for None) in code order, with their current step.
+
+    ``states``: only TPS now in these states. ``not_reached``: only TPS that had not reached
+    that state (or gone further) by ``at`` (an ISO time, naive = the laptop's local time, or
+    an aware datetime; default now): "TPS belum dibuka pukul 07.30" is
+    ``not_reached="opened", at=<07:30 local>``. The row shows the current step either way.
+    """
+    if under and queries.node(db, under) is None:
+        raise ChangeError(f"unknown node {under}")
+    lo, hi = _area(under)
+    params: dict[str, Any] = {"lo": lo, "hi": hi}
+    where = ["t.code >= :lo", "t.code < :hi"]
+    prefix = ""
+    if states:
+        try:
+            params["states"] = [parse_progress(s) for s in states]
+        except ValueError as exc:
+            raise ChangeError(str(exc)) from None
+        where.append("t.progress IN :states")
+    if not_reached:
+        try:
+            params["rank"] = _RANK[parse_progress(not_reached)]
+        except ValueError as exc:
+            raise ChangeError(str(exc)) from None
+        if at is None:
+            where.append(_RANK_SQL.format(x="t.progress") + " < :rank")
+        else:
+            when = dt.datetime.fromisoformat(_report_time_any(at))
+            params["when"] = int(when.timestamp())
+            prefix = _REACHED
+            where.append("t.code NOT IN (SELECT tps FROM reached)")
+    sql = (
+        f"{prefix}SELECT t.code, v.name, t.number, t.progress, t.progress_at, t.problem "
+        "FROM tps t JOIN node v ON v.code = t.village_code "
+        f"WHERE {' AND '.join(where)} ORDER BY t.code"
+    )
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = int(limit)
+    stmt = text(sql)
+    if states:
+        stmt = stmt.bindparams(bindparam("states", expanding=True))
+    with db.engine.connect() as conn:
+        return [
+            ProgressRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]))
+            for r in conn.execute(stmt, params)
+        ]
+
+
+def _report_time_any(at: str | dt.datetime) -> str:
+    """A time to look at (past or future), stored form."""
+    try:
+        return utc_iso(at.isoformat() if isinstance(at, dt.datetime) else str(at).strip())
+    except ValueError:
+        raise ChangeError(f"{at!r} is not a date and time") from None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What `tps-progress summary` prints for a region."""
+
+    code: str
+    name: str
+    counts: dict[str, int]  # exact per state, plus total and problem
+    reached: dict[str, int]  # at least each state
+
+
+def summary(db: Database, code: str) -> Summary:
+    """A region's (or TPS's) progress: TPS per state and TPS that reached at least each."""
+    info = queries.node(db, code)
+    if info is None:
+        raise ChangeError(f"unknown node {code}")
+    counts = progress_counts(db, code)
+    return Summary(code, info.name, counts, {s: at_least(counts, s) for s in STEPS})
+
+
+__all__ = [
+    "STEPS",
+    "BackStep",
+    "ProgressRow",
+    "Summary",
+    "list_progress",
+    "post_zone",
+    "progress_by_hour",
+    "progress_counts",
+    "selection_counts",
+    "set_problem",
+    "set_progress",
+    "summary",
+    "zone_for_province",
+]
