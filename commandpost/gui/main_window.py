@@ -36,6 +36,7 @@ from commandpost.gui.models.region_tree import (
     COL_CODE,
     COL_DPT,
     COL_NAME,
+    COL_PROGRESS,
     COL_RAWAN,
     COL_SANGAT,
     COL_THREAT,
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             (COL_CODE, ["36.02.01.2002.001"], 12),
             (COL_TPS, ["88.888"], 14),
             (COL_DPT, ["8.888.888"], 14),
+            (COL_PROGRESS, self.model.progress_samples(), 12),
         ):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widest = max(metrics.horizontalAdvance(text) for text in [*samples, title])
@@ -380,6 +382,8 @@ class MainWindow(QMainWindow):
         info = self.model.node_info(current) if current.isValid() else None
         self._show_node(info)
         self._update_edit_actions()
+        if self.stages.voting_dock.isVisible():
+            self.stages.follow_selection()
         if info is not None:
             cfg.settings().setValue(cfg.LAST_NODE, info.code)
 
@@ -396,6 +400,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *_args) -> None:
         count = len(self.selected_nodes())
         self._update_edit_actions()
+        if self.stages.voting_dock.isVisible():
+            self.stages.follow_selection()
         if count > 1:
             self.statusBar().showMessage(
                 self.tr("%1 selected; Ctrl+E updates them together").replace(
@@ -735,7 +741,9 @@ class MainWindow(QMainWindow):
         header = store.value(cfg.TREE_HEADER)
         if header is None or not self.ui.regionTree.header().restoreState(header):
             # The code is in the details pane and the tooltip; its column is a right-click away.
+            # Voting-day progress shows with the voting-day panel.
             self.ui.regionTree.header().setSectionHidden(COL_CODE, True)
+            self.ui.regionTree.header().setSectionHidden(COL_PROGRESS, True)
         last = store.value(cfg.LAST_NODE)
         if isinstance(last, str) and last:
             self.select_code(last)

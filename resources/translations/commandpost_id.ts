@@ -1594,6 +1594,135 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Voting-day progress</source>
+        <translation>Progres hari pemungutan</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Needed only for a correction (moving TPS back)</source>
+        <translation>Hanya perlu untuk koreksi (TPS dimundurkan)</translation>
+    </message>
+    <message>
+        <source>When the TPS reached this state (local time)</source>
+        <translation>Kapan TPS mencapai status ini (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Saat ini: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 TPS</source>
+        <translation>%1: %2 TPS</translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 TPS in all</source>
+        <translation>%1 dipilih: seluruhnya %2 TPS</translation>
+    </message>
+    <message>
+        <source>The selection holds no TPS.</source>
+        <translation>Pilihan ini tidak memuat TPS.</translation>
+    </message>
+    <message>
+        <source>%1 TPS are further along: moving them back is a correction. Write the reason.</source>
+        <translation>%1 TPS sudah lebih maju: memundurkannya adalah koreksi. Tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Tidak ada yang disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be written, so nothing was saved; your entries are still in this window. Try again in a moment.
+
+Details: %1</source>
+        <translation>Basis data tidak dapat ditulisi, jadi tidak ada yang disimpan; isian Anda masih ada di jendela ini. Coba lagi sebentar lagi.
+
+Rincian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressListModel</name>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kel.</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Status kini</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>bermasalah</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressState</name>
+    <message>
+        <source>No report yet</source>
+        <translation>Belum ada laporan</translation>
+    </message>
+    <message>
+        <source>Personnel arrived</source>
+        <translation>Personel tiba</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Pemungutan</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Penghitungan</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Ballot boxes escorted to the PPK</source>
+        <translation>Kotak suara dikawal ke PPK</translation>
+    </message>
+</context>
+<context>
     <name>RegionLevel</name>
     <message>
         <source>Province</source>
@@ -1663,6 +1792,10 @@ Rincian: %1</translation>
         <translation>DPT</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
         <source>Region name; the box shows the TPS class (for a region: the worst below)</source>
         <translation>Nama wilayah; kotak menunjukkan kelas TPS (untuk wilayah: kelas terburuk di bawahnya)</translation>
     </message>
@@ -1683,6 +1816,10 @@ Rincian: %1</translation>
         <translation>Tingkat ancaman terburuk yang dicatat di sini atau di bawahnya</translation>
     </message>
     <message>
+        <source>Voting day: TPS opened (or further) of all TPS in this region; a TPS&apos;s latest step</source>
+        <translation>Hari pemungutan: TPS yang sudah dibuka (atau lebih jauh) dari seluruh TPS di wilayah ini; untuk TPS, tahap terakhirnya</translation>
+    </message>
+    <message>
         <source>Class: %1</source>
         <translation>Kelas: %1</translation>
     </message>
@@ -1693,6 +1830,22 @@ Rincian: %1</translation>
     <message>
         <source>Worst threat: %1</source>
         <translation>Ancaman terburuk: %1</translation>
+    </message>
+    <message>
+        <source>opened %1 / %2</source>
+        <translation>dibuka %1 / %2</translation>
+    </message>
+    <message>
+        <source>Voting day: %1</source>
+        <translation>Hari pemungutan: %1</translation>
+    </message>
+    <message>
+        <source>Voting day (TPS): %1</source>
+        <translation>Hari pemungutan (TPS): %1</translation>
+    </message>
+    <message>
+        <source>TPS with a problem: %1</source>
+        <translation>TPS bermasalah: %1</translation>
     </message>
     <message>
         <source>Kemendagri region code</source>
@@ -1912,7 +2065,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>&amp;Tahapan:</translation>
+        <translation>Tahapa&amp;n:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
@@ -1920,11 +2073,11 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>St&amp;atus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Hanya &amp;lewat tenggat</translation>
+        <translation>Hanya le&amp;wat tenggat</translation>
     </message>
     <message>
         <source>Only lines past their due date and not done</source>
@@ -1932,7 +2085,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>&amp;Add risk…</source>
-        <translation>Tam&amp;bah risiko…</translation>
+        <translation>Tambah &amp;risiko…</translation>
     </message>
     <message>
         <source>Add a risk (Ins)</source>
@@ -1940,7 +2093,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Ubah…</translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <source>Change the selected risk (Enter, F2)</source>
@@ -1948,7 +2101,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation>Tandai &amp;selesai</translation>
+        <translation>Tan&amp;dai selesai</translation>
     </message>
     <message>
         <source>Mark the selected risk&apos;s mitigation as done (Ctrl+D)</source>
@@ -1956,7 +2109,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Hapus…</translation>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <source>Delete the selected risk (Del); asks first</source>
@@ -2278,8 +2431,20 @@ Rincian: %1</translation>
         <translation>Register risiko</translation>
     </message>
     <message>
-        <source>&amp;Risk register</source>
-        <translation>&amp;Register risiko</translation>
+        <source>Risk re&amp;gister</source>
+        <translation>Register ris&amp;iko</translation>
+    </message>
+    <message>
+        <source>Voting day</source>
+        <translation>Hari pemungutan suara</translation>
+    </message>
+    <message>
+        <source>&amp;Voting day (TPS progress)</source>
+        <translation>Hari &amp;pemungutan (progres TPS)</translation>
+    </message>
+    <message>
+        <source>Which TPS have opened, counted and sent their ballot box, hour by hour</source>
+        <translation>TPS mana yang sudah dibuka, selesai menghitung dan mengirim kotak suara, jam demi jam</translation>
     </message>
     <message>
         <source>The threats expected per stage and area, and the plans against them</source>
@@ -2327,6 +2492,10 @@ Rincian: %1</translation>
     <message>
         <source>&amp;Replace the operation&apos;s %1 current stages (undo brings them back)</source>
         <translation>&amp;Ganti %1 tahapan operasi yang ada (dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>Replacing leaves the %1 lines of the risk register without a stage (shown as “(stage deleted)”) until you give them one again.</source>
+        <translation>Penggantian membuat %1 baris register risiko kehilangan tahapannya (tampil sebagai “(tahapan dihapus)”) sampai Anda memberinya tahapan lagi.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2604,12 +2773,28 @@ Rincian: %1</translation>
         <translation>jadwal tahapan dari %1</translation>
     </message>
     <message>
+        <source>%1 lines of the risk register belong to them and will show “(stage deleted)” until you give them a stage again.</source>
+        <translation>%1 baris register risiko terkait dan akan tampil “(tahapan dihapus)” sampai Anda memberinya tahapan lagi.</translation>
+    </message>
+    <message>
         <source>Take the stages of a template</source>
         <translation>Ambil tahapan dari templat</translation>
     </message>
     <message>
-        <source>Replace the %1 current stages with those of %2? You can undo this (Ctrl+Z).</source>
-        <translation>Ganti %1 tahapan yang ada dengan tahapan %2? Ini dapat diurungkan (Ctrl+Z).</translation>
+        <source>Replace the %1 current stages with those of %2? The voting day becomes the template&apos;s. You can undo this (Ctrl+Z).</source>
+        <translation>Ganti %1 tahapan yang ada dengan tahapan %2? Hari pemungutan suara mengikuti templat. Ini dapat diurungkan (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Ta&amp;mbah…</translation>
+    </message>
+    <message>
+        <source>Show this stage onl&amp;y</source>
+        <translation>Tampilkan tahapan ini sa&amp;ja</translation>
+    </message>
+    <message>
+        <source>Mo&amp;re</source>
+        <translation>Lainn&amp;ya</translation>
     </message>
     <message>
         <source>stages of %1</source>
@@ -2628,16 +2813,12 @@ Rincian: %1</translation>
         <translation>Selesai</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Tambah…</translation>
-    </message>
-    <message>
         <source>Add a stage (Ins)</source>
         <translation>Tambah tahapan (Ins)</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation>&amp;Ubah…</translation>
+        <translation>Ub&amp;ah…</translation>
     </message>
     <message>
         <source>Change the chosen stage (F2 or Enter)</source>
@@ -2650,18 +2831,6 @@ Rincian: %1</translation>
     <message>
         <source>Delete the chosen stage and its sub-stages (Del)</source>
         <translation>Hapus tahapan yang dipilih beserta subtahapannya (Del)</translation>
-    </message>
-    <message>
-        <source>Showing this stage only</source>
-        <translation>Hanya tahapan ini</translation>
-    </message>
-    <message>
-        <source>Show this stage only</source>
-        <translation>Tampilkan tahapan ini saja</translation>
-    </message>
-    <message>
-        <source>&amp;More</source>
-        <translation>&amp;Lainnya</translation>
     </message>
     <message>
         <source>&amp;Import a schedule (CSV/XLSX)…</source>
@@ -2989,6 +3158,93 @@ Rincian: %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDayPanel</name>
+    <message>
+        <source>Set progress for the selection…</source>
+        <translation>Catat progres untuk pilihan…</translation>
+    </message>
+    <message>
+        <source>Record the voting-day step the selected TPS reached (Ctrl+Shift+P); a region stands for every TPS below it</source>
+        <translation>Catat tahap hari pemungutan yang dicapai TPS terpilih (Ctrl+Shift+P); wilayah berarti semua TPS di bawahnya</translation>
+    </message>
+    <message>
+        <source>TPS that reached</source>
+        <translation>TPS yang mencapai</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>kini</translation>
+    </message>
+    <message>
+        <source>TPS whose latest step is this one</source>
+        <translation>TPS yang tahap terakhirnya ini</translation>
+    </message>
+    <message>
+        <source>The day&apos;s chart appears here.</source>
+        <translation>Grafik hari ini tampil di sini.</translation>
+    </message>
+    <message>
+        <source>TPS by the end of each hour</source>
+        <translation>TPS pada akhir setiap jam</translation>
+    </message>
+    <message>
+        <source>TPS not opened by</source>
+        <translation>TPS belum dibuka pukul</translation>
+    </message>
+    <message>
+        <source>TPS not finished by</source>
+        <translation>TPS belum selesai pukul</translation>
+    </message>
+    <message>
+        <source>Boxes not escorted by</source>
+        <translation>Kotak belum dikawal pukul</translation>
+    </message>
+    <message>
+        <source>Local time on voting day</source>
+        <translation>Waktu setempat pada hari pemungutan</translation>
+    </message>
+    <message>
+        <source>Double-click to show the TPS in the tree; select rows to update them</source>
+        <translation>Klik dua kali untuk menampilkan TPS di pohon; pilih baris untuk memperbaruinya</translation>
+    </message>
+    <message>
+        <source>Select a region or TPS in the tree to see its voting-day progress.</source>
+        <translation>Pilih wilayah atau TPS di pohon untuk melihat progres hari pemungutannya.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>TPS with a problem: %1</source>
+        <translation>TPS bermasalah: %1</translation>
+    </message>
+    <message>
+        <source>No TPS with a problem</source>
+        <translation>Tidak ada TPS bermasalah</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>membaca…</translation>
+    </message>
+    <message>
+        <source>first %1 TPS</source>
+        <translation>%1 TPS pertama</translation>
+    </message>
+    <message>
+        <source>%1 TPS</source>
+        <translation>%1 TPS</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>bermasalah</translation>
     </message>
 </context>
 </TS>

@@ -471,3 +471,31 @@ def test_hovering_says_what_a_band_is(qtbot, pilkada_window):
     qtbot.waitUntil(lambda: chart.x_range()[0] > dt.datetime(2024, 6, 1).timestamp())
     text = chart.describe_at(chart.band_scene_center(campaign.id))
     assert text == "Kampanye\n25 Sep 2024 – 23 Nov 2024 (60 hari)"
+
+
+def test_voting_day_view_follows_the_tree_and_undoes(qtbot, pilkada_window):
+    from commandpost.gui.models.region_tree import COL_PROGRESS
+    from commandpost.store import progress
+
+    win = pilkada_window
+    header = win.ui.regionTree.header()
+    assert header.isSectionHidden(COL_PROGRESS)  # hidden outside the voting-day view
+    win.resize(1366, 740)
+    qtbot.keyClick(
+        win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert win.stages.voting_dock.isVisible()
+    assert not header.isSectionHidden(COL_PROGRESS)
+    assert win.width() <= 1366
+    assert win.select_code("36.02.01.2002")
+    panel = win.stages.voting
+    assert panel._code == "36.02.01.2002"
+    # A step recorded through the panel is one undo step in the window.
+    edits = progress.set_progress(
+        win.db, ["36.02.01.2002"], "opened", actor="uji", at="2024-11-27T07:05+07:00"
+    )
+    panel.edited.emit(edits, "Dibuka: 3 TPS", ["36.02.01.2002"])
+    assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 3
+    assert "Dibuka" in win.ui.actionUndo.text()
+    win.ui.actionUndo.trigger()
+    assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 0

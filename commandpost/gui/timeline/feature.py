@@ -84,6 +84,27 @@ class StageFeature(QObject):
         self.risks.edited.connect(self._edited)
         self.risks.today = self.today  # a demo's register is overdue as of the demo's day
 
+        from commandpost.gui.voting.panel import VotingDayPanel
+
+        self.voting = VotingDayPanel()
+        self.voting_dock = QDockWidget(window)
+        self.voting_dock.setObjectName("votingDock")
+        self.voting_dock.setWidget(self.voting)
+        self.voting_dock.setAllowedAreas(self.dock.allowedAreas())
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.voting_dock)
+        self.voting_dock.hide()
+        self.voting_action = QAction(window)
+        self.voting_action.setObjectName("actionShowVotingDay")
+        self.voting_action.setCheckable(True)
+        self.voting_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.voting_action.triggered.connect(self.show_voting)
+        self.voting_dock.visibilityChanged.connect(
+            lambda _v: self.voting_action.setChecked(self.voting_dock.isVisible())
+        )
+        window.ui.menuView.addAction(self.voting_action)
+        self.voting.edited.connect(self._voting_edited)
+        self.voting.revealRequested.connect(window._reveal_from_list)
+
         self.panel.edited.connect(self._edited)
         self.panel.stageChosen.connect(self._stage_chosen)
         self.timer = QTimer(self)
@@ -105,12 +126,15 @@ class StageFeature(QObject):
     def set_database(self, db: Database | None) -> None:
         self.panel.set_database(db)
         self.risks.set_database(db)
+        self.voting.set_database(db)
         self.update_clock()
 
     def after_change(self) -> None:
         """Something was saved or undone: the stages and the series may have changed."""
         self.panel.reload()
         self.risks.reload()
+        if self.voting_dock.isVisible():
+            self.voting.reload()
         self.update_clock()
 
     def _tab_docks(self) -> None:
@@ -120,6 +144,7 @@ class StageFeature(QObject):
         if not self._tabbed and not window.tabifiedDockWidgets(self.dock):
             window.tabifyDockWidget(window.ui.incidentDock, self.dock)
             window.tabifyDockWidget(self.dock, self.risk_dock)
+            window.tabifyDockWidget(self.risk_dock, self.voting_dock)
         self._tabbed = True
 
     @staticmethod
@@ -154,6 +179,38 @@ class StageFeature(QObject):
         if on:
             self.risk_dock.raise_()
             self.risks.setFocus()
+
+    def show_voting(self, on: bool = True) -> None:
+        """The voting-day view (Ctrl+Shift+H): TPS progress of the selected region, its
+        chart over the hours, the late list; the tree shows its progress column with it."""
+        if not on and self._behind_a_tab(self.voting_dock):
+            on = True
+            self.voting_action.setChecked(True)
+        if on:
+            self._tab_docks()
+            self.follow_selection()
+        self.voting_dock.setVisible(on)
+        if on:
+            self.voting.ensure_chart_now()
+            self.voting_dock.raise_()
+            self.voting.setFocus()
+            from commandpost.gui.models.region_tree import COL_PROGRESS
+
+            self.window.ui.regionTree.header().setSectionHidden(COL_PROGRESS, False)
+
+    def follow_selection(self) -> None:
+        """The voting-day panel shows the tree's current node and acts on its selection."""
+        window = self.window
+        if window.db is None:
+            return
+        code = window.current_code()
+        self.voting.show_node(
+            code or (window.operation.province_code if window.operation else None) or ""
+        )
+        self.voting.set_selection([n.code for n in window.selected_nodes()])
+
+    def _voting_edited(self, edits: list, text: str, codes: list) -> None:
+        self.window.record_edits(edits, text, codes)
 
     def _edited(self, edits: list, text: str) -> None:
         self.window.record_edits(edits, text)
@@ -239,6 +296,11 @@ class StageFeature(QObject):
         self.import_action.setText(self.tr("Import a stage &schedule…"))
         self.risk_dock.setWindowTitle(self.tr("Risk register"))
         self.risk_action.setText(self.tr("Risk re&gister"))
+        self.voting_dock.setWindowTitle(self.tr("Voting day"))
+        self.voting_action.setText(self.tr("&Voting day (TPS progress)"))
+        self.voting_action.setToolTip(
+            self.tr("Which TPS have opened, counted and sent their ballot box, hour by hour")
+        )
         self.risk_action.setToolTip(
             self.tr("The threats expected per stage and area, and the plans against them")
         )
