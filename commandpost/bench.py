@@ -358,6 +358,9 @@ def run_bench(
     started = start_up(db_path, repeat)
     measured = in_process(db_path, repeat)
     edits = threat_edits(db_path, repeat)
+    from commandpost import bench_progress
+
+    steps = bench_progress.run(db_path, one_repeat=max(repeat, 20), many_repeat=repeat)
     report = {
         "database": str(db_path),
         "tps": counts["tps"],
@@ -379,6 +382,8 @@ def run_bench(
         "filter_regions_ms": _spread(edits["filter_regions_ms"]),
         "filter_list_ms": _spread(edits["filter_list_ms"]),
         "bench_process_rss_mb": measured["in_process_rss_mb"][0],
+        "progress_one_tps_ms": steps["one_tps_step_ms"],
+        "progress_1000_tps_ms": steps["many_tps_step_ms"],
     }
     if as_json:
         print(json.dumps(report, indent=2))
@@ -397,6 +402,8 @@ def run_bench(
         ("filter_tps_ms", "filter TPS", "ms"),
         ("filter_regions_ms", "filter regions rawan+", "ms"),
         ("filter_list_ms", "filter dock, list shown", "ms"),
+        ("progress_one_tps_ms", "TPS progress, 1 TPS", "ms"),
+        ("progress_1000_tps_ms", "TPS progress, 1,000 TPS", "ms"),
     ):
         row = report[key]
         print(
