@@ -102,6 +102,7 @@ class StageFeature(QObject):
             lambda _v: self.voting_action.setChecked(self.voting_dock.isVisible())
         )
         window.ui.menuView.addAction(self.voting_action)
+        self.voting.now = self.now  # a demo counts from its own day
         self.voting.edited.connect(self._voting_edited)
         self.voting.revealRequested.connect(window._reveal_from_list)
 

@@ -245,7 +245,8 @@ class VotingDayPanel(QWidget):
             bar = QProgressBar(self.counts_box)
             bar.setObjectName(f"bar_{state}")
             bar.setTextVisible(True)
-            bar.setMinimumWidth(90)
+            # Room for "17.231 dari 17.231" (a province's count), not cut at the edges.
+            bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance("888.888 dari 888.888") + 16)
             bar.setMaximumHeight(18)
             chunk = _pale(STATE_COLORS[state])
             bar.setStyleSheet(
@@ -457,7 +458,12 @@ class VotingDayPanel(QWidget):
         self._load_list()
 
     def _today(self) -> dt.date:
-        return local_day(dt.datetime.now(dt.UTC), self._zone)
+        return local_day(self.now(), self._zone)
+
+    @staticmethod
+    def now() -> dt.datetime:
+        """The moment the panel counts from (the window gives a demo its own day)."""
+        return dt.datetime.now(dt.UTC)
 
     def _show_empty(self) -> None:
         self.title.setText(
@@ -596,7 +602,7 @@ class VotingDayPanel(QWidget):
         # The end of hour h is h + 1 on the clock; on voting day itself, up to now.
         shown = 24
         if self._day is not None and self._today() == self._day:
-            now = dt.datetime.now(zone_of(self._zone))
+            now = self.now().astimezone(zone_of(self._zone))
             shown = now.hour + 1
         hours = list(range(1, shown + 1))
         for state, curve in self._curves.items():
