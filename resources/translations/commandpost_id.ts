@@ -331,6 +331,18 @@
         <translation>Alamat diubah</translation>
     </message>
     <message>
+        <source>Voting day: %1</source>
+        <translation>Hari pemungutan: %1</translation>
+    </message>
+    <message>
+        <source>Problem at the TPS</source>
+        <translation>Masalah di TPS</translation>
+    </message>
+    <message>
+        <source>Problem cleared</source>
+        <translation>Masalah selesai</translation>
+    </message>
+    <message>
         <source>Threat</source>
         <translation>Ancaman</translation>
     </message>
@@ -347,12 +359,32 @@
         <translation>Kejadian diubah</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
         <source>(%1 places)</source>
         <translation>(di %1 tempat)</translation>
     </message>
     <message>
         <source>Undone/redone: %1</source>
         <translation>Dibatalkan/diulang: %1</translation>
+    </message>
+    <message>
+        <source>Risk deleted</source>
+        <translation>Risiko dihapus</translation>
+    </message>
+    <message>
+        <source>Risk mapped: %1</source>
+        <translation>Risiko dipetakan: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Risk changed</source>
+        <translation>Risiko diubah</translation>
     </message>
 </context>
 <context>

@@ -499,3 +499,29 @@ def test_voting_day_view_follows_the_tree_and_undoes(qtbot, pilkada_window):
     assert "Dibuka" in win.ui.actionUndo.text()
     win.ui.actionUndo.trigger()
     assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 0
+
+
+def test_history_names_risks_and_voting_day_steps(pilkada_window):
+    from commandpost.gui.widgets.history import describe
+    from commandpost.store import progress, risks
+
+    db = pilkada_window.db
+    campaign = next(s for s in stages.list_stages(db) if s.name == "Kampanye")
+    edit = risks.add_risk(
+        db,
+        stage_id=campaign.id,
+        node_code="36.02",
+        threat="bentrok_pendukung",
+        level=2,
+        mitigation="patroli gabungan",
+        agency="polri",
+        actor="uji",
+    )
+    risks.set_risk(db, edit.change.entity_id, actor="uji", status="done")
+    progress.set_progress(db, ["36.02.01.2002.001"], "opened", actor="uji")
+    texts = [describe(e) for e in threats.history(db, "36.02", below=True)]
+    assert texts[:3] == [
+        "Hari pemungutan: Dibuka",
+        "Risiko: Selesai",
+        "Risiko dipetakan: Benturan antar pendukung",
+    ]

@@ -50,6 +50,20 @@ def describe(entry: HistoryEntry) -> str:
             parts.append(QCoreApplication.translate("History", "DPT changed"))
         if any("address" in f for f in entry.items.values()):
             parts.append(QCoreApplication.translate("History", "Address changed"))
+        states = sorted({f["progress"] for f in entry.items.values() if "progress" in f})
+        if states:
+            from commandpost.gui.voting.labels import state_label
+
+            parts.append(
+                QCoreApplication.translate("History", "Voting day: %1").replace(
+                    "%1", " / ".join(state_label(s) for s in states)
+                )
+            )
+        flags = {bool(f["problem"]) for f in entry.items.values() if "problem" in f}
+        if True in flags:
+            parts.append(QCoreApplication.translate("History", "Problem at the TPS"))
+        if False in flags:
+            parts.append(QCoreApplication.translate("History", "Problem cleared"))
     elif entry.entity == "threat":
         seen: dict[str, set[int]] = {}
         for fields in entry.items.values():
@@ -82,7 +96,9 @@ def describe(entry: HistoryEntry) -> str:
             )
         else:
             parts.append(QCoreApplication.translate("History", "Incident changed"))
-    text = "; ".join(parts) or entry.op
+    elif entry.entity == "risk":
+        parts.extend(_describe_risk(entry))
+    text = "; ".join(parts) or QCoreApplication.translate("History", "Changed")
     if entry.count > 1:
         text += " " + QCoreApplication.translate("History", "(%1 places)").replace(
             "%1", format_count(entry.count)
@@ -90,6 +106,30 @@ def describe(entry: HistoryEntry) -> str:
     if entry.compensates:
         text = QCoreApplication.translate("History", "Undone/redone: %1").replace("%1", text)
     return text
+
+
+def _describe_risk(entry: HistoryEntry) -> list[str]:
+    """A line of the risk register added, moved on, deleted or changed."""
+    from commandpost.gui.risks.model import STATUS_TEXTS
+
+    parts: list[str] = []
+    for fields in list(entry.items.values())[:1]:
+        if fields.get("active") is False:
+            parts.append(QCoreApplication.translate("History", "Risk deleted"))
+        elif entry.op in ("create", "create_many") and "threat" in fields:
+            name = fields["threat"]
+            with contextlib.suppress(ValueError, KeyError):
+                name = look.category_label(name)
+            parts.append(
+                QCoreApplication.translate("History", "Risk mapped: %1").replace("%1", name)
+            )
+        elif "status" in fields:
+            status = STATUS_TEXTS.get(fields["status"])
+            label = QCoreApplication.translate("RiskTableModel", status) if status else ""
+            parts.append(QCoreApplication.translate("History", "Risk: %1").replace("%1", label))
+        else:
+            parts.append(QCoreApplication.translate("History", "Risk changed"))
+    return parts
 
 
 class HistoryModel(QAbstractTableModel):
