@@ -2068,6 +2068,10 @@ Rincian: %1</translation>
         <translation>Semua instansi</translation>
     </message>
     <message>
+        <source>All units</source>
+        <translation>Semua kesatuan</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -2102,6 +2106,10 @@ Rincian: %1</translation>
     <message>
         <source>A&amp;gency:</source>
         <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Kesatuan:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>

@@ -441,3 +441,16 @@ def test_the_dialog_fits_a_1366_by_768_screen(qtbot, panel, db):
         assert size.width() <= 1366 and size.height() <= 700, size
     assert dialog.width() >= dialog.minimumSizeHint().width()
     assert dialog.windowTitle() == tr("RiskDialog", "Change risk")
+
+
+def test_the_register_filters_by_a_units_jurisdiction(panel):
+    """Polres Lebak sees the lines in Lebak only (its jurisdiction, not the whole Polda)."""
+    everything = panel.risks()
+    lebak = panel.unitFilter.findText("Polres Lebak", Qt.MatchFlag.MatchContains)
+    assert lebak > 0
+    panel.unitFilter.setCurrentIndex(lebak)
+    shown = panel.risks()
+    assert shown and len(shown) < len(everything)
+    assert all(r.node_code and r.node_code.startswith("36.02") for r in shown)
+    panel.unitFilter.setCurrentIndex(0)
+    assert len(panel.risks()) == len(everything)

@@ -99,11 +99,16 @@ class RiskRegisterPanel(QWidget):
         self.agencyFilterLabel = QLabel(self)
         self.agencyFilter = QComboBox(self)
         self.agencyFilter.setObjectName("riskAgencyFilter")
+        self.unitFilterLabel = QLabel(self)
+        self.unitFilter = QComboBox(self)
+        self.unitFilter.setObjectName("riskUnitFilter")
+        self._unit_areas: dict[str, list[str]] = {}
         self.statusFilterLabel = QLabel(self)
         self.statusFilter = QComboBox(self)
         self.statusFilter.setObjectName("riskStatusFilter")
         for combo, length in (
             (self.stageFilter, 18),
+            (self.unitFilter, 12),
             (self.agencyFilter, 9),
             (self.statusFilter, 12),
         ):
@@ -117,6 +122,7 @@ class RiskRegisterPanel(QWidget):
         self.overdueCheck.setObjectName("riskOverdueOnly")
         for label, widget in (
             (self.stageFilterLabel, self.stageFilter),
+            (self.unitFilterLabel, self.unitFilter),
             (self.agencyFilterLabel, self.agencyFilter),
             (self.statusFilterLabel, self.statusFilter),
         ):
@@ -203,6 +209,7 @@ class RiskRegisterPanel(QWidget):
 
         self.stageFilter.currentIndexChanged.connect(self.refresh)
         self.agencyFilter.currentIndexChanged.connect(self.refresh)
+        self.unitFilter.currentIndexChanged.connect(self.refresh)
         self.statusFilter.currentIndexChanged.connect(self.refresh)
         self.overdueCheck.toggled.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -272,6 +279,15 @@ class RiskRegisterPanel(QWidget):
         agency = self.agencyFilter.currentData()
         if agency and agency != ALL:
             args["agency"] = agency
+        unit = self.unitFilter.currentData()
+        db = self.db()
+        if unit and unit != ALL and db is not None:
+            # A unit's jurisdiction (its areas and those of the units below it).
+            if unit not in self._unit_areas:
+                from commandpost.store.units import unit_areas
+
+                self._unit_areas[unit] = unit_areas(db, unit)
+            args["areas"] = self._unit_areas[unit]
         status = self.statusFilter.currentData()
         if status == OPEN:
             args["status"] = [PLANNED, IN_PROGRESS]
@@ -431,6 +447,23 @@ class RiskRegisterPanel(QWidget):
             self.agencyFilter,
             [(self.tr("All agencies"), ALL)] + [(a.label, a.key) for a in agencies],
         )
+        from commandpost.store.units import units
+
+        self._unit_areas = {}
+        found = units(db) if db is not None else []
+        ids = {u.id for u in found}
+
+        def level(unit) -> int:
+            depth_, up = 0, unit.parent_id
+            while up in ids and depth_ < 8:
+                depth_ += 1
+                up = next(u.parent_id for u in found if u.id == up)
+            return depth_
+
+        self._fill(
+            self.unitFilter,
+            [(self.tr("All units"), ALL)] + [("   " * level(u) + u.name, u.id) for u in found],
+        )
         self._fill(
             self.statusFilter,
             [(self.tr("All statuses"), ALL), (self.tr("Open (not done)"), OPEN)]
@@ -440,7 +473,7 @@ class RiskRegisterPanel(QWidget):
     def _filtered(self) -> bool:
         return self.overdueCheck.isChecked() or any(
             combo.currentData() not in (None, ALL)
-            for combo in (self.stageFilter, self.agencyFilter, self.statusFilter)
+            for combo in (self.stageFilter, self.unitFilter, self.agencyFilter, self.statusFilter)
         )
 
     def _show_state(self) -> None:
@@ -496,6 +529,7 @@ class RiskRegisterPanel(QWidget):
     def _retranslate(self) -> None:
         self.stageFilterLabel.setText(self.tr("S&tage:"))
         self.agencyFilterLabel.setText(self.tr("A&gency:"))
+        self.unitFilterLabel.setText(self.tr("U&nit:"))
         self.statusFilterLabel.setText(self.tr("Stat&us:"))
         self.overdueCheck.setText(self.tr("&Overdue only"))
         self.overdueCheck.setToolTip(self.tr("Only lines past their due date and not done"))
