@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from commandpost.core.regions import Level, NodeInfo
@@ -143,6 +143,13 @@ def format_time(iso: str) -> str:
     if not moment.isValid():
         return iso
     return ID_LOCALE.toString(moment.toLocalTime(), DATE_TIME_FORMAT)
+
+
+def day_text(day) -> str:
+    """A ``datetime.date`` as officers write it: 27 Nov 2024 ("" for None)."""
+    if day is None:
+        return ""
+    return ID_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def iso_local(moment: QDateTime) -> str:

@@ -29,6 +29,7 @@ from commandpost import __version__
 from commandpost.core.regions import NodeInfo
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.app import FirstPaint
 from commandpost.gui.errors import show_store_error
 from commandpost.gui.forms.main_window_ui import Ui_MainWindow
 from commandpost.gui.models.region_tree import (
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
 
         self._setup_tree()
         self._setup_docks()
+        self._painted = False
+        self._after_paint: list = []
+        FirstPaint(self.ui.regionTree.viewport(), self._first_painted)
         self.stages = StageFeature(self)
         self._setup_status_bar()
         self._connect()
@@ -97,6 +101,20 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     # --- set-up ---------------------------------------------------------------------------
+
+    def after_first_paint(self, done) -> None:
+        """Call ``done`` once the window's tree has been painted (at once if it has): parts
+        that need a slow import (pyqtgraph) fill in after the window has shown."""
+        if self._painted:
+            QTimer.singleShot(0, done)
+        else:
+            self._after_paint.append(done)
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        waiting, self._after_paint = self._after_paint, []
+        for done in waiting:
+            done()
 
     def _setup_tree(self) -> None:
         tree = self.ui.regionTree

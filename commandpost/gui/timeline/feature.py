@@ -13,37 +13,55 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from commandpost.core.stages import DEMO_MOMENT, Stage, span, stage_clock
 from commandpost.core.stages import zone as zone_of
-from commandpost.gui.timeline.panel import TimelinePanel, day_text
+from commandpost.core.zones import zone_of_province
+from commandpost.gui.look import day_text
+from commandpost.store import queries
 from commandpost.store.database import Database
+from commandpost.store.stages import list_stages
 
 CLOCK_TICK_MS = 60_000
 
 
 class StageFeature(QObject):
+    """Owns the three bottom docks of the operation's time: the stage timeline, the risk
+    register and the voting-day view. Their panels are built when first shown (or when a
+    test asks for them): the window's start-up builds only the docks and the clock."""
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = TimelinePanel()
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("timelineDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setAllowedAreas(
-            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        self.db: Database | None = None
+        self.stages: list[Stage] = []
+        self.voting_day: dt.date | None = None
+        self.zone = "WIB"
+        self._panel = None
+        self._risks = None
+        self._voting = None
+        self.real_now = lambda: dt.datetime.now(dt.UTC)  # tests set the moment
+        areas = Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        self.dock, self.action = self._dock("timelineDock", "actionShowTimeline", "Ctrl+Shift+T")
+        self.risk_dock, self.risk_action = self._dock("riskDock", "actionShowRisks", "Ctrl+Shift+R")
+        self.voting_dock, self.voting_action = self._dock(
+            "votingDock", "actionShowVotingDay", "Ctrl+Shift+H"
         )
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.action = QAction(window)
-        self.action.setObjectName("actionShowTimeline")
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        for dock in (self.dock, self.risk_dock, self.voting_dock):
+            dock.setAllowedAreas(areas)
+        window.ui.menuView.insertSeparator(self.action)
         self.action.triggered.connect(self.show_timeline)
-        self.dock.visibilityChanged.connect(
-            lambda _v: self.action.setChecked(self.dock.isVisible())
-        )
-        window.ui.menuView.addSeparator()
-        window.ui.menuView.addAction(self.action)
+        self.risk_action.triggered.connect(self.show_risks)
+        self.voting_action.triggered.connect(self.show_voting)
+        # A dock the last session left open is shown by the saved window state: its panel
+        # is made then.
+        self.dock.visibilityChanged.connect(lambda on: on and self.panel)
+        self.risk_dock.visibilityChanged.connect(lambda on: on and self.risks)
+        self.voting_dock.visibilityChanged.connect(lambda on: on and self.voting)
+        # One tabbed place at the bottom (side by side they would be wider than the screen),
+        # made when one of them is first shown: tabbing hidden docks leaves an empty tab bar.
+        self._tabbed = False
+
         self.import_action = QAction(window)
         self.import_action.setObjectName("actionImportStages")
-        self.import_action.triggered.connect(self.panel.import_schedule)
+        self.import_action.triggered.connect(lambda: self.panel.import_schedule())
         window.ui.menuFile.insertAction(window.ui.actionImportTps, self.import_action)
         window.ui.menuFile.insertAction(self.import_action, window.ui.actionImportTps)
 
@@ -57,90 +75,113 @@ class StageFeature(QObject):
         # In the menu bar's corner: on screen at all times, however narrow the window (a tool
         # bar would fold it away).
         window.menuBar().setCornerWidget(self.clock_label, Qt.Corner.TopRightCorner)
-
-        from commandpost.gui import settings as cfg
-        from commandpost.gui.risks.panel import RiskRegisterPanel
-
-        self.risks = RiskRegisterPanel(None, cfg.operator_name)
-        self.risk_dock = QDockWidget(window)
-        self.risk_dock.setObjectName("riskDock")
-        self.risk_dock.setWidget(self.risks)
-        self.risk_dock.setAllowedAreas(self.dock.allowedAreas())
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.risk_dock)
-        self.dock.hide()
-        self.risk_dock.hide()
-        # One tabbed place at the bottom (side by side they would be wider than the screen),
-        # made when one of them is first shown: tabbing hidden docks leaves an empty tab bar.
-        self._tabbed = False
-        self.risk_action = QAction(window)
-        self.risk_action.setObjectName("actionShowRisks")
-        self.risk_action.setCheckable(True)
-        self.risk_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.risk_action.triggered.connect(self.show_risks)
-        self.risk_dock.visibilityChanged.connect(
-            lambda _v: self.risk_action.setChecked(self.risk_dock.isVisible())
-        )
-        window.ui.menuView.addAction(self.risk_action)
-        self.risks.edited.connect(self._edited)
-        self.risks.today = self.today  # a demo's register is overdue as of the demo's day
-
-        from commandpost.gui.voting.panel import VotingDayPanel
-
-        self.voting = VotingDayPanel()
-        self.voting_dock = QDockWidget(window)
-        self.voting_dock.setObjectName("votingDock")
-        self.voting_dock.setWidget(self.voting)
-        self.voting_dock.setAllowedAreas(self.dock.allowedAreas())
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.voting_dock)
-        self.voting_dock.hide()
-        self.voting_action = QAction(window)
-        self.voting_action.setObjectName("actionShowVotingDay")
-        self.voting_action.setCheckable(True)
-        self.voting_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.voting_action.triggered.connect(self.show_voting)
-        self.voting_dock.visibilityChanged.connect(
-            lambda _v: self.voting_action.setChecked(self.voting_dock.isVisible())
-        )
-        window.ui.menuView.addAction(self.voting_action)
-        self.voting.now = self.now  # a demo counts from its own day
-        self.voting.edited.connect(self._voting_edited)
-        self.voting.revealRequested.connect(window._reveal_from_list)
-
-        self.panel.edited.connect(self._edited)
-        self.panel.stageChosen.connect(self._stage_chosen)
         self.timer = QTimer(self)
         self.timer.setInterval(CLOCK_TICK_MS)
         self.timer.timeout.connect(self.update_clock)
         self.timer.start()
-        self.real_now = lambda: dt.datetime.now(dt.UTC)  # tests set the moment
-        self.panel.now = self.now
         window.installEventFilter(self)
         self._retranslate()
+
+    def _dock(self, name: str, action_name: str, keys: str) -> tuple[QDockWidget, QAction]:
+        window = self.window
+        dock = QDockWidget(window)
+        dock.setObjectName(name)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        action = QAction(window)
+        action.setObjectName(action_name)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(keys))
+        dock.visibilityChanged.connect(lambda _v: action.setChecked(dock.isVisible()))
+        window.ui.menuView.addAction(action)
+        return dock, action
+
+    # --- the panels, built on first use -----------------------------------------------------
+
+    @property
+    def panel(self):
+        """The timeline panel (stage list and chart)."""
+        if self._panel is None:
+            from commandpost.gui.timeline.panel import TimelinePanel
+
+            panel = TimelinePanel()
+            panel.now = self.now
+            panel.after_first_paint = self.window.after_first_paint
+            panel.edited.connect(self._edited)
+            panel.stageChosen.connect(self._stage_chosen)
+            self.dock.setWidget(panel)
+            self._panel = panel
+            panel.set_database(self.db)
+        return self._panel
+
+    @property
+    def risks(self):
+        """The risk register panel."""
+        if self._risks is None:
+            from commandpost.gui import settings as cfg
+            from commandpost.gui.risks.panel import RiskRegisterPanel
+
+            risks = RiskRegisterPanel(None, cfg.operator_name)
+            risks.edited.connect(self._edited)
+            risks.today = self.today  # a demo's register is overdue as of the demo's day
+            self.risk_dock.setWidget(risks)
+            self._risks = risks
+            risks.set_database(self.db)
+        return self._risks
+
+    @property
+    def voting(self):
+        """The voting-day panel."""
+        if self._voting is None:
+            from commandpost.gui.voting.panel import VotingDayPanel
+
+            voting = VotingDayPanel()
+            voting.now = self.now  # a demo counts from its own day
+            voting.after_first_paint = self.window.after_first_paint
+            voting.edited.connect(self._voting_edited)
+            voting.revealRequested.connect(self.window._reveal_from_list)
+            self.voting_dock.setWidget(voting)
+            self._voting = voting
+            voting.set_database(self.db)
+        return self._voting
 
     def now(self) -> dt.datetime:
         return DEMO_MOMENT if self.window.is_demo else self.real_now()
 
     def today(self) -> dt.date:
         """The post's calendar day (in its zone: WIB, WITA or WIT)."""
-        return self.now().astimezone(zone_of(self.panel.zone)).date()
+        return self.now().astimezone(zone_of(self.zone)).date()
+
+    def _read_schedule(self) -> None:
+        """The stages, the voting day and the post's zone, for the clock."""
+        db = self.db
+        self.stages = list_stages(db) if db is not None else []
+        op = queries.operation(db) if db is not None else None
+        self.voting_day = op.voting_day if op else None
+        self.zone = zone_of_province(op.province_code if op else None)
 
     def set_database(self, db: Database | None) -> None:
-        self.panel.set_database(db)
-        self.risks.set_database(db)
-        self.voting.set_database(db)
+        self.db = db
+        self._read_schedule()
+        for built in (self._panel, self._risks, self._voting):
+            if built is not None:
+                built.set_database(db)
         self.update_clock()
 
     def after_change(self) -> None:
         """Something was saved or undone: the stages and the series may have changed."""
-        self.panel.reload()
-        self.risks.reload()
-        if self.voting_dock.isVisible():
-            self.voting.reload()
+        self._read_schedule()
+        if self._panel is not None:
+            self._panel.reload()
+        if self._risks is not None:
+            self._risks.reload()
+        if self._voting is not None and self.voting_dock.isVisible():
+            self._voting.reload()
         self.update_clock()
 
     def _tab_docks(self) -> None:
-        """All bottom docks (filter, incidents, timeline, register) share one tabbed place:
-        side by side they would be wider than a 1366 px screen."""
+        """All bottom docks (filter, incidents, timeline, register, voting day) share one
+        tabbed place: side by side they would be wider than a 1366 px screen."""
         window = self.window
         if not self._tabbed and not window.tabifiedDockWidgets(self.dock):
             window.tabifyDockWidget(window.ui.incidentDock, self.dock)
@@ -158,9 +199,10 @@ class StageFeature(QObject):
             self.action.setChecked(True)
         if on:
             self._tab_docks()
+            panel = self.panel
         self.dock.setVisible(on)
         if on:
-            self.panel.refresh_if_stale()  # asked for: the chart at once, not after a paint
+            panel.refresh_if_stale()  # asked for: the chart at once, not after a paint
             self.dock.raise_()
             window = self.window
             if self.dock.height() < 300 and window.height() > 500:
@@ -168,7 +210,7 @@ class StageFeature(QObject):
                 window.resizeDocks(
                     [self.dock], [max(300, int(window.height() * 0.45))], Qt.Orientation.Vertical
                 )
-            self.panel.tree.setFocus()
+            panel.tree.setFocus()
 
     def show_risks(self, on: bool = True) -> None:
         if not on and self._behind_a_tab(self.risk_dock):
@@ -176,10 +218,11 @@ class StageFeature(QObject):
             self.risk_action.setChecked(True)
         if on:
             self._tab_docks()
+            risks = self.risks
         self.risk_dock.setVisible(on)
         if on:
             self.risk_dock.raise_()
-            self.risks.setFocus()
+            risks.setFocus()
 
     def show_voting(self, on: bool = True) -> None:
         """The voting-day view (Ctrl+Shift+H): TPS progress of the selected region, its
@@ -219,8 +262,7 @@ class StageFeature(QObject):
     # --- the stage clock ------------------------------------------------------------------------
 
     def clock(self):
-        panel = self.panel
-        return stage_clock(panel.stages, panel.voting_day, self.now(), panel.zone)
+        return stage_clock(self.stages, self.voting_day, self.now(), self.zone)
 
     def _set_clock_text(self, text: str) -> None:
         if text == self.clock_label.text():
@@ -235,8 +277,7 @@ class StageFeature(QObject):
         bar.adjustSize()
 
     def update_clock(self) -> None:
-        panel = self.panel
-        if not panel.stages and panel.voting_day is None:
+        if not self.stages and self.voting_day is None:
             self._set_clock_text(self.tr("No stages yet"))
             self.clock_label.setToolTip(
                 self.tr("Add the operation's stages in View › Stage timeline (Ctrl+Shift+T).")
@@ -246,7 +287,7 @@ class StageFeature(QObject):
         name = c.stage.name if c.stage else self.tr("between stages")
         text = name if c.h is None else f"{name}, {c.h}"
         self._set_clock_text(text[:1].upper() + text[1:])
-        lines = [self.tr("Today (%1): %2").replace("%1", panel.zone).replace("%2", day_text(c.day))]
+        lines = [self.tr("Today (%1): %2").replace("%1", self.zone).replace("%2", day_text(c.day))]
         if self.window.is_demo:
             lines[0] += " " + self.tr("(demo: the operation as it stood on this day)")
         if c.current[1:]:
@@ -256,7 +297,7 @@ class StageFeature(QObject):
                 )
             )
         if c.next_stage is not None:
-            sp = span(c.next_stage, panel.stages)
+            sp = span(c.next_stage, self.stages)
             lines.append(
                 self.tr("Next: %1 from %2")
                 .replace("%1", c.next_stage.name)
@@ -267,18 +308,19 @@ class StageFeature(QObject):
     # --- a stage chosen -------------------------------------------------------------------------
 
     def _stage_chosen(self, stage_id: str) -> None:
-        stage: Stage | None = next((s for s in self.panel.stages if s.id == stage_id), None)
+        stage: Stage | None = next((s for s in self.stages if s.id == stage_id), None)
         ui = self.window.ui
-        self.risks.set_stage_filter(stage.id if stage else None)
+        if self._risks is not None:
+            self._risks.set_stage_filter(stage.id if stage else None)
         if stage is None:
             ui.incidentPanel.set_stage_period(None)
             ui.historyPanel.set_period(None)
             return
-        sp = span(stage, self.panel.stages)
+        sp = span(stage, self.stages)
         if sp is None:
             return
         ui.incidentPanel.set_stage_period((sp[0], sp[1]), stage.name)
-        tz = zone_of(self.panel.zone)
+        tz = zone_of(self.zone)
         since = dt.datetime.combine(sp[0], dt.time(0), tz).astimezone(dt.UTC)
         until = dt.datetime.combine(sp[1] + dt.timedelta(days=1), dt.time(0), tz).astimezone(dt.UTC)
         ui.historyPanel.set_period(

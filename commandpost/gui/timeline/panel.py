@@ -29,6 +29,7 @@ from commandpost.core.zones import zone_of_province
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.app import FirstPaint
+from commandpost.gui.look import day_text
 from commandpost.gui.timeline.stage_dialog import StageDialog
 from commandpost.store import queries, stages, timeline
 from commandpost.store.changelog import ChangeError
@@ -37,14 +38,6 @@ from commandpost.store.threats import Edit
 
 log = logging.getLogger(__name__)
 IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def day_text(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    from PySide6.QtCore import QDate
-
-    return look.ID_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 class TimelinePanel(QWidget):
@@ -65,6 +58,9 @@ class TimelinePanel(QWidget):
         self._stale = True
         self.today = dt.date.today()
         self.now = lambda: dt.datetime.now(dt.UTC)  # the feature sets the demo's moment
+        # How to wait for the window's first paint before a slow import (the feature gives
+        # the main window's; on its own, this panel's own first paint).
+        self.after_first_paint = lambda done: FirstPaint(self, done)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -177,8 +173,8 @@ class TimelinePanel(QWidget):
             self.tree.setCurrentItem(items[current])
         self._update_buttons()
         self._stale = True
-        if self.isVisible():
-            self.refresh_chart()
+        if self.isVisible() and self.chart is not None:
+            self.refresh_chart()  # (a chart not built yet is made after the first paint)
 
     def current_stage_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -252,7 +248,7 @@ class TimelinePanel(QWidget):
         if self._stale and self.chart is None:
             # pyqtgraph (about 0.3 s to import) loads only after this panel has been painted:
             # a window that starts with the timeline open shows first, the chart fills in.
-            FirstPaint(self, self.refresh_if_stale)
+            self.after_first_paint(self.refresh_if_stale)
         elif self._stale:
             self.refresh_chart()
 

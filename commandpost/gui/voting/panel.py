@@ -199,6 +199,9 @@ class VotingDayPanel(QWidget):
         self._chart_data: dict[str, list[int]] = {}
         self._total = 0
         self._plot = None  # the pyqtgraph PlotWidget, made when first shown
+        # How to wait for the window's first paint before importing pyqtgraph (the main
+        # window gives its own; on its own, this panel's first paint).
+        self.after_first_paint = self._after_own_paint
         self._curves: dict[str, Any] = {}
         self._jobs: set[_Job] = set()
         self._tokens: dict[str, int] = {}
@@ -720,11 +723,14 @@ class VotingDayPanel(QWidget):
         if self._plot is None:
             # pyqtgraph loads after this panel has been painted: a window that starts with
             # the panel open shows first, the chart fills in (as the timeline does).
-            from commandpost.gui.app import FirstPaint
-
-            FirstPaint(self, self._chart_when_shown)
+            self.after_first_paint(self._chart_when_shown)
         else:
             self._ensure_chart()
+
+    def _after_own_paint(self, done) -> None:
+        from commandpost.gui.app import FirstPaint
+
+        FirstPaint(self, done)
 
     def _chart_when_shown(self) -> None:
         if self.isVisible():
