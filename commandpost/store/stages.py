@@ -114,6 +114,25 @@ def _check(current: list[Stage], schedule: list[Stage]) -> None:
             raise StageRefused(problem)
 
 
+def _check_name(current: list[Stage], stage: Stage) -> None:
+    """Two stages of one name side by side (the same parent) cannot be told apart in a list
+    or on the command line: refused."""
+    key = " ".join(stage.name.split()).lower()
+    for other in current:
+        if (
+            other.id != stage.id
+            and other.parent_id == stage.parent_id
+            and " ".join(other.name.split()).lower() == key
+        ):
+            raise StageRefused(
+                StageError(
+                    "duplicate_name",
+                    f"there is already a stage {other.name!r} here; give this one another name",
+                    stage=stage.name,
+                )
+            )
+
+
 def _edits(recorded: list, label: str) -> list[Edit]:
     return [Edit(change, "stage", tuple(writes), label) for change, writes in recorded]
 
@@ -142,6 +161,7 @@ def add_stage(
         max((s.position for s in current), default=-1) + 1,
         tuple(threats),
     )
+    _check_name(current, stage)
     _check(current, [*current, stage])
     recorded = changelog.record_many(
         db,
@@ -169,6 +189,8 @@ def set_stage(
     if "threats" in fields:
         fields["threats"] = tuple(fields["threats"])
     new = replace(old, **fields)
+    if new.name != old.name or new.parent_id != old.parent_id:
+        _check_name(current, new)
     _check(current, [new if s.id == stage_id else s for s in current])
     before, after = _values(old), _values(new)
     values = {k: v for k, v in after.items() if before[k] != v}

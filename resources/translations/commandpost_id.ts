@@ -2412,6 +2412,10 @@ Rincian: %1</translation>
         <translation>Tahapan induknya sudah tidak ada.</translation>
     </message>
     <message>
+        <source>There is already a stage of this name here; give it another name.</source>
+        <translation>Sudah ada tahapan dengan nama ini di sini; beri nama lain.</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>

@@ -492,3 +492,26 @@ def test_stages_an_undo_made_loop_are_still_listed_and_can_be_mended(db):
         "Pengamanan B": "Pengamanan A",
         "Pelantikan": None,
     }
+
+
+def test_two_stages_of_one_name_side_by_side_are_refused(db):
+    day = dt.date(2024, 11, 20)
+    stages.add_stage(db, name="Distribusi logistik", start=day, end=day, actor=OFFICER)
+    before = len(_changes(db))
+    with pytest.raises(stages.StageRefused) as refused:
+        stages.add_stage(db, name="distribusi  LOGISTIK", start=day, end=day, actor=OFFICER)
+    assert refused.value.error.code == "duplicate_name"
+    other = stages.add_stage(db, name="Distribusi ulang", start=day, end=day, actor=OFFICER)
+    with pytest.raises(stages.StageRefused):
+        stages.set_stage(db, other.change.entity_id, actor=OFFICER, name="Distribusi logistik")
+    assert len(_changes(db)) == before + 1
+    # The same name under another parent is another stage.
+    group = stages.add_stage(db, name="Kecamatan A", start=None, end=None, actor=OFFICER)
+    stages.add_stage(
+        db,
+        name="Distribusi logistik",
+        start=day,
+        end=day,
+        parent_id=group.change.entity_id,
+        actor=OFFICER,
+    )

@@ -206,6 +206,8 @@ class StageDialog(QDialog):
             return self.tr("A stage cannot be part of itself or of one of its sub-stages.")
         if code == "no_parent":
             return self.tr("The stage it is part of no longer exists.")
+        if code == "duplicate_name":
+            return self.tr("There is already a stage of this name here; give it another name.")
         return self.tr("Not saved: %1").replace("%1", str(exc))
 
     def accept(self) -> None:
