@@ -37,12 +37,31 @@ def _local(iso: str, zone_name: str) -> str:
     return f"{when:%Y-%m-%d %H:%M} {zone_name}"
 
 
+def _post_time(value: str | None, zone_name: str) -> str | None:
+    """A time as the post writes it (``27/11/2024 07.05``, ``2024-11-27 07:05``) in the post's
+    zone, or an ISO time with its own offset; None stays None (now)."""
+    from commandpost.core.stages import zone
+
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        from commandpost.cli.stages import _moment
+
+        return _moment(value, zone_name).isoformat(timespec="minutes")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone(zone_name))
+    return moment.isoformat(timespec="minutes")
+
+
 def cmd_set(args: argparse.Namespace) -> int:
     from commandpost.store import progress
 
     with _database(args) as db:
+        at = _post_time(args.at, progress.post_zone(db))
         [edit] = progress.set_progress(
-            db, args.node, args.state, actor=_actor(args), at=args.at, reason=args.reason or ""
+            db, args.node, args.state, actor=_actor(args), at=at, reason=args.reason or ""
         )
         when = next((w.new for w in edit.writes if w.field == "progress_at"), "")
         zone = progress.post_zone(db)
@@ -78,7 +97,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             args.under,
             states=args.state,
             not_reached=args.not_reached,
-            at=args.at,
+            at=_post_time(args.at, progress.post_zone(db)),
             limit=args.limit,
         )
         zone = progress.post_zone(db)
@@ -178,8 +197,8 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q.add_argument(
         "--at",
         metavar="TIME",
-        help="when, e.g. '2024-11-27 07:10' (local time of this computer) or with an offset "
-        "'2024-11-27T07:10+07:00' (default now)",
+        help="when, in the post's zone (WIB, WITA or WIT, from the province): '27/11/2024 "
+        "07.10', '2024-11-27 07:10', or with an offset '2024-11-27T07:10+07:00' (default now)",
     )
     q.add_argument("--reason", help="why; required to move TPS back (a correction)")
     q.add_argument("--actor", help="who (default: the login name)")

@@ -9,7 +9,6 @@ import pytest
 from commandpost.cli import main
 from commandpost.store import changelog, progress
 from commandpost.store.database import open_database
-from commandpost.store.threats import utc_iso
 from tests.helpers import dump
 
 VILLAGE = "36.02.01.2002"
@@ -38,7 +37,7 @@ def test_set_then_list_and_summary(banten_path, capsys):
     )  # fmt: skip
     assert code == 0
     assert out.strip() == "opened: recorded for 2 TPS, at 2024-11-27 07:10 WIB"
-    # A naive time is the laptop's local time, as for every other command.
+    # A time without an offset is the post's (Banten: WIB), whatever the laptop's zone.
     code, out, _ = run(
         capsys, "tps-progress", "set", "--db", db, "--node", T1, "--state", "Finished",
         "--at", "2024-11-27 13:05",
@@ -53,7 +52,7 @@ def test_set_then_list_and_summary(banten_path, capsys):
         (T2, "opened"),
         (T3, "none"),
     ]
-    assert rows[0]["progress_at"] == utc_iso("2024-11-27T13:05")
+    assert rows[0]["progress_at"] == "2024-11-27T06:05+00:00"
     assert rows[1] == {
         "code": T2,
         "village": "Cilangkahan",
@@ -120,7 +119,7 @@ def test_summary_by_hour(banten_path, capsys):
         (["set", "--node", T1, "--state", "dibuka"], "unknown TPS progress state 'dibuka'"),
         (["set", "--node", T1, "36.99.01", "--state", "opened"], "unknown node 36.99.01"),
         (["set", "--node", "36.03", "--state", "opened"], "the selection holds no TPS"),
-        (["set", "--node", T1, "--state", "opened", "--at", "jam tujuh"], "not a date and time"),
+        (["set", "--node", T1, "--state", "opened", "--at", "jam tujuh"], "is not a time"),
         (["set", "--node", T1, "--state", "opened", "--at", "2999-11-27 07:00"], "in the future"),
         (["set", "--node", T2, "--state", "arrived"], "1 TPS would move back"),
         (["problem", "--node", T1, "--incident", "tidak-ada"], "unknown incident tidak-ada"),

@@ -7,7 +7,9 @@ many TPS it would move back and asks for the reason before Save is possible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.core.progress import PROGRESS_STATES
 from commandpost.core.regions import Level
+from commandpost.core.stages import zone as zone_of
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.models.region_tree import format_count, node_title
@@ -39,6 +42,13 @@ BACKGROUND_TPS = 2000  # bigger steps run in a worker thread behind a progress d
 NAMES_SHOWN = 3
 
 
+def _wall(moment: dt.datetime) -> QDateTime:
+    """An aware moment as the wall-clock date and time an edit field shows."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
 def warn(parent: QWidget, title: str, text: str) -> None:
     """A warning the officer must read (tests replace this)."""
     QMessageBox.warning(parent, title, text)
@@ -48,8 +58,19 @@ class ProgressDialog(QDialog):
     """For a selection of TPS or regions; after Save, ``edits``, ``summary`` and ``codes``
     say what was recorded (what the main window's undo history takes)."""
 
-    def __init__(self, db: Database, codes: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        codes: list[str],
+        parent: QWidget | None = None,
+        *,
+        zone: str = "WIB",
+        default: dt.datetime | None = None,
+    ) -> None:
+        """``zone``: the post's (WIB, WITA, WIT); the time is typed and saved in it, whatever
+        the laptop's clock says. ``default``: the time offered (aware; default now)."""
         super().__init__(parent)
+        self.zone = zone
         self.setObjectName("progressDialog")
         self._db = db
         self.codes = sorted(set(codes))
@@ -70,9 +91,11 @@ class ProgressDialog(QDialog):
         self.time_edit.setLocale(look.ID_LOCALE)
         self.time_edit.setDisplayFormat("d MMM yyyy HH.mm")
         self.time_edit.setCalendarPopup(True)
-        now = QDateTime.currentDateTime()
-        self.time_edit.setMaximumDateTime(now)
-        self.time_edit.setDateTime(now)
+        tz = zone_of(zone)
+        now = dt.datetime.now(dt.UTC).astimezone(tz)
+        offered = (default or now).astimezone(tz)
+        self.time_edit.setMaximumDateTime(_wall(now))
+        self.time_edit.setDateTime(_wall(min(offered, now)))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reasonEdit")
         self.hint = QLabel(self)
@@ -135,7 +158,9 @@ class ProgressDialog(QDialog):
         self.reason_edit.setPlaceholderText(
             self.tr("Needed only for a correction (moving TPS back)")
         )
-        self.time_edit.setToolTip(self.tr("When the TPS reached this state (local time)"))
+        self.time_edit.setToolTip(
+            self.tr("When the TPS reached this state, in %1").replace("%1", self.zone)
+        )
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         for index in range(self.state_combo.count()):
             self.state_combo.setItemText(index, state_label(self.state_combo.itemData(index)))
@@ -196,13 +221,26 @@ class ProgressDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
 
+    def chosen_time(self) -> dt.datetime:
+        """The typed time as a moment of the post's zone (aware)."""
+        wall = self.time_edit.dateTime()
+        day, clock = wall.date(), wall.time()
+        return dt.datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            clock.hour(),
+            clock.minute(),
+            tzinfo=zone_of(self.zone),
+        )
+
     def save(self) -> None:
         if self.missing():
             self._update_state()
             return
         state = self.chosen_state()
         reason = self.reason_edit.text()
-        at = look.iso_local(self.time_edit.dateTime())
+        at = self.chosen_time().isoformat(timespec="minutes")
 
         def work() -> list[Edit]:
             return progress.set_progress(

@@ -705,7 +705,12 @@ class VotingDayPanel(QWidget):
         codes = self.selection_codes()
         if self._db is None or not codes:
             return False
-        dialog = ProgressDialog(self._db, codes, self)
+        # Typed in the post's zone; a demo (whose "today" is before voting day) is offered
+        # voting day at 07.00.
+        default = None
+        if self._day is not None and self._today() != self._day:
+            default = dt.datetime.combine(self._day, dt.time(7, 0), zone_of(self._zone))
+        dialog = ProgressDialog(self._db, codes, self, zone=self._zone, default=default)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
