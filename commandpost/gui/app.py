@@ -144,7 +144,8 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._done is not None:
             done, self._done = self._done, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, done)
+            # Tied to this object: nothing is called for a window closed in the meantime.
+            QTimer.singleShot(0, self, done)
         return False
 
 

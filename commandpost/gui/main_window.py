@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         """Call ``done`` once the window's tree has been painted (at once if it has): parts
         that need a slow import (pyqtgraph) fill in after the window has shown."""
         if self._painted:
-            QTimer.singleShot(0, done)
+            QTimer.singleShot(0, self, done)
         else:
             self._after_paint.append(done)
 

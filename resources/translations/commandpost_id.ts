@@ -1648,8 +1648,8 @@ Rincian: %1</translation>
         <translation>Hanya perlu untuk koreksi (TPS dimundurkan)</translation>
     </message>
     <message>
-        <source>When the TPS reached this state (local time)</source>
-        <translation>Kapan TPS mencapai status ini (waktu setempat)</translation>
+        <source>When the TPS reached this state, in %1</source>
+        <translation>Kapan TPS mencapai keadaan ini, dalam %1</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
