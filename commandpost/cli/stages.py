@@ -52,6 +52,32 @@ def _moment(value: str, zone: str) -> dt.datetime:
     return dt.datetime.combine(found, clock, zone_of(zone))
 
 
+def _below(db, stage, ancestor_id: str) -> bool:
+    from commandpost.store.stages import list_stages
+
+    by_id = {s.id: s for s in list_stages(db)}
+    up = stage.parent_id
+    while up:
+        if up == ancestor_id:
+            return True
+        up = by_id[up].parent_id if up in by_id else None
+    return False
+
+
+def _risk_note(count: int) -> None:
+    print(
+        f"note: {count} risk-register lines have lost their stage; give them one with "
+        "`commandpost risk set ID --stage STAGE`"
+    )
+
+
+def _risk_lines(db, stage_ids: set[str]) -> int:
+    """Lines of the risk register tied to these stages."""
+    from commandpost.store import risks
+
+    return sum(1 for r in risks.list_risks(db) if r.stage_id in stage_ids)
+
+
 def find_stage(db, ref: str):
     """A stage by id, by name (any case), by the start of its id as `stage list` shows it
     (8 characters or more), or by the unique start of its name."""
@@ -199,8 +225,12 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
     with _database(args) as db:
         stage = find_stage(db, args.stage)
+        gone = {s.id for s in stages.list_stages(db) if s.id == stage.id or _below(db, s, stage.id)}
+        tied = _risk_lines(db, gone)
         stages.delete_stage(db, stage.id, actor=_actor(args), reason=args.reason)
     print(f"stage deleted (with its sub-stages): {stage.name}")
+    if tied:
+        _risk_note(tied)
     return EXIT_OK
 
 
@@ -214,11 +244,14 @@ def cmd_template(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
+        tied = _risk_lines(db, {s.id for s in stages.list_stages(db)})
         edits = stages.take_template(db, args.template, actor=_actor(args))
         count = len(stages.list_stages(db))
     print(f"{count} stages from template {args.template}")
     if len(edits) > 1:
         print(f"voting day set to {stages.template(args.template).voting_day.isoformat()}")
+    if tied:
+        _risk_note(tied)
     return EXIT_OK
 
 

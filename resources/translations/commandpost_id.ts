@@ -2471,6 +2471,14 @@ Rincian: %1</translation>
         <translation>Impor &amp;jadwal tahapan…</translation>
     </message>
     <message>
+        <source>Record TPS &amp;progress…</source>
+        <translation>Catat &amp;progres TPS…</translation>
+    </message>
+    <message>
+        <source>Voting day: the step the selected TPS reached (Ctrl+Shift+P in that view)</source>
+        <translation>Hari pemungutan: tahap yang dicapai TPS terpilih (Ctrl+Shift+P di tampilan itu)</translation>
+    </message>
+    <message>
         <source>Risk register</source>
         <translation>Register risiko</translation>
     </message>

@@ -185,7 +185,9 @@ def test_add_set_and_delete_a_stage(demo, capsys):
     )
     assert (code, out) == (
         0,
-        "stage deleted (with its sub-stages): Penghitungan dan rekapitulasi suara\n",
+        "stage deleted (with its sub-stages): Penghitungan dan rekapitulasi suara\n"
+        "note: 3 risk-register lines have lost their stage; give them one with "
+        "`commandpost risk set ID --stage STAGE`\n",
     )
     names = [r["name"] for r in _listed(demo, capsys)]
     assert len(names) == 20 - 5
@@ -203,7 +205,9 @@ def test_template_replaces_only_when_asked(demo, capsys):
     # The Pemilu votes on 14 February: the operation's voting day follows the template.
     assert (code, out) == (
         0,
-        "10 stages from template pemilu_2024\nvoting day set to 2024-02-14\n",
+        "10 stages from template pemilu_2024\nvoting day set to 2024-02-14\n"
+        "note: 18 risk-register lines have lost their stage; give them one with "
+        "`commandpost risk set ID --stage STAGE`\n",
     )
     code, out, _err = _run(capsys, "stage", "clock", "--db", demo, "--date", "14/02/2024")
     assert (code, out) == (0, "Pemungutan suara, hari H\n")

@@ -525,3 +525,24 @@ def test_history_names_risks_and_voting_day_steps(pilkada_window):
         "Risiko: Selesai",
         "Risiko dipetakan: Benturan antar pendukung",
     ]
+
+
+def test_record_progress_from_the_edit_menu_for_the_trees_selection(qtbot, pilkada_window):
+    from commandpost.store import progress
+    from tests.gui.util import check_handled, on_next_dialog
+
+    win = pilkada_window
+    assert win.select_code("36.02.01.2002")
+
+    def answer(dialog) -> None:
+        dialog.state_combo.setCurrentIndex(dialog.state_combo.findData("opened"))
+        dialog.save()
+
+    seen = on_next_dialog(qtbot, answer)
+    assert win.stages.progress_action.text() == "Catat &progres TPS…"
+    assert win.stages.set_progress()
+    check_handled(seen)
+    assert win.stages.voting_dock.isVisible()
+    assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 3
+    win.ui.actionUndo.trigger()
+    assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 0

@@ -59,6 +59,11 @@ class StageFeature(QObject):
         # made when one of them is first shown: tabbing hidden docks leaves an empty tab bar.
         self._tabbed = False
 
+        self.progress_action = QAction(window)
+        self.progress_action.setObjectName("actionSetProgress")
+        self.progress_action.triggered.connect(self.set_progress)
+        window.ui.menuEdit.addAction(self.progress_action)
+
         self.import_action = QAction(window)
         self.import_action.setObjectName("actionImportStages")
         self.import_action.triggered.connect(lambda: self.panel.import_schedule())
@@ -242,6 +247,14 @@ class StageFeature(QObject):
 
             self.window.ui.regionTree.header().setSectionHidden(COL_PROGRESS, False)
 
+    def set_progress(self) -> bool:
+        """Sunting › Catat progres TPS: the voting-day view, then its dialog for the tree's
+        selection (Ctrl+Shift+P while the view is open)."""
+        if self.window.db is None:
+            return False
+        self.show_voting()
+        return self.voting.set_progress_for_selection()
+
     def follow_selection(self) -> None:
         """The voting-day panel shows the tree's current node and acts on its selection."""
         window = self.window
@@ -337,6 +350,10 @@ class StageFeature(QObject):
         self.action.setText(self.tr("Stage &timeline"))
         self.action.setToolTip(self.tr("Show the stages and how the picture changed over time"))
         self.import_action.setText(self.tr("Import a stage &schedule…"))
+        self.progress_action.setText(self.tr("Record TPS &progress…"))
+        self.progress_action.setToolTip(
+            self.tr("Voting day: the step the selected TPS reached (Ctrl+Shift+P in that view)")
+        )
         self.risk_dock.setWindowTitle(self.tr("Risk register"))
         self.risk_action.setText(self.tr("Risk re&gister"))
         self.voting_dock.setWindowTitle(self.tr("Voting day"))

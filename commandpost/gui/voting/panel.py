@@ -221,7 +221,8 @@ class VotingDayPanel(QWidget):
         self.set_button.setObjectName("setProgressButton")
         self.set_action = QAction(self)
         self.set_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.set_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while the panel is on screen: the officer selects in the tree.
+        self.set_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.set_action.triggered.connect(self.set_progress_for_selection)
         self.addAction(self.set_action)
         self.set_button.clicked.connect(self.set_action.trigger)
@@ -322,7 +323,9 @@ class VotingDayPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Short columns as wide as their text, the village takes the rest (two "TPS 001" rows
+        # are told apart by their village).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_VILLAGE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(self._double_clicked)
