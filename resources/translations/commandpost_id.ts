@@ -1599,6 +1599,53 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Problem at TPS</source>
+        <translation>Masalah di TPS</translation>
+    </message>
+    <message>
+        <source>%1 TPS in the selection.</source>
+        <translation>%1 TPS dalam pilihan.</translation>
+    </message>
+    <message>
+        <source>&amp;There is a problem at these TPS</source>
+        <translation>&amp;Ada masalah di TPS ini</translation>
+    </message>
+    <message>
+        <source>(no incident logged yet)</source>
+        <translation>(belum ada kejadian yang dicatat)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Kejadian:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>problem at %1 TPS</source>
+        <translation>masalah di %1 TPS</translation>
+    </message>
+    <message>
+        <source>problem cleared at %1 TPS</source>
+        <translation>masalah di %1 TPS selesai</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>File</source>
@@ -3214,6 +3261,14 @@ Rincian: %1</translation>
 </context>
 <context>
     <name>VotingDayPanel</name>
+    <message>
+        <source>Mark a &amp;problem…</source>
+        <translation>Tandai &amp;masalah…</translation>
+    </message>
+    <message>
+        <source>Flag a problem at the selected TPS, linked to the incident that describes it</source>
+        <translation>Tandai masalah di TPS terpilih, terkait kejadian yang menjelaskannya</translation>
+    </message>
     <message>
         <source>Set progress for the selection…</source>
         <translation>Catat progres untuk pilihan…</translation>

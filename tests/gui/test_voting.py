@@ -288,3 +288,37 @@ def test_labels_follow_the_language(english, qapp):
 def test_progress_column_samples_for_sizing(db, english):
     model = RegionTreeModel(db)
     assert model.progress_samples()[0] == "opened 888.888 / 888.888"
+
+
+def test_mark_a_problem_linked_to_an_incident(panel, db, qtbot):
+    from commandpost.store import incidents, threats
+
+    incident = incidents.add_incident(
+        db,
+        node_code=T1,
+        type=threats.taxonomy().incident_types[0].key,
+        description="surat suara kurang",
+        actor="Bripka Uji",
+        occurred_at="2024-11-27T08:00+07:00",
+    )
+    panel.show_node(DISTRICT)
+    panel.set_selection([T1])
+
+    def answer(dialog) -> None:
+        active(qtbot, dialog)
+        combo = dialog.incident_combo
+        combo.setCurrentIndex(combo.findData(incident))
+        assert "surat suara kurang" in combo.currentText()
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    seen = on_next_dialog(qtbot, answer)
+    with qtbot.waitSignal(panel.edited) as signal:
+        panel.problem_button.click()
+    check_handled(seen)
+    edits, _text, codes = signal.args
+    assert codes == [T1]
+    assert progress.progress_counts(db, T1)["problem"] == 1
+    [row] = progress.list_progress(db, T1)
+    assert row.problem
+    threats.compensate_all(db, edits, actor="Bripka Uji", reason="batal")
+    assert progress.progress_counts(db, T1)["problem"] == 0

@@ -226,8 +226,12 @@ class VotingDayPanel(QWidget):
         self.set_action.triggered.connect(self.set_progress_for_selection)
         self.addAction(self.set_action)
         self.set_button.clicked.connect(self.set_action.trigger)
+        self.problem_button = QPushButton(self)
+        self.problem_button.setObjectName("problemButton")
+        self.problem_button.clicked.connect(self.flag_problem_for_selection)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.problem_button)
         top.addWidget(self.set_button)
 
         # Left: TPS per state.
@@ -359,6 +363,10 @@ class VotingDayPanel(QWidget):
         self.time_edit.setTime(FILTERS[0][1])
 
     def _retranslate(self) -> None:
+        self.problem_button.setText(self.tr("Mark a &problem…"))
+        self.problem_button.setToolTip(
+            self.tr("Flag a problem at the selected TPS, linked to the incident that describes it")
+        )
         self.set_button.setText(self.tr("Set progress for the selection…"))
         self.set_button.setToolTip(
             self.tr(
@@ -482,6 +490,7 @@ class VotingDayPanel(QWidget):
         self.model.set_rows([], self._zone, self._day)
         self.list_count.setText("")
         self.set_button.setEnabled(False)
+        self.problem_button.setEnabled(False)
         self.set_action.setEnabled(False)
 
     def _show_title(self, info) -> None:
@@ -496,6 +505,7 @@ class VotingDayPanel(QWidget):
             )
         self.title.setText(f"<b>{node_title(info)}</b>{when}")
         self.set_button.setEnabled(True)
+        self.problem_button.setEnabled(True)
         self.set_action.setEnabled(True)
 
     def _show_counts(self, counts: dict[str, int], total: int, problems: int) -> None:
@@ -700,6 +710,27 @@ class VotingDayPanel(QWidget):
             self.revealRequested.emit(code)
 
     # --- updating -------------------------------------------------------------------------
+
+    def create_problem_dialog(self, codes: list[str]):
+        from commandpost.gui.voting.problem_dialog import ProblemDialog
+
+        return ProblemDialog(self._db, codes, self._code, self)
+
+    def flag_problem_for_selection(self) -> bool:
+        """Flag or clear a problem at :meth:`selection_codes`; True if something was saved."""
+        codes = self.selection_codes()
+        if self._db is None or not codes:
+            return False
+        dialog = self.create_problem_dialog(codes)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            edits, text = dialog.edits, dialog.summary
+        finally:
+            dialog.deleteLater()
+        self.reload()
+        self.edited.emit(edits, text, codes)
+        return True
 
     def set_progress_for_selection(self) -> bool:
         """Open the dialog for :meth:`selection_codes`; True if something was saved."""
