@@ -52,18 +52,6 @@ def _moment(value: str, zone: str) -> dt.datetime:
     return dt.datetime.combine(found, clock, zone_of(zone))
 
 
-def _below(db, stage, ancestor_id: str) -> bool:
-    from commandpost.store.stages import list_stages
-
-    by_id = {s.id: s for s in list_stages(db)}
-    up = stage.parent_id
-    while up:
-        if up == ancestor_id:
-            return True
-        up = by_id[up].parent_id if up in by_id else None
-    return False
-
-
 def _risk_note(count: int) -> None:
     print(
         f"note: {count} risk-register lines have lost their stage; give them one with "
@@ -225,7 +213,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
     with _database(args) as db:
         stage = find_stage(db, args.stage)
-        gone = {s.id for s in stages.list_stages(db) if s.id == stage.id or _below(db, s, stage.id)}
+        from commandpost.core.stages import subtree
+
+        gone = subtree(stages.list_stages(db), [stage.id])
         tied = _risk_lines(db, gone)
         stages.delete_stage(db, stage.id, actor=_actor(args), reason=args.reason)
     print(f"stage deleted (with its sub-stages): {stage.name}")

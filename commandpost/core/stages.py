@@ -208,6 +208,21 @@ def dated_ancestor(stage: Stage, by_id: dict[str, Stage]) -> Stage | None:
     return None
 
 
+def subtree(stages: Iterable[Stage], roots: Iterable[str]) -> set[str]:
+    """The ids of ``roots`` and of every stage below them (sub-stages, theirs, ...)."""
+    children: dict[str | None, list[str]] = {}
+    for s in stages:
+        children.setdefault(s.parent_id, []).append(s.id)
+    found: set[str] = set()
+    todo = list(roots)
+    while todo:
+        sid = todo.pop()
+        if sid not in found:
+            found.add(sid)
+            todo.extend(children.get(sid, ()))
+    return found
+
+
 def depth(stage: Stage, stages: Sequence[Stage]) -> int:
     by_id = {s.id: s for s in stages}
     level, up = 0, stage.parent_id

@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, text
 from commandpost.core.progress import PROGRESS_STATES, at_least, parse_progress
 from commandpost.core.regions import Level, ancestors_of
 from commandpost.core.stages import zone as zone_of
+from commandpost.core.zones import zone_of_province
 from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError, ChangeSpec
 from commandpost.store.database import Database
@@ -33,21 +34,11 @@ _RANK = {state: i for i, state in enumerate(PROGRESS_STATES)}
 _RANK_SQL = "CASE {x} " + " ".join(f"WHEN '{s}' THEN {i}" for s, i in _RANK.items()) + " ELSE 0 END"
 _CHUNK = 900
 
-# Provinces (Kemendagri code) outside WIB; the rest of the country keeps UTC+7.
-_WITA = {"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"}
-_WIT = {"81", "82", "91", "92", "93", "94", "95", "96", "97"}
-
-
-def zone_for_province(code: str | None) -> str:
-    """WIB, WITA or WIT for a province code (``36`` Banten → WIB); WIB when unknown."""
-    head = (code or "").split(".")[0]
-    return "WITA" if head in _WITA else "WIT" if head in _WIT else "WIB"
-
 
 def post_zone(db: Database) -> str:
     """The zone of this database's operation (from its province); WIB when it has none."""
     op = queries.operation(db)
-    return zone_for_province(op.province_code if op else None)
+    return zone_of_province(op.province_code if op else None)
 
 
 class BackStep(ChangeError):
@@ -468,5 +459,4 @@ __all__ = [
     "set_problem",
     "set_progress",
     "summary",
-    "zone_for_province",
 ]

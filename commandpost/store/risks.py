@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, text
 
-from commandpost.core.stages import EARLIEST, LATEST, Stage, local_day
+from commandpost.core.stages import EARLIEST, LATEST, Stage, local_day, subtree
 from commandpost.core.threats import ThreatLevel
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, ChangeSpec
@@ -400,14 +400,7 @@ def _item(row: Any, labels: dict[str, str], today: dt.date) -> RiskItem:
 
 def substage_ids(stages: Iterable[Stage], stage_id: str) -> list[str]:
     """A stage and every stage below it."""
-    stages = list(stages)
-    found = {stage_id}
-    grew = True
-    while grew:
-        more = {s.id for s in stages if s.parent_id in found} - found
-        grew = bool(more)
-        found |= more
-    return sorted(found)
+    return sorted(subtree(stages, [stage_id]))
 
 
 def list_risks(

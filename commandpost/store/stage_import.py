@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from commandpost.core.stages import Stage, StageError, check_stage, dated_ancestor, span
+from commandpost.core.stages import (
+    Stage,
+    StageError,
+    check_stage,
+    dated_ancestor,
+    span,
+    subtree,
+)
 from commandpost.store.database import Database
 from commandpost.store.stages import add_schedule
 from commandpost.store.threats import Edit
@@ -278,12 +285,7 @@ def plan_stage_import(
     if bad and not skip_bad_rows:
         raise TableError.from_problems(problems)
     # Leave out what was refused late (outside its parent) and everything below it.
-    dropped = {sid for sid, line in line_of.items() if line in bad}
-    grew = True
-    while grew:
-        more = {s.id for s in stages if s.parent_id in dropped} - dropped
-        grew = bool(more)
-        dropped |= more
+    dropped = subtree(stages, [sid for sid, line in line_of.items() if line in bad])
     kept = [s for s in stages if s.id not in dropped]
     if not kept:
         raise TableError(

@@ -25,6 +25,7 @@ from commandpost.core.stages import (
     load_template,
     ordered,
     schedule_problems,
+    subtree,
 )
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog, queries
@@ -214,12 +215,7 @@ def delete_stage(db: Database, stage_id: str, *, actor: str, reason: str) -> Edi
     target = next((s for s in current if s.id == stage_id), None)
     if target is None:
         raise ChangeError(f"no stage {stage_id}")
-    gone = {stage_id}
-    grew = True
-    while grew:
-        more = {s.id for s in current if s.parent_id in gone} - gone
-        grew = bool(more)
-        gone |= more
+    gone = subtree(current, [stage_id])
     recorded = changelog.record_many(
         db,
         [

@@ -488,3 +488,21 @@ def test_the_clock_lists_exactly_the_stages_covering_the_day(stages, offset):
         for s in clock.current:
             if s.parent_id in ids:
                 assert ids.index(s.id) < ids.index(s.parent_id)
+
+
+def test_subtree_takes_every_level_below_and_survives_a_loop():
+    from commandpost.core.stages import Stage, subtree
+
+    day = dt.date(2024, 11, 27)
+    stages = [
+        Stage("a", "A", day, day),
+        Stage("b", "B", day, day, parent_id="a"),
+        Stage("c", "C", day, day, parent_id="b"),
+        Stage("d", "D", day, day),
+        # Two stages that came to contain each other (merged edits) end the walk too.
+        Stage("x", "X", None, None, parent_id="y"),
+        Stage("y", "Y", None, None, parent_id="x"),
+    ]
+    assert subtree(stages, ["a"]) == {"a", "b", "c"}
+    assert subtree(stages, ["b", "d"]) == {"b", "c", "d"}
+    assert subtree(stages, ["x"]) == {"x", "y"}

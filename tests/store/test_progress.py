@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 
 from commandpost.core.progress import PROGRESS_COLUMN, PROGRESS_STATES
+from commandpost.core.zones import zone_of_province
 from commandpost.store import changelog, incidents, progress, queries, threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import open_database
@@ -372,10 +373,10 @@ def test_an_earlier_step_recorded_late_undone_restores_the_curve(db):
 
 
 def test_zone_follows_the_operation_province():
-    assert progress.zone_for_province("36") == "WIB"
-    assert progress.zone_for_province("51.71") == "WITA"
-    assert progress.zone_for_province("91") == "WIT"
-    assert progress.zone_for_province(None) == "WIB"
+    assert zone_of_province("36") == "WIB"
+    assert zone_of_province("51.71") == "WITA"
+    assert zone_of_province("91") == "WIT"
+    assert zone_of_province(None) == "WIB"
 
 
 def test_bench_runs_on_a_copy_and_reports_medians(db, tmp_path):

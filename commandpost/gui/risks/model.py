@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from commandpost.gui import look
+from commandpost.gui.models.rows import RowsModel
 from commandpost.store.risks import DONE, IN_PROGRESS, PLANNED, RiskItem
 
 RiskIdRole = Qt.ItemDataRole.UserRole + 1
@@ -71,57 +71,24 @@ def format_day(day: dt.date | None) -> str:
     return look.ID_LOCALE.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
-class RiskTableModel(QAbstractTableModel):
+class RiskTableModel(RowsModel):
     """One row per line of the register, in the order the store gave them."""
+
+    COLUMN_COUNT = COLUMN_COUNT
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[RiskItem] = []
         self._places: dict[str, str] = {}
 
     def set_risks(self, rows: list[RiskItem], places: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._places = dict(places)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def risks(self) -> list[RiskItem]:
         return list(self._rows)
 
     def risk(self, row: int) -> RiskItem | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, risk_id: str) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == risk_id:
-                return row
-        return -1
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._rows) - 1, COLUMN_COUNT - 1),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-            )
-
-    # --- QAbstractItemModel ---------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return self.item(row)
 
     def data(self, index: QModelIndex, role: int = 0):
         if not index.isValid() or index.parent().isValid():

@@ -198,54 +198,47 @@ class StageFeature(QObject):
     def _behind_a_tab(dock: QDockWidget) -> bool:
         return dock.isVisible() and dock.visibleRegion().isEmpty()
 
-    def show_timeline(self, on: bool = True) -> None:
-        if not on and self._behind_a_tab(self.dock):
-            on = True  # the shortcut brings a dock hidden behind another tab to the front
-            self.action.setChecked(True)
+    def _show(self, dock: QDockWidget, action: QAction, on: bool) -> bool:
+        """Show or hide a bottom dock; True when it is to be shown. Its shortcut brings a dock
+        that sits behind another tab to the front rather than hiding it."""
+        if not on and self._behind_a_tab(dock):
+            on = True
+            action.setChecked(True)
         if on:
             self._tab_docks()
-            panel = self.panel
-        self.dock.setVisible(on)
+        dock.setVisible(on)
         if on:
-            panel.refresh_if_stale()  # asked for: the chart at once, not after a paint
-            self.dock.raise_()
-            window = self.window
-            if self.dock.height() < 300 and window.height() > 500:
-                # Room for the stages and both overlays; the tree keeps the rest.
-                window.resizeDocks(
-                    [self.dock], [max(300, int(window.height() * 0.45))], Qt.Orientation.Vertical
-                )
-            panel.tree.setFocus()
+            dock.raise_()
+        return on
+
+    def show_timeline(self, on: bool = True) -> None:
+        if not self._show(self.dock, self.action, on):
+            return
+        panel = self.panel
+        panel.refresh_if_stale()  # asked for: the chart at once, not after a paint
+        window = self.window
+        if self.dock.height() < 300 and window.height() > 500:
+            # Room for the stages and both overlays; the tree keeps the rest.
+            window.resizeDocks(
+                [self.dock], [max(300, int(window.height() * 0.45))], Qt.Orientation.Vertical
+            )
+        panel.tree.setFocus()
 
     def show_risks(self, on: bool = True) -> None:
-        if not on and self._behind_a_tab(self.risk_dock):
-            on = True
-            self.risk_action.setChecked(True)
-        if on:
-            self._tab_docks()
-            risks = self.risks
-        self.risk_dock.setVisible(on)
-        if on:
-            self.risk_dock.raise_()
-            risks.setFocus()
+        if self._show(self.risk_dock, self.risk_action, on):
+            self.risks.setFocus()
 
     def show_voting(self, on: bool = True) -> None:
         """The voting-day view (Ctrl+Shift+H): TPS progress of the selected region, its
         chart over the hours, the late list; the tree shows its progress column with it."""
-        if not on and self._behind_a_tab(self.voting_dock):
-            on = True
-            self.voting_action.setChecked(True)
-        if on:
-            self._tab_docks()
-            self.follow_selection()
-        self.voting_dock.setVisible(on)
-        if on:
-            self.voting.ensure_chart_now()
-            self.voting_dock.raise_()
-            self.voting.setFocus()
-            from commandpost.gui.models.region_tree import COL_PROGRESS
+        if not self._show(self.voting_dock, self.voting_action, on):
+            return
+        self.follow_selection()
+        self.voting.ensure_chart_now()
+        self.voting.setFocus()
+        from commandpost.gui.models.region_tree import COL_PROGRESS
 
-            self.window.ui.regionTree.header().setSectionHidden(COL_PROGRESS, False)
+        self.window.ui.regionTree.header().setSectionHidden(COL_PROGRESS, False)
 
     def set_progress(self) -> bool:
         """Sunting › Catat progres TPS: the voting-day view, then its dialog for the tree's

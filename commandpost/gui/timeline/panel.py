@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.core.stages import Stage, span
+from commandpost.core.stages import Stage, local_day, span, subtree
 from commandpost.core.zones import zone_of_province
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
@@ -232,7 +232,7 @@ class TimelinePanel(QWidget):
         self._stale = False
         db = self._db
         chart = self.ensure_chart()
-        self.today = self.now().astimezone(_tz(self.zone)).date()
+        self.today = local_day(self.now(), self.zone)
         chart.set_data(
             self.stages,
             classes=timeline.class_counts_by_day(db, self.zone) if db else [],
@@ -347,9 +347,7 @@ class TimelinePanel(QWidget):
                 "%1", str(below)
             )
         text += " " + self.tr("You can undo this (Ctrl+Z).")
-        text += self._risk_warning(
-            self.risk_count(StageDialog._own_subtree(self.stages, stage.id))
-        )
+        text += self._risk_warning(self.risk_count(subtree(self.stages, [stage.id])))
         answer = QMessageBox.question(
             self,
             self.tr("Delete stage"),
@@ -363,7 +361,7 @@ class TimelinePanel(QWidget):
         stage = self.current_stage()
         if self._db is None or stage is None:
             return False
-        below = len(StageDialog._own_subtree(self.stages, stage.id)) - 1
+        below = len(subtree(self.stages, [stage.id])) - 1
         if not self.confirm_delete(stage, below):
             return False
         try:
@@ -474,9 +472,3 @@ class TimelinePanel(QWidget):
                 "T today, H voting day. Click a stage to limit the incidents and history to it."
             )
         )
-
-
-def _tz(zone: str) -> dt.timezone:
-    from commandpost.core.stages import zone as zone_of
-
-    return zone_of(zone)

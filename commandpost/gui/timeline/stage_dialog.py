@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.core.stages import STAGE_KINDS, Stage, depth
+from commandpost.core.stages import STAGE_KINDS, Stage, depth, subtree
 from commandpost.gui import look
 from commandpost.store.changelog import ChangeError
 from commandpost.store.stages import StageRefused
@@ -101,7 +101,7 @@ class StageDialog(QDialog):
         self.parent_combo = QComboBox(self)
         self.parent_combo.setObjectName("stageParent")
         self.parent_combo.addItem(self.tr("(none: a main stage)"), None)
-        own = self._own_subtree(stages, stage.id) if stage else set()
+        own = subtree(stages, [stage.id]) if stage else set()
         for s in stages:
             if s.id in own:
                 continue
@@ -151,15 +151,6 @@ class StageDialog(QDialog):
             self.dated_check.setChecked(True)
         self._dated_toggled(self.dated_check.isChecked())
         self.start_edit.dateChanged.connect(self._start_changed)
-
-    @staticmethod
-    def _own_subtree(stages: list[Stage], stage_id: str) -> set[str]:
-        own, grew = {stage_id}, True
-        while grew:
-            more = {s.id for s in stages if s.parent_id in own} - own
-            grew = bool(more)
-            own |= more
-        return own
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
     QModelIndex,
@@ -50,6 +49,7 @@ from commandpost.core.stages import h_label, local_day
 from commandpost.core.stages import zone as zone_of
 from commandpost.gui import look
 from commandpost.gui.models.region_tree import format_count, node_title
+from commandpost.gui.models.rows import RowsModel
 from commandpost.gui.voting.labels import PROBLEM_COLOR, STATE_COLORS, state_label
 from commandpost.store import progress, queries
 from commandpost.store.database import Database
@@ -79,28 +79,22 @@ def _pale(color: str, strength: float = 0.4) -> str:
     return QColor(*mix).name()
 
 
-class ProgressListModel(QAbstractTableModel):
+class ProgressListModel(RowsModel):
     """The late-TPS list: TPS, village, current state, when, problem."""
+
+    COLUMN_COUNT = _COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProgressRow] = []
         self._zone = "WIB"
         self._day: dt.date | None = None
 
     def set_rows(self, rows: list[ProgressRow], zone: str, day: dt.date | None) -> None:
-        self.beginResetModel()
-        self._rows, self._zone, self._day = rows, zone, day
-        self.endResetModel()
+        self._zone, self._day = zone, day
+        self._replace_rows(rows)
 
     def rows(self) -> list[ProgressRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -151,15 +145,6 @@ class ProgressListModel(QAbstractTableModel):
         if role == CodeRole:
             return row.code
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._rows) - 1, _COLUMNS - 1),
-                [Qt.ItemDataRole.DisplayRole],
-            )
 
 
 class _Job(QThread):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QEvent,
@@ -49,6 +48,7 @@ from commandpost.gui.dialogs.incident_dialog import (
     type_label,
 )
 from commandpost.gui.models.region_tree import format_count
+from commandpost.gui.models.rows import RowsModel
 from commandpost.store import incidents as store
 from commandpost.store.database import Database
 from commandpost.store.incidents import IncidentInfo, IncidentStep
@@ -81,61 +81,27 @@ def location_text(incident: IncidentInfo, place: str) -> str:
     return f"{incident.node_name} · {place}" if place else incident.node_name
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(RowsModel):
     """Rows of incidents as the store listed them (newest first); one row per incident."""
+
+    COLUMN_COUNT = COLUMN_COUNT
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[IncidentInfo] = []
         self._places: dict[str, str] = {}
 
     def set_incidents(self, rows: list[IncidentInfo], where: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._places = dict(where)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def incidents(self) -> list[IncidentInfo]:
         return list(self._rows)
 
     def incident(self, row: int) -> IncidentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, incident_id: str) -> int:
-        for row, incident in enumerate(self._rows):
-            if incident.id == incident_id:
-                return row
-        return -1
+        return self.item(row)
 
     def place(self, code: str) -> str:
         return self._places.get(code, "")
-
-    def retranslate(self) -> None:
-        """Type and status labels follow the interface language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._rows) - 1, COLUMN_COUNT - 1),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-            )
-
-    # --- QAbstractItemModel ---------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(self, index: QModelIndex, role: int = 0):
         if not index.isValid() or index.parent().isValid():
