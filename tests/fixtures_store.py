@@ -82,3 +82,43 @@ def pemilu_db(pemilu_path):
     db = open_database(pemilu_path)
     yield db
     db.close()
+
+
+KIBIN_TAMBAK = "36.04.16.2008"  # Desa Tambak, Kecamatan Kibin, Kabupaten Serang
+ACTOR = "Uji Coba (Bripka, 85010001)"
+
+
+@pytest.fixture(scope="session")
+def kibin_template(tmp_path_factory) -> Path:
+    """Banten with its units, Tambak (Kibin) holding TPS 1-18 and 901-904, and the units
+    the C14 roster names: Polsek Kibin (covering Kibin), Sat Brimob, Sat Samapta."""
+    from commandpost.store import units
+
+    path = tmp_path_factory.mktemp("kibin") / "kibin.sqlite"
+    db = open_database(path, "Posko Uji")
+    load_province(db)
+    units.load_units(db, units.read_units_template(), actor=ACTOR, reason="uji")
+    add_tps(db, [(KIBIN_TAMBAK, n, "", 200) for n in [*range(1, 19), *range(901, 905)]])
+    known = {u.name for u in units.units(db)}  # the shipped list may already hold them
+    for name, kind, parent in (
+        ("Polsek Kibin", "polsek", "Polres Serang"),
+        ("Sat Brimob", "satuan", "Polda Banten"),
+        ("Sat Samapta", "satuan", "Polda Banten"),
+    ):
+        if name not in known:
+            units.add_unit(db, name=name, kind=kind, parent=parent, actor=ACTOR)
+    units.set_jurisdiction(db, "Polsek Kibin", ["36.04.16"], actor=ACTOR)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def kibin_path(kibin_template, tmp_path) -> Path:
+    return copy_db(kibin_template, tmp_path / "kibin.sqlite")
+
+
+@pytest.fixture
+def kibin_db(kibin_path):
+    db = open_database(kibin_path)
+    yield db
+    db.close()

@@ -214,50 +214,6 @@ def cmd_threat_sources(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_units_list(args: argparse.Namespace) -> int:
-    from commandpost.store import units
-
-    with _database(args) as db:
-        listed = units.units(db)
-        data = [
-            {
-                "key": u.id,
-                "name": u.name,
-                "kind": u.kind,
-                "parent": u.parent_id,
-                "areas": list(u.areas),
-                "all_areas": units.unit_areas(db, u.id),
-            }
-            for u in listed
-        ]
-    if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
-    else:
-        for row in data:
-            indent = "  " if row["parent"] else ""
-            areas = ", ".join(row["areas"]) or "(through the units below)"
-            print(f"{indent}{row['name']} [{row['key']}, {row['kind']}]: {areas}")
-    return EXIT_OK
-
-
-def cmd_units_load(args: argparse.Namespace) -> int:
-    from commandpost.store import units
-
-    path = Path(args.file)
-    try:
-        listed = units.read_units_template(path)
-    except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise ValueError(f"{path}: not a units file ({exc})") from None
-    for number, unit in enumerate(listed, start=1):
-        for field in ("key", "name", "kind", "parent", "areas"):
-            if field not in unit:
-                raise ValueError(f"{path}: unit {number}: field {field!r} is missing")
-    with _database(args) as db:
-        units.load_units(db, listed, actor=_actor(args), reason=args.reason or "units loaded")
-    print(f"loaded {len(listed)} units from {path}")
-    return EXIT_OK
-
-
 def cmd_incident_add(args: argparse.Namespace) -> int:
     from commandpost.store import incidents
 
@@ -365,7 +321,7 @@ def _opens_the_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import imports, progress, risks, stages
+    from commandpost.cli import imports, personnel, progress, risks, stages, units
 
     parser = _window_parser()
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -505,29 +461,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_threat_sources)
 
-    p = sub.add_parser(
-        "units",
-        help="police units and their jurisdiction",
-        description="Police units (Polda, Polres, Polsek) and the kabupaten/kota or kecamatan "
-        "each covers.",
-    )
-    units_sub = p.add_subparsers(title="units commands", metavar="ACTION", required=True)
-    q = units_sub.add_parser("list", help="list units", description="List units and areas.")
-    db_option(q)
-    q.add_argument("--json", action="store_true", help="print JSON")
-    q.set_defaults(func=cmd_units_list)
-    q = units_sub.add_parser(
-        "load",
-        help="load units from a JSON file",
-        description="Load units from a JSON file shaped like resources/templates/"
-        'units_banten.json ({"units": [{key, name, kind, parent, areas}]}); units with the '
-        "same key are replaced. One change; on any problem nothing is loaded.",
-    )
-    q.add_argument("file", metavar="FILE")
-    db_option(q)
-    q.add_argument("--reason", help="why (default: units loaded)")
-    q.add_argument("--actor", help="who (default: the login name)")
-    q.set_defaults(func=cmd_units_load)
+    units.add_parsers(sub, db_option)
+    personnel.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "incident",

@@ -73,6 +73,9 @@ ROLLUP_COLUMNS = (
     "threat_l3",
     *PROGRESS_COLUMN.values(),
     PROBLEM_COLUMN,
+    "req_police",
+    "req_linmas",
+    "assigned",
 )
 _ADD_TO_NODE = text(
     "UPDATE node SET "
@@ -94,9 +97,46 @@ def add_to_lineage(session: Executor, deltas: dict[str, dict[str, int]]) -> None
         session.execute(_ADD_TO_NODE, params)
 
 
-def _tps_changed(session: Executor, writes: list[FieldWrite]) -> None:
-    """Keep the TPS node's DPT and class counts, and every ancestor's, in step."""
+_SHARES = text(
+    "SELECT district_code, police_kurang_rawan, police_rawan, police_sangat_rawan, "
+    "police_khusus, linmas_kurang_rawan, linmas_rawan, linmas_sangat_rawan, linmas_khusus "
+    "FROM area_share WHERE district_code IN :d"
+).bindparams(bindparam("d", expanding=True))
+_SHARE_CLASSES = ("kurang_rawan", "rawan", "sangat_rawan", "khusus")
+
+
+def _required_deltas(
+    session: Executor, moves: list[tuple[str, str | None, str | None]]
+) -> dict[str, dict[str, int]]:
+    """What class changes (TPS code, old class, new class) add to the required police and
+    Linmas of each TPS's village (store.strength keeps villages, not TPS, at the bottom)."""
+    districts = sorted({code[:8] for code, _o, _n in moves})
+    shares: dict[str, dict[str, tuple[int, int]]] = {}
+    for chunk in _chunks(districts):
+        for row in session.execute(_SHARES, {"d": chunk}):
+            shares[row[0]] = {c: (row[1 + i], row[5 + i]) for i, c in enumerate(_SHARE_CLASSES)}
     deltas: dict[str, dict[str, int]] = {}
+    for code, old, new in moves:
+        share = shares.get(code[:8])
+        if share is None:
+            continue
+        delta = deltas.setdefault(code.rpartition(".")[0], {"req_police": 0, "req_linmas": 0})
+        for cls, sign in ((old or "kurang_rawan", -1), (new or "kurang_rawan", 1)):
+            police, linmas = share.get(cls, (0, 0))
+            delta["req_police"] += sign * police
+            delta["req_linmas"] += sign * linmas
+    return deltas
+
+
+def _tps_changed(session: Executor, writes: list[FieldWrite]) -> None:
+    """Keep the TPS node's DPT and class counts, and every ancestor's, in step; a class
+    change also moves the required strength of the TPS's village and above."""
+    deltas: dict[str, dict[str, int]] = {}
+    moves = [
+        (w.entity_id, w.old, w.new) for w in writes if w.field == "tps_class" and w.old != w.new
+    ]
+    if moves:
+        deltas.update(_required_deltas(session, moves))
     for w in writes:
         delta = deltas.setdefault(w.entity_id, {})
         if w.field == "dpt":
@@ -151,6 +191,58 @@ def _tps_class_logged(session: Executor, change: Change, writes: list[FieldWrite
         session.execute(_ADD_CLASS_HOUR, {"hour": class_hour_key(change), **delta})
 
 
+_ASSIGNMENTS = text(
+    "SELECT a.id, a.post_id, a.shift, a.active FROM assignment a WHERE a.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_POST_NODES = text("SELECT id, node_code FROM post WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+
+
+def _assignment_changed(session: Executor, writes: list[FieldWrite]) -> None:
+    """Keep ``assigned`` (people on the operation's plan: active assignments without a
+    shift) in step on the post's node and its ancestors."""
+    watched = {"post_id", "shift", "active"}
+    ids = sorted({w.entity_id for w in writes if w.field in watched})
+    if not ids:
+        return
+    now: dict[str, tuple[str, str, bool]] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(_ASSIGNMENTS, {"ids": chunk}):
+            now[row[0]] = (row[1], row[2] or "", bool(row[3]))
+    counted: list[tuple[str, int]] = []
+    for entity_id in ids:
+        post, shift, active = now[entity_id]
+        mine = {w.field: w for w in writes if w.entity_id == entity_id}
+        if not any(w.created for w in mine.values()):
+            old_post = mine["post_id"].old if "post_id" in mine else post
+            old_shift = (mine["shift"].old or "") if "shift" in mine else shift
+            old_active = bool(mine["active"].old) if "active" in mine else active
+            if old_active and old_shift == "":
+                counted.append((old_post, -1))
+        if active and shift == "":
+            counted.append((post, 1))
+    nodes: dict[str, str] = {}
+    posts = sorted({p for p, _ in counted})
+    for chunk in _chunks(posts):
+        nodes.update(dict(session.execute(_POST_NODES, {"ids": chunk}).all()))
+    deltas: dict[str, dict[str, int]] = {}
+    for post, sign in counted:
+        delta = deltas.setdefault(nodes[post], {"assigned": 0})
+        delta["assigned"] += sign
+    add_to_lineage(session, deltas)
+
+
+def _structure_changed(session: Executor, writes: list[FieldWrite]) -> None:
+    """A unit's place, its retirement or a pattern changes who answers where and what
+    each TPS needs: recompute the required strength everywhere (well under a second for
+    the national tree, bench)."""
+    from commandpost.store.strength import rebuild_required
+
+    if any(w.field != "name" and w.old != w.new for w in writes):
+        rebuild_required(session)
+
+
 def _threat_changed(session: Executor, writes: list[FieldWrite]) -> None:
     deltas: dict[str, dict[str, int]] = {}
     for w in writes:
@@ -173,22 +265,76 @@ def entities() -> dict[str, EntitySpec]:
     """
     from commandpost.store.models import (
         Agency,
+        Assignment,
         Incident,
         InfoSource,
         Operation,
+        Pattern,
+        Person,
+        PersonMove,
+        Post,
         Risk,
         Stage,
         Station,
+        Support,
         Threat,
         Tps,
+        Unit,
     )
 
     return {
         "operation": EntitySpec(
             Operation.__table__,
             "id",
-            frozenset({"name", "kind", "province_code", "voting_day", "is_demo"}),
+            frozenset({"name", "kind", "province_code", "voting_day", "is_demo", "deploy_share"}),
         ),
+        "unit": EntitySpec(
+            Unit.__table__,
+            "id",
+            frozenset({"name", "kind", "parent_id", "active"}),
+            _structure_changed,
+        ),
+        "pattern": EntitySpec(
+            Pattern.__table__,
+            "id",
+            frozenset({"scope", "tps_class", "police", "tps", "linmas", "active"}),
+            _structure_changed,
+        ),
+        "person": EntitySpec(
+            Person.__table__,
+            "nrp",
+            frozenset(
+                {
+                    "name",
+                    "name_norm",
+                    "rank",
+                    "position",
+                    "unit_id",
+                    "bko_unit_id",
+                    "phone",
+                    "duty",
+                    "active",
+                }
+            ),
+        ),
+        "person_move": EntitySpec(
+            PersonMove.__table__,
+            "id",
+            frozenset({"nrp", "kind", "from_unit", "to_unit", "moved_on", "note"}),
+        ),
+        "post": EntitySpec(
+            Post.__table__,
+            "id",
+            frozenset({"kind", "name", "node_code", "tps", "active"}),
+            node_of=lambda _key, values, row: row["node_code"] if row else values["node_code"],
+        ),
+        "assignment": EntitySpec(
+            Assignment.__table__,
+            "id",
+            frozenset({"nrp", "post_id", "shift", "stage_id", "note", "active"}),
+            _assignment_changed,
+        ),
+        "support": EntitySpec(Support.__table__, "id", frozenset({"kind", "unit_id", "count"})),
         "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
         "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
         "agency": EntitySpec(Agency.__table__, "key", frozenset({"label", "hidden"})),

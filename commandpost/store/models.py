@@ -67,6 +67,9 @@ class Operation(Base):
     province_code: Mapped[str | None] = mapped_column(String(2))
     voting_day: Mapped[str | None] = mapped_column(String(10))  # ISO date, as in changes
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # The share of each unit's strength deployed for the operation ("2/3": the Polri rule
+    # of thumb in the domain brief), written as core.strength.parse_share reads it.
+    deploy_share: Mapped[str] = mapped_column(String(10), default="2/3", server_default="2/3")
 
 
 def _attention_indexes() -> tuple[Index, ...]:
@@ -118,6 +121,12 @@ class Node(Base):
     p_finished: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     p_escorted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     p_problem: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Strength: police and Linmas the TPS security patterns require in the subtree, in
+    # core.strength.SHARE_SCALE units (a village computes them from its class counts, TPS
+    # rows hold 0), and the people assigned to posts in the subtree.
+    req_police: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    req_linmas: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    assigned: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Tps(Base):
@@ -257,6 +266,9 @@ class Unit(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # polda | polres | polresta | polsek | ...
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"))
+    # Python default False: undoing a unit's creation retires it. Rows loaded as reference
+    # data (and those before this column existed) are active.
+    active: Mapped[bool] = mapped_column(default=False, server_default="1")  # false: retired
 
 
 class Jurisdiction(Base):
@@ -267,6 +279,126 @@ class Jurisdiction(Base):
 
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), primary_key=True)
     node_code: Mapped[str] = mapped_column(ForeignKey("node.code"), primary_key=True)
+
+
+class AreaShare(Base):
+    """Derived, never written by a change: for each kecamatan, the unit that answers for it
+    (the most specific one whose jurisdiction covers it) and the police and Linmas each TPS
+    class needs there, per TPS, from the nearest pattern up that unit's chain (scaled by
+    core.strength.SHARE_SCALE). Rebuilt when units, jurisdiction or patterns change."""
+
+    __tablename__ = "area_share"
+
+    district_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    unit_id: Mapped[str | None] = mapped_column(String(64))
+    cover_count: Mapped[int] = mapped_column(Integer, default=0)  # 0: no unit, 2+: twice
+    police_kurang_rawan: Mapped[int] = mapped_column(BigInteger, default=0)
+    police_rawan: Mapped[int] = mapped_column(BigInteger, default=0)
+    police_sangat_rawan: Mapped[int] = mapped_column(BigInteger, default=0)
+    police_khusus: Mapped[int] = mapped_column(BigInteger, default=0)
+    linmas_kurang_rawan: Mapped[int] = mapped_column(BigInteger, default=0)
+    linmas_rawan: Mapped[int] = mapped_column(BigInteger, default=0)
+    linmas_sangat_rawan: Mapped[int] = mapped_column(BigInteger, default=0)
+    linmas_khusus: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Pattern(Base):
+    """A TPS security pattern (police : TPS : Linmas) for one TPS class, set by a unit
+    (``scope`` = its id) or for the whole operation (``scope`` = ``*``). Each Polres sets
+    its own; there is no national 2024 rule (domain brief)."""
+
+    __tablename__ = "pattern"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)  # "<scope>|<tps_class>"
+    scope: Mapped[str] = mapped_column(String(64))
+    tps_class: Mapped[str] = mapped_column(String(20))
+    police: Mapped[int] = mapped_column(Integer)
+    tps: Mapped[int] = mapped_column(Integer)
+    linmas: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
+
+
+class Person(Base):
+    """One member of the roster: a Polri officer (NRP, 8 digits) or a civil servant (NIP,
+    18 digits), always text. ``unit_id`` is the home unit (administration); ``bko_unit_id``
+    the unit they are placed under for the operation (BKO), if any."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_unit_id", "unit_id"),
+        Index("ix_person_bko_unit_id", "bko_unit_id"),
+        Index("ix_person_name_norm", "name_norm"),
+    )
+
+    nrp: Mapped[str] = mapped_column(String(18), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_norm: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    rank: Mapped[str] = mapped_column(String(40))  # a key of resources/templates/ranks_polri
+    position: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    bko_unit_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"))
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    duty: Mapped[str] = mapped_column(String(20), default="available", server_default="available")
+    active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
+
+
+class PersonMove(Base):
+    """A dated record of a person changing home unit or BKO placement."""
+
+    __tablename__ = "person_move"
+    __table_args__ = (Index("ix_person_move_nrp", "nrp", "moved_on"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nrp: Mapped[str] = mapped_column(String(18))
+    kind: Mapped[str] = mapped_column(String(20))  # transfer | bko | bko_end
+    from_unit: Mapped[str | None] = mapped_column(String(64))
+    to_unit: Mapped[str | None] = mapped_column(String(64))
+    moved_on: Mapped[str] = mapped_column(String(10))  # ISO date
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Post(Base):
+    """Where people are assigned: a TPS cluster (``tps``: the numbers, "1,2,3,7"), a
+    village, a kecamatan command post or a security post, at a node no deeper than a village."""
+
+    __tablename__ = "post"
+    __table_args__ = (Index("ix_post_node_code", "node_code"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # tps | village | district | security
+    name: Mapped[str] = mapped_column(String(200))
+    node_code: Mapped[str] = mapped_column(ForeignKey("node.code"))
+    tps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
+
+
+class Assignment(Base):
+    """A person on a post, for the operation's plan (``shift`` empty) or for one shift."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        Index("ix_assignment_post_id", "post_id"),
+        Index("ix_assignment_nrp", "nrp"),
+    )
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    nrp: Mapped[str] = mapped_column(ForeignKey("person.nrp"))
+    post_id: Mapped[str] = mapped_column(ForeignKey("post.id"))
+    shift: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    stage_id: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
+
+
+class Support(Base):
+    """Support forces as counts (TNI, Linmas, Satpol PP) with a unit: people, not names."""
+
+    __tablename__ = "support"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)  # "<kind>|<unit id>"
+    kind: Mapped[str] = mapped_column(String(20))  # tni | linmas | satpol_pp
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class InfoSource(Base):

@@ -15,6 +15,7 @@ from commandpost.core.text import normalise
 from commandpost.paths import RESOURCES
 from commandpost.store.changelog import ROLLUP_COLUMNS, ChangeError, Executor, Progress, batch_op
 from commandpost.store.models import Node
+from commandpost.store.strength import rebuild_area_share, village_required
 
 DATASET = "idn-area-data-4.0.1"
 REGION_DIR = RESOURCES / "regions"
@@ -79,17 +80,29 @@ def apply_load_regions(session: Executor, change: Change, progress: Progress | N
         session.execute(insert(Node), rows[start : start + step])
         if progress:
             progress(min(1.0, (start + step) / len(rows)), "regions")
+    rebuild_area_share(session)
     recount(session, codes)
 
 
 _SUMMED = ("tps_count", *ROLLUP_COLUMNS)
+# People on the operation's plan at posts of the region itself (a village, a kecamatan
+# command post), added to what its children hold; see changelog._assignment_changed.
+_OWN_ASSIGNED = text(
+    "UPDATE node SET assigned = assigned + own.n "
+    "FROM (SELECT p.node_code, count(*) AS n FROM assignment a JOIN post p ON p.id = a.post_id "
+    "      WHERE a.active AND a.shift = '' AND p.node_code >= :low AND p.node_code < :high "
+    "      GROUP BY p.node_code) AS own "
+    "WHERE node.code = own.node_code AND node.level = :level"
+)
 
 
 def recount(session: Executor, provinces: list[str] | None = None) -> None:
     """Recompute every region's roll-ups from the level below, bottom up.
 
     A TPS node counts itself (tps_count 1, its own DPT, its class), so each level is the sum
-    of its children plus the threats recorded on the region itself. ``provinces`` limits the
+    of its children plus the threats recorded on, and the people assigned to posts at, the
+    region itself; a village's required strength comes from its class counts
+    (store.strength). ``provinces`` limits the
     work to those subtrees. TPS nodes themselves are kept up to date by every change.
     """
     ranges = [(p, p + "/") for p in provinces] if provinces else [("", "\uffff")]
@@ -127,3 +140,6 @@ def recount(session: Executor, provinces: list[str] | None = None) -> None:
                 ),
                 bounds,
             )
+            session.execute(_OWN_ASSIGNED, bounds)
+            if level == Level.VILLAGE:
+                village_required(session, low, high)

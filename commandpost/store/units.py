@@ -7,17 +7,25 @@ and those of the units below it. Units arrive as reference data, one batch chang
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, text
 
 from commandpost.core.changes import Change
-from commandpost.core.regions import Level, ancestors_of, level_of
+from commandpost.core.regions import Level, ancestors_of, is_valid_code, level_of
 from commandpost.paths import RESOURCES
+from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.database import Database
+from commandpost.store.strength import rebuild_required
+
+if TYPE_CHECKING:
+    from commandpost.store.threats import Edit
 
 BANTEN_UNITS = RESOURCES / "templates" / "units_banten.json"
 KINDS = ("polda", "polres", "polresta", "polsek", "satuan")
@@ -30,6 +38,7 @@ class UnitInfo:
     kind: str
     parent_id: str | None
     areas: tuple[str, ...]  # its own areas, without those of the units below it
+    active: bool = True  # False: retired (kept for the record, hidden by default)
 
 
 def read_units_template(path: Path = BANTEN_UNITS) -> list[dict]:
@@ -105,11 +114,10 @@ def apply_load_units(session: Executor, change: Change, _progress: Progress | No
     rows = [{"u": u["key"], "n": a} for u in units for a in u["areas"]]
     if rows:
         session.execute(text("INSERT INTO jurisdiction (unit_id, node_code) VALUES (:u, :n)"), rows)
+    rebuild_required(session)
 
 
 def load_units(db: Database, units: list[dict], *, actor: str, reason: str) -> None:
-    from commandpost.store import changelog
-
     changelog.record(
         db,
         actor=actor,
@@ -121,10 +129,11 @@ def load_units(db: Database, units: list[dict], *, actor: str, reason: str) -> N
     )
 
 
-def units(db: Database) -> list[UnitInfo]:
-    """Every unit, each Polda followed by the units below it, in name order."""
+def units(db: Database, *, retired: bool = False) -> list[UnitInfo]:
+    """Every active unit (and the retired ones when asked), each Polda followed by the
+    units below it, in name order. A retired unit's active children still follow it."""
     with db.engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, name, kind, parent_id FROM unit")).all()
+        rows = conn.execute(text("SELECT id, name, kind, parent_id, active FROM unit")).all()
         areas: dict[str, list[str]] = {}
         for unit_id, code in conn.execute(
             text("SELECT unit_id, node_code FROM jurisdiction ORDER BY node_code")
@@ -137,19 +146,239 @@ def units(db: Database) -> list[UnitInfo]:
 
     def walk(parent: str | None) -> None:
         for row in sorted(by_parent.get(parent, []), key=lambda r: r[1]):
-            ordered.append(UnitInfo(row[0], row[1], row[2], row[3], tuple(areas.get(row[0], ()))))
+            if row[4] or retired:
+                ordered.append(
+                    UnitInfo(
+                        row[0], row[1], row[2], row[3], tuple(areas.get(row[0], ())), bool(row[4])
+                    )
+                )
             walk(row[0])
 
     walk(None)
     return ordered
 
 
-def find_unit(db: Database, name_or_key: str) -> UnitInfo:
-    wanted = name_or_key.strip().lower()
-    for unit in units(db):
-        if wanted in (unit.id.lower(), unit.name.lower()):
+def unit_key(text_: str) -> str:
+    """How a unit's name is matched: lower case, letters and digits only, "(BKO)" and the
+    words Pol/Polisi after a kind dropped (``POLSEK KIBIN`` = ``Polsek Kibin``)."""
+    out = re.sub(r"\(\s*bko\s*\)", " ", text_.lower())
+    return " ".join(re.findall(r"[a-z0-9]+", out))
+
+
+def find_unit(db: Database, name_or_key: str, *, retired: bool = False) -> UnitInfo:
+    """The unit with this key or name (case and punctuation ignored); raises ChangeError
+    naming the closest names when there is none."""
+    wanted = unit_key(name_or_key)
+    listed = units(db, retired=retired)
+    for unit in listed:
+        if name_or_key.strip() == unit.id or wanted == unit_key(unit.name):
             return unit
-    raise ChangeError(f"unknown unit {name_or_key!r}")
+    close = difflib.get_close_matches(wanted, [unit_key(u.name) for u in listed], n=3)
+    names = [u.name for u in listed if unit_key(u.name) in close]
+    hint = f"; did you mean {', '.join(names)}?" if names else ""
+    raise ChangeError(f"unknown unit {name_or_key!r}{hint}")
+
+
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:60] or "unit"
+
+
+def _subtree(db: Database, unit_id: str) -> set[str]:
+    with db.engine.connect() as conn:
+        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit")).all())
+    below = {unit_id}
+    grew = True
+    while grew:
+        grew = False
+        for child, parent in parents.items():
+            if parent in below and child not in below:
+                below.add(child)
+                grew = True
+    return below
+
+
+def add_unit(
+    db: Database, *, name: str, kind: str, parent: str | None, actor: str, reason: str = ""
+) -> Edit:
+    """Create a unit (one change; undo retires it). ``parent``: a unit's key or name.
+    Raises ChangeError for an empty or taken name, an unknown kind or parent."""
+    from commandpost.store.threats import Edit
+
+    name = " ".join(name.split())
+    if not name:
+        raise ChangeError("a unit needs a name")
+    if kind not in KINDS:
+        raise ChangeError(f"unknown unit kind {kind!r}; use one of {', '.join(KINDS)}")
+    parent_id = find_unit(db, parent).id if parent else None
+    existing = units(db, retired=True)
+    if any(unit_key(u.name) == unit_key(name) and u.active for u in existing):
+        raise ChangeError(f"a unit named {name!r} already exists")
+    taken = {u.id for u in existing}
+    key, n = _slug(name), 2
+    base = key
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    change, writes = changelog.record_edit(
+        db,
+        actor=actor,
+        entity="unit",
+        entity_id=key,
+        op="create",
+        values={"name": name, "kind": kind, "parent_id": parent_id, "active": True},
+        reason=reason or "unit added",
+    )
+    return Edit(change, "unit", tuple(writes), name)
+
+
+def set_unit(
+    db: Database,
+    unit: str,
+    *,
+    actor: str,
+    name: str | None = None,
+    kind: str | None = None,
+    parent: str | None = None,
+    active: bool | None = None,
+    reason: str = "",
+) -> Edit:
+    """Rename, re-kind, move (``parent``: key or name, ``"-"`` for none) or retire/restore
+    a unit, as one change. Refuses a move under itself or below itself, an empty or taken
+    name, and retiring a unit that still has people."""
+    from commandpost.store.threats import Edit
+
+    current = find_unit(db, unit, retired=True)
+    values: dict[str, object] = {}
+    if name is not None:
+        name = " ".join(name.split())
+        if not name:
+            raise ChangeError("a unit needs a name")
+        clash = [u for u in units(db) if u.id != current.id and unit_key(u.name) == unit_key(name)]
+        if clash:
+            raise ChangeError(f"a unit named {name!r} already exists")
+        values["name"] = name
+    if kind is not None:
+        if kind not in KINDS:
+            raise ChangeError(f"unknown unit kind {kind!r}; use one of {', '.join(KINDS)}")
+        values["kind"] = kind
+    if parent is not None:
+        parent_id = None if parent.strip() in ("", "-") else find_unit(db, parent).id
+        if parent_id is not None and parent_id in _subtree(db, current.id):
+            raise ChangeError(f"{current.name} cannot be placed under itself or a unit below it")
+        values["parent_id"] = parent_id
+    if active is not None:
+        if not active:
+            with db.engine.connect() as conn:
+                people = conn.execute(
+                    text(
+                        "SELECT count(*) FROM person WHERE active AND "
+                        "(unit_id = :u OR bko_unit_id = :u)"
+                    ),
+                    {"u": current.id},
+                ).scalar_one()
+            if people:
+                raise ChangeError(
+                    f"{current.name} still has {people} people; move them before retiring it"
+                )
+        values["active"] = active
+    if not values:
+        raise ChangeError("nothing to change")
+    change, writes = changelog.record_edit(
+        db,
+        actor=actor,
+        entity="unit",
+        entity_id=current.id,
+        op="set",
+        values=values,
+        reason=reason or "unit changed",
+    )
+    return Edit(change, "unit", tuple(writes), current.name)
+
+
+@batch_op("set_jurisdiction")
+def apply_set_jurisdiction(session: Executor, change: Change, _progress: Progress | None) -> None:
+    """values: {"unit": id, "areas": [kabupaten/kecamatan codes]}: the unit's own areas
+    become exactly these; required strength follows."""
+    unit = change.values.get("unit")
+    areas = change.values.get("areas")
+    if not isinstance(areas, list) or not isinstance(unit, str):
+        raise ChangeError("set_jurisdiction needs 'unit' and a list of 'areas'")
+    if session.execute(text("SELECT 1 FROM unit WHERE id = :u"), {"u": unit}).first() is None:
+        raise ChangeError(f"unknown unit {unit!r}")
+    for area in areas:
+        if not isinstance(area, str) or level_of(area) not in (Level.REGENCY, Level.DISTRICT):
+            raise ChangeError(f"{area!r} is not a kabupaten/kota or kecamatan code")
+    if areas:
+        found = set(
+            session.execute(
+                text("SELECT code FROM node WHERE code IN :c").bindparams(
+                    bindparam("c", expanding=True)
+                ),
+                {"c": areas},
+            ).scalars()
+        )
+        missing = [a for a in areas if a not in found]
+        if missing:
+            raise ChangeError(f"unknown areas: {', '.join(missing[:5])}")
+    session.execute(text("DELETE FROM jurisdiction WHERE unit_id = :u"), {"u": unit})
+    if areas:
+        session.execute(
+            text("INSERT INTO jurisdiction (unit_id, node_code) VALUES (:u, :n)"),
+            [{"u": unit, "n": a} for a in sorted(set(areas))],
+        )
+    rebuild_required(session)
+
+
+def set_jurisdiction(
+    db: Database, unit: str, areas: list[str], *, actor: str, reason: str = ""
+) -> tuple[list[str], list[str]]:
+    """Make ``areas`` (kabupaten/kota or kecamatan codes) the unit's own jurisdiction, as
+    one change. A kabupaten and one of its kecamatan together are refused (the kabupaten
+    already covers it). Returns (the areas before, the areas now), so a caller can undo by
+    setting the first again."""
+    current = find_unit(db, unit)
+    cleaned = sorted({a.strip() for a in areas if a.strip()})
+    for area in cleaned:
+        if not is_valid_code(area) or level_of(area) not in (Level.REGENCY, Level.DISTRICT):
+            raise ChangeError(f"{area!r} is not a kabupaten/kota or kecamatan code")
+        if level_of(area) == Level.DISTRICT and area.rpartition(".")[0] in cleaned:
+            raise ChangeError(
+                f"{area} is inside {area.rpartition('.')[0]}, which is already in the list"
+            )
+    changelog.record(
+        db,
+        actor=actor,
+        entity="unit",
+        entity_id=current.id,
+        op="set_jurisdiction",
+        values={"unit": current.id, "areas": cleaned},
+        reason=reason or "jurisdiction set",
+    )
+    return list(current.areas), cleaned
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How the kecamatan of a region are covered: by no unit, or by more than one."""
+
+    uncovered: tuple[str, ...]
+    twice: tuple[str, ...]
+
+
+def coverage(db: Database, within: str | None = None) -> Coverage:
+    """Kecamatan (codes, optionally only under ``within``) that no unit covers, and those
+    covered by two units neither of which is above the other."""
+    low, high = (within, within + "/") if within else ("", "\uffff")
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT district_code, cover_count FROM area_share "
+                "WHERE district_code >= :low AND district_code < :high ORDER BY district_code"
+            ),
+            {"low": low, "high": high},
+        ).all()
+    return Coverage(
+        tuple(code for code, n in rows if n == 0), tuple(code for code, n in rows if n > 1)
+    )
 
 
 def unit_areas(db: Database, unit_id: str) -> list[str]:

@@ -14,7 +14,14 @@ from commandpost.tabular.problems import (
     Problems,
     TableError,
 )
-from commandpost.tabular.reader import Column, Table, WrongKind, header_key, read_table
+from commandpost.tabular.reader import (
+    Column,
+    Table,
+    WrongKind,
+    header_key,
+    read_table,
+    sheet_names,
+)
 
 __all__ = [
     "ERROR",
@@ -31,4 +38,5 @@ __all__ = [
     "WrongKind",
     "header_key",
     "read_table",
+    "sheet_names",
 ]

@@ -88,6 +88,27 @@ class Msg:
     NO_SUCH_DATE = "{value!r}: no such day"
     NOT_TIME = "{value!r} is not a time like 07.30"
     UNKNOWN_ZONE = "{value!r} is not a time zone; use WIB, WITA or WIT"
+    # -- roster cells
+    NRP_ZERO_LOST = (
+        "{value!r} has 7 digits: an NRP has 8, and a leading zero was probably lost when the "
+        "column was stored as a number; format the column as Text and export again"
+    )
+    NIP_DIGITS_LOST = (
+        "{value!r}: an NRP or NIP stored as a number lost digits (a NIP has 18, a spreadsheet "
+        "number keeps 15); format the column as Text and export again"
+    )
+    NOT_NRP = "{value!r} is not an NRP (8 digits) or a NIP (18 digits)"
+    NOT_TPS_RANGES = "{value!r} is not a list of TPS numbers like 1-5, 7"
+    TPS_TWICE = "TPS {number} is listed twice in {value!r}"
+    RANGE_REVERSED = "{value!r}: the range {first}-{last} runs backwards"
+    RANGE_TOO_LONG = (
+        "{value!r}: the range {first}-{last} covers {count} TPS; one roster line covers at "
+        "most {maximum}"
+    )
+    TPS_RANGES_DATE = (
+        "{value!r}: the spreadsheet turned the TPS numbers into a date; format the column as "
+        "Text, type the numbers again and export again"
+    )
 
     @classmethod
     def all(cls) -> list[str]:

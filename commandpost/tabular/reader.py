@@ -326,6 +326,24 @@ def _sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple[int, list[Any]]]]]
         book.close()
 
 
+def sheet_names(path: Path | str) -> list[str]:
+    """The sheets of an XLSX workbook in order; ``[]`` for a CSV. Raises TableError when
+    the workbook cannot be read."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise TableError.of(path.name, Msg.NOT_XLSX, detail=str(exc) or type(exc).__name__) from exc
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
 # -- the header -----------------------------------------------------------------------------
 
 
@@ -450,12 +468,14 @@ def read_table(
     identity: tuple[str, ...] = (),
     encoding: str | None = None,
     wrong_kinds: tuple[WrongKind, ...] = (),
+    sheet: str | None = None,
 ) -> Table:
     """Find the table in ``path`` and map its columns.
 
     ``identity``: the column keys that make a row a data row (a village or TPS code); rows
     without any are title, total or footer rows. ``encoding``: how to read a CSV that is not
-    UTF-8 (``cp1252``), after the officer confirmed it.
+    UTF-8 (``cp1252``), after the officer confirmed it. ``sheet``: read only this sheet of
+    a workbook (see :func:`sheet_names`), for imports that take several sheets.
 
     Raises :class:`TableError` (file, sheet, row and field named) when the file cannot be
     read, has no header, or lacks a required column; :class:`EncodingQuestion` when a CSV is
@@ -478,6 +498,8 @@ def read_table(
             raise TableError.of(name, Msg.EMPTY)
         used = None
         sources = _sheets(path)
+        if sheet is not None:
+            sources = ((n, rows) for n, rows in sources if n == sheet)
     else:
         raise TableError.of(name, Msg.FILE_TYPE)
 

@@ -8,6 +8,7 @@ has damaged is refused with the reason, never repaired.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import Any
@@ -26,6 +27,17 @@ _TPS_NUMBER = re.compile(r"^(?:TPS)?[\s.\-:]*0*(\d{1,4})$")
 _ABROAD = re.compile(r"^(KSK|POS|LN)(?![a-z])", re.IGNORECASE)
 MAX_DIGITS = 18  # any count or code longer than this is refused before int() sees it
 MAX_TPS_NUMBER = 999
+# NRP: 8 digits (Polri members); NIP: 18 digits (civil servants, PNS Polri among them).
+NRP_DIGITS, NIP_DIGITS = 8, 18
+# A spreadsheet number keeps 15 significant digits: from 10**15 on, an identifier stored
+# as a number has lost digits.
+FLOAT_SAFE = 10**15
+MAX_TPS_RANGE = 100  # TPS in one range of a roster line
+_RANGE_DASH = r"\s*(?:-|–|—|s\s*/\s*d\.?|s\.\s*d\.?|sd|sampai|hingga)\s*"
+_TPS_ITEM = re.compile(
+    rf"^(?:TPS\.?\s*)?(\d{{1,6}})(?:{_RANGE_DASH}(?:TPS\.?\s*)?(\d{{1,6}}))?$", re.IGNORECASE
+)
+_TPS_LIST_SEPARATOR = re.compile(r"\s*(?:[,;&]|\bdan\b)\s*", re.IGNORECASE)
 
 
 def is_blank(value: Any) -> bool:
@@ -219,4 +231,117 @@ def parse_tps_number(value: Any) -> int:
         number = int(match.group(1))
     if not 1 <= number <= MAX_TPS_NUMBER:
         raise CellProblem(Msg.NOT_TPS_NUMBER, value=cell_text(value), maximum=MAX_TPS_NUMBER)
+    return number
+
+
+def parse_nrp(value: Any) -> str:
+    """An NRP (a Polri member's number, 8 digits) or a NIP (a civil servant's, 18 digits) as
+    text, leading zeros kept: ``"01020345"``, ``70010123`` (a number cell) → ``"70010123"``;
+    spaces and dots are dropped when only digits remain (``19850101 201001 2 001``).
+    Refuses a 7-digit number (the NRP's leading zero was lost in a number cell), a NIP
+    that went through a spreadsheet number (any float from 10**15 on, such as
+    1.98501012010012e+17; scientific text; 16 or 17 digits; 18 digits ending in 000, which
+    no NIP serial number does) and anything else that is not 8 or 18 digits. (Roster
+    cells, case C14; the domain brief's "leading zeros lost from NRP".)"""
+    if (
+        type(value) is str
+        and value.isascii()
+        and value.isdigit()
+        and (len(value) == NRP_DIGITS or (len(value) == NIP_DIGITS and value[-3:] != "000"))
+    ):
+        return value  # the common case: a column kept as Text
+    if isinstance(value, bool) or value is None:
+        raise CellProblem(Msg.NOT_NRP, value=cell_text(value))
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CellProblem(Msg.NOT_NRP, value=cell_text(value))
+        if abs(value) >= FLOAT_SAFE:
+            raise CellProblem(Msg.NIP_DIGITS_LOST, value=f"{value:.15g}")
+        if not value.is_integer():
+            raise CellProblem(Msg.NOT_NRP, value=cell_text(value))
+        value = int(value)
+    if isinstance(value, int):
+        if value < 0:
+            raise CellProblem(Msg.NOT_NRP, value=cell_text(value))
+        digits = str(value)
+    else:
+        raw = str(value)
+        text = raw.strip()
+        _no_other_digits(text, value)
+        if _SCIENTIFIC.match(text):
+            raise CellProblem(Msg.NIP_DIGITS_LOST, value=_shown(text))
+        if re.fullmatch(r"\d+\.0+", text):
+            text = text.split(".")[0]  # a number cell exported as text: 70010123.0
+        digits = re.sub(r"[\s.]+", "", text)
+        if not (digits.isascii() and digits.isdigit()):
+            raise CellProblem(Msg.NOT_NRP, value=_shown(raw))
+    if len(digits) == NRP_DIGITS:
+        return digits
+    if len(digits) == NRP_DIGITS - 1:
+        raise CellProblem(Msg.NRP_ZERO_LOST, value=_shown(value))
+    if len(digits) in (NIP_DIGITS - 2, NIP_DIGITS - 1) or (
+        len(digits) == NIP_DIGITS and digits.endswith("000")
+    ):
+        raise CellProblem(Msg.NIP_DIGITS_LOST, value=_shown(value))
+    if len(digits) == NIP_DIGITS:
+        return digits
+    raise CellProblem(Msg.NOT_NRP, value=_shown(value))
+
+
+def parse_tps_ranges(value: Any) -> tuple[int, ...]:
+    """The TPS a roster line covers, in the order written, ranges expanded: ``1-5, 7`` →
+    (1, 2, 3, 4, 5, 7); also ``6,8-10``, ``901-904``, ``18`` or a number cell 18,
+    ``TPS 1-3``, ``1 s/d 5``, ``1 sd 5``, ``1–5`` (en dash), ``1;2;3``. Each number 1 to 999
+    as :func:`parse_tps_number`. Refuses a TPS listed twice, a range that runs backwards
+    (``17-15``), a range of more than 100 TPS, a cell the spreadsheet turned into a date
+    (``1-5`` typed into a General cell) and anything else. (PAM TPS rosters, case C14.)"""
+    if isinstance(value, bool) or value is None:
+        raise CellProblem(Msg.NOT_TPS_RANGES, value=cell_text(value))
+    if isinstance(value, dt.date | dt.time):
+        raise CellProblem(Msg.TPS_RANGES_DATE, value=cell_text(value))
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellProblem(Msg.NOT_TPS_RANGES, value=cell_text(value))
+        value = int(value)
+    if isinstance(value, int):
+        return (_tps_in_range(value, str(value)),)
+    raw = str(value)
+    text = raw.strip()
+    _no_other_digits(text, value)
+    numbers: list[int] = []
+    for item in _TPS_LIST_SEPARATOR.split(text):
+        if not item:
+            continue
+        match = _TPS_ITEM.match(item)
+        if not match:
+            raise CellProblem(Msg.NOT_TPS_RANGES, value=_shown(raw))
+        first = _tps_in_range(int(match.group(1)), match.group(1))
+        last = (
+            first if match.group(2) is None else _tps_in_range(int(match.group(2)), match.group(2))
+        )
+        if last < first:
+            raise CellProblem(Msg.RANGE_REVERSED, value=_shown(raw), first=first, last=last)
+        if last - first + 1 > MAX_TPS_RANGE:
+            raise CellProblem(
+                Msg.RANGE_TOO_LONG,
+                value=_shown(raw),
+                first=first,
+                last=last,
+                count=last - first + 1,
+                maximum=MAX_TPS_RANGE,
+            )
+        numbers.extend(range(first, last + 1))
+    if not numbers:
+        raise CellProblem(Msg.NOT_TPS_RANGES, value=_shown(raw))
+    seen: set[int] = set()
+    for number in numbers:
+        if number in seen:
+            raise CellProblem(Msg.TPS_TWICE, number=number, value=_shown(raw))
+        seen.add(number)
+    return tuple(numbers)
+
+
+def _tps_in_range(number: int, shown_as: str) -> int:
+    if not 1 <= number <= MAX_TPS_NUMBER:
+        raise CellProblem(Msg.NOT_TPS_NUMBER, value=_shown(shown_as), maximum=MAX_TPS_NUMBER)
     return number

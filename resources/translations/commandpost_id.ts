@@ -620,6 +620,38 @@
         <translation>{value!r} bukan zona waktu; gunakan WIB, WITA atau WIT</translation>
     </message>
     <message>
+        <source>{value!r} has 7 digits: an NRP has 8, and a leading zero was probably lost when the column was stored as a number; format the column as Text and export again</source>
+        <translation>{value!r} hanya 7 digit: NRP 8 digit, dan angka nol di depan kemungkinan hilang karena kolom disimpan sebagai angka; ubah format kolom menjadi Teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>{value!r}: an NRP or NIP stored as a number lost digits (a NIP has 18, a spreadsheet number keeps 15); format the column as Text and export again</source>
+        <translation>{value!r}: NRP atau NIP yang disimpan sebagai angka kehilangan digit (NIP 18 digit, angka di lembar kerja hanya menyimpan 15); ubah format kolom menjadi Teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an NRP (8 digits) or a NIP (18 digits)</source>
+        <translation>{value!r} bukan NRP (8 digit) atau NIP (18 digit)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a list of TPS numbers like 1-5, 7</source>
+        <translation>{value!r} bukan daftar nomor TPS seperti 1-5, 7</translation>
+    </message>
+    <message>
+        <source>TPS {number} is listed twice in {value!r}</source>
+        <translation>TPS {number} tercantum dua kali dalam {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r}: the range {first}-{last} runs backwards</source>
+        <translation>{value!r}: rentang {first}-{last} terbalik</translation>
+    </message>
+    <message>
+        <source>{value!r}: the range {first}-{last} covers {count} TPS; one roster line covers at most {maximum}</source>
+        <translation>{value!r}: rentang {first}-{last} mencakup {count} TPS; satu baris daftar paling banyak {maximum}</translation>
+    </message>
+    <message>
+        <source>{value!r}: the spreadsheet turned the TPS numbers into a date; format the column as Text, type the numbers again and export again</source>
+        <translation>{value!r}: lembar kerja mengubah nomor TPS menjadi tanggal; ubah format kolom menjadi Teks, ketik ulang nomornya lalu ekspor ulang</translation>
+    </message>
+    <message>
         <source>missing column: a village code (kode_desa) or a TPS code (kode_tps) is needed</source>
         <translation>kolom tidak ada: diperlukan kode desa/kelurahan (kode_desa) atau kode TPS (kode_tps)</translation>
     </message>

@@ -77,9 +77,7 @@ def test_the_hourly_summary_equals_a_recount_from_the_log(banten_template, tmp_p
         with db.engine.connect() as conn:
             kept = _summary(conn)
             now = dict(
-                conn.execute(
-                    text("SELECT tps_class, count(*) FROM tps GROUP BY tps_class")
-                ).all()
+                conn.execute(text("SELECT tps_class, count(*) FROM tps GROUP BY tps_class")).all()
             )
         assert kept == _recount(db)
         series = timeline.class_counts_by_day(db)

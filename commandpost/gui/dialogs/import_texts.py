@@ -107,6 +107,30 @@ PROBLEM_TEXTS = (
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r}: no such day"),
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a time like 07.30"),
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a time zone; use WIB, WITA or WIT"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value!r} has 7 digits: an NRP has 8, and a leading zero was probably lost when the "
+        "column was stored as a number; format the column as Text and export again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value!r}: an NRP or NIP stored as a number lost digits (a NIP has 18, a spreadsheet "
+        "number keeps 15); format the column as Text and export again",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not an NRP (8 digits) or a NIP (18 digits)"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a list of TPS numbers like 1-5, 7"),
+    QT_TRANSLATE_NOOP("ImportProblem", "TPS {number} is listed twice in {value!r}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r}: the range {first}-{last} runs backwards"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value!r}: the range {first}-{last} covers {count} TPS; one roster line covers at "
+        "most {maximum}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value!r}: the spreadsheet turned the TPS numbers into a date; format the column as "
+        "Text, type the numbers again and export again",
+    ),
     # commandpost.store.tps_import.Msg
     QT_TRANSLATE_NOOP(
         "ImportProblem",

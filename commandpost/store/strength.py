@@ -1,0 +1,521 @@
+"""Required strength from the TPS security patterns, kept along the region tree.
+
+Who answers for a kecamatan is the most specific active unit whose jurisdiction covers it
+(a Polsek's kecamatan before its Polres's kabupaten); the police and Linmas each TPS class
+needs there come from the nearest pattern up that unit's chain, then the operation's own
+(scope ``*``), then the shipped default (``resources/templates/tps_patterns.json``: the
+Pemilu 2024 Polres Serang pattern, since there is no national 2024 rule).
+
+That answer is kept per kecamatan in ``area_share``. A village's required strength is its
+TPS count per class times those shares; every level above is the sum of its children. A TPS
+class change adds the difference along the lineage (``changelog._tps_changed``), so the
+figures stay current without a recount; :func:`rebuild_required` recomputes everything and
+is what a pattern, unit or jurisdiction change calls.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import bindparam, text
+
+from commandpost.core.regions import Level
+from commandpost.core.strength import (
+    Pattern,
+    Strength,
+    deployable,
+    parse_pattern,
+    parse_share,
+    people,
+)
+from commandpost.core.threats import TpsClass
+from commandpost.paths import RESOURCES
+from commandpost.store import changelog
+from commandpost.store.changelog import ChangeError, Executor
+from commandpost.store.database import Database
+
+if TYPE_CHECKING:
+    from commandpost.store.threats import Edit
+
+PATTERNS_FILE = RESOURCES / "templates" / "tps_patterns.json"
+CLASSES: tuple[str, ...] = tuple(c.value for c in TpsClass)
+OPERATION_SCOPE = "*"
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    key: str
+    label: str
+    classes: dict[str, Pattern]
+
+
+@cache
+def pattern_sets() -> dict[str, PatternSet]:
+    """The shipped patterns, by key (``polres_serang_2024``, ``national_2019``, ...)."""
+    raw = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    return {
+        key: PatternSet(
+            key, item["label"], {c: parse_pattern(t) for c, t in item["classes"].items()}
+        )
+        for key, item in raw["patterns"].items()
+    }
+
+
+@cache
+def default_patterns() -> dict[str, Pattern]:
+    """The pattern per TPS class used where nothing else is set (every class present)."""
+    raw = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    chosen = pattern_sets()[raw["default"]].classes
+    missing = [c for c in CLASSES if c not in chosen]
+    if missing:
+        raise ValueError(f"the default TPS pattern lacks {', '.join(missing)}")
+    return dict(chosen)
+
+
+def active_units(session: Executor) -> dict[str, str | None]:
+    """Active unit id → parent id."""
+    return dict(session.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
+
+
+def _chain(unit: str, parents: dict[str, str | None]) -> list[str]:
+    out: list[str] = []
+    while unit is not None and unit not in out:
+        out.append(unit)
+        unit = parents.get(unit)  # type: ignore[assignment]
+    return out
+
+
+def covering_units(session: Executor) -> dict[str, tuple[str | None, int]]:
+    """Kecamatan code → (the unit that answers for it, how many units do).
+
+    The most specific jurisdiction wins: units naming the kecamatan itself, else those
+    naming its kabupaten; of those, a unit above another (a Polres above its Polsek) gives
+    way. More than one left means the kecamatan is covered twice (the first by id answers);
+    none means no unit covers it.
+    """
+    parents = active_units(session)
+    by_area: dict[str, list[str]] = {}
+    for unit, area in session.execute(text("SELECT unit_id, node_code FROM jurisdiction")):
+        if unit in parents:
+            by_area.setdefault(area, []).append(unit)
+    out: dict[str, tuple[str | None, int]] = {}
+    for (code,) in session.execute(
+        text("SELECT code FROM node WHERE level = :l"), {"l": int(Level.DISTRICT)}
+    ):
+        found = by_area.get(code) or by_area.get(code.rpartition(".")[0]) or []
+        if not found:
+            out[code] = (None, 0)
+            continue
+        above = {a for u in found for a in _chain(u, parents)[1:]}
+        left = sorted(u for u in set(found) if u not in above)
+        out[code] = (left[0], len(left))
+    return out
+
+
+def unit_patterns(session: Executor) -> dict[tuple[str, str], Pattern]:
+    """(scope, TPS class) → the pattern set there, for every active pattern row."""
+    rows = session.execute(
+        text("SELECT scope, tps_class, police, tps, linmas FROM pattern WHERE active")
+    )
+    return {(r[0], r[1]): Pattern(r[2], r[3], r[4]) for r in rows}
+
+
+def pattern_for(
+    unit: str | None,
+    tps_class: str,
+    patterns: dict[tuple[str, str], Pattern],
+    parents: dict[str, str | None],
+) -> tuple[Pattern, str]:
+    """The pattern that applies to ``tps_class`` at ``unit``, and where it was set: a unit
+    id, ``*`` (the operation) or ``default``."""
+    for scope in [*(_chain(unit, parents) if unit else []), OPERATION_SCOPE]:
+        found = patterns.get((scope, tps_class))
+        if found is not None:
+            return found, scope
+    return default_patterns()[tps_class], "default"
+
+
+_SHARE_COLUMNS = [f"{kind}_{c}" for kind in ("police", "linmas") for c in CLASSES]
+
+
+def rebuild_area_share(session: Executor) -> None:
+    """Recompute who answers for each kecamatan and what its TPS need (``area_share``)."""
+    parents = active_units(session)
+    patterns = unit_patterns(session)
+    rows = []
+    for district, (unit, count) in covering_units(session).items():
+        row: dict[str, object] = {"d": district, "u": unit, "n": count}
+        for cls in CLASSES:
+            pattern, _scope = pattern_for(unit, cls, patterns, parents)
+            row[f"police_{cls}"] = pattern.police_share
+            row[f"linmas_{cls}"] = pattern.linmas_share
+        rows.append(row)
+    session.execute(text("DELETE FROM area_share"))
+    if rows:
+        session.execute(
+            text(
+                "INSERT INTO area_share (district_code, unit_id, cover_count, "
+                + ", ".join(_SHARE_COLUMNS)
+                + ") VALUES (:d, :u, :n, "
+                + ", ".join(f":{c}" for c in _SHARE_COLUMNS)
+                + ")"
+            ),
+            rows,
+        )
+
+
+def _per_class(kind: str) -> str:
+    """SQL for a village's requirement of one kind from its class counts and the shares."""
+    kurang = "(node.tps_count - node.n_rawan - node.n_sangat_rawan - node.n_khusus)"
+    return (
+        f"{kurang} * s.{kind}_kurang_rawan + node.n_rawan * s.{kind}_rawan"
+        f" + node.n_sangat_rawan * s.{kind}_sangat_rawan + node.n_khusus * s.{kind}_khusus"
+    )
+
+
+def village_required(session: Executor, low: str = "", high: str = "\uffff") -> None:
+    """Set every village's required police and Linmas (codes in [low, high)) from its class
+    counts and its kecamatan's shares."""
+    bounds = {"low": low, "high": high, "v": int(Level.VILLAGE)}
+    session.execute(
+        text(
+            "UPDATE node SET req_police = 0, req_linmas = 0 "
+            "WHERE level = :v AND code >= :low AND code < :high"
+        ),
+        bounds,
+    )
+    session.execute(
+        text(
+            f"UPDATE node SET req_police = {_per_class('police')}, "
+            f"req_linmas = {_per_class('linmas')} FROM area_share s "
+            "WHERE node.level = :v AND s.district_code = node.parent_code "
+            "AND node.code >= :low AND node.code < :high"
+        ),
+        bounds,
+    )
+
+
+def recount_required(session: Executor) -> None:
+    """Required police and Linmas of every region from scratch: villages from their class
+    counts, each level above as the sum of its children."""
+    village_required(session)
+    for level in (Level.DISTRICT, Level.REGENCY, Level.PROVINCE):
+        session.execute(
+            text("UPDATE node SET req_police = 0, req_linmas = 0 WHERE level = :l"),
+            {"l": int(level)},
+        )
+        session.execute(
+            text(
+                "UPDATE node SET req_police = agg.p, req_linmas = agg.l FROM "
+                "(SELECT parent_code, sum(req_police) AS p, sum(req_linmas) AS l FROM node "
+                " WHERE level = :l + 1 GROUP BY parent_code) AS agg "
+                "WHERE node.code = agg.parent_code"
+            ),
+            {"l": int(level)},
+        )
+
+
+def rebuild_required(session: Executor) -> None:
+    """Who answers where, and the required strength of every region, from scratch."""
+    rebuild_area_share(session)
+    recount_required(session)
+
+
+# -- patterns, support and the strength of a unit -------------------------------------------
+
+
+def set_pattern(
+    db: Database,
+    *,
+    unit: str | None,
+    tps_class: str,
+    pattern: str | None,
+    actor: str,
+    reason: str = "",
+) -> Edit:
+    """Set (or with ``pattern`` None, clear) the pattern a unit (key or name; None or ``*``:
+    the whole operation) uses for one TPS class, as one change. The required strength of
+    every region follows in the same transaction. Raises ChangeError for an unknown unit
+    or class and PatternError (a ValueError) for a pattern that cannot be read."""
+    from commandpost.core.threats import parse_class
+    from commandpost.store.threats import Edit
+    from commandpost.store.units import find_unit
+
+    scope = OPERATION_SCOPE if unit in (None, "", OPERATION_SCOPE) else find_unit(db, unit).id
+    try:
+        cls = parse_class(tps_class).value
+    except ValueError:
+        raise ChangeError(f"unknown TPS class {tps_class!r}; use {', '.join(CLASSES)}") from None
+    key = f"{scope}|{cls}"
+    with db.engine.connect() as conn:
+        exists = conn.execute(text("SELECT active FROM pattern WHERE id = :i"), {"i": key}).first()
+    if pattern is None:
+        if exists is None or not exists[0]:
+            raise ChangeError("no pattern is set there to clear")
+        values: dict[str, object] = {"active": False}
+    else:
+        parsed = parse_pattern(pattern)
+        values = {
+            "scope": scope,
+            "tps_class": cls,
+            "police": parsed.police,
+            "tps": parsed.tps,
+            "linmas": parsed.linmas,
+            "active": True,
+        }
+    change, writes = changelog.record_edit(
+        db,
+        actor=actor,
+        entity="pattern",
+        entity_id=key,
+        op="set" if exists is not None else "create",
+        values=values,
+        reason=reason or "TPS security pattern set",
+    )
+    return Edit(change, "pattern", tuple(writes), key)
+
+
+@dataclass(frozen=True)
+class PatternUse:
+    """The pattern one TPS class gets at a unit, and where it was set."""
+
+    tps_class: str
+    pattern: Pattern
+    scope: str  # a unit id, "*" (the operation) or "default"
+    scope_name: str
+
+
+def patterns_at(db: Database, unit: str | None) -> list[PatternUse]:
+    """For each TPS class, the pattern that applies at ``unit`` (None: the operation)."""
+    from commandpost.store.units import find_unit
+
+    unit_id = find_unit(db, unit).id if unit not in (None, "", OPERATION_SCOPE) else None
+    with db.engine.connect() as conn:
+        parents = active_units(conn)
+        found = unit_patterns(conn)
+        names = dict(conn.execute(text("SELECT id, name FROM unit")).all())
+    out = []
+    for cls in CLASSES:
+        pattern, scope = pattern_for(unit_id, cls, found, parents)
+        name = {"*": "operation", "default": "default (Polres Serang 2024)"}.get(
+            scope, names.get(scope, scope)
+        )
+        out.append(PatternUse(cls, pattern, scope, name))
+    return out
+
+
+SUPPORT_KINDS = ("tni", "linmas", "satpol_pp")
+
+
+def set_support(
+    db: Database, *, unit: str, kind: str, count: int, actor: str, reason: str = ""
+) -> Edit:
+    """Set how many TNI, Linmas or Satpol PP support a unit (people, as counts)."""
+    from commandpost.store.threats import Edit
+    from commandpost.store.units import find_unit
+
+    if kind not in SUPPORT_KINDS:
+        raise ChangeError(f"unknown support force {kind!r}; use {', '.join(SUPPORT_KINDS)}")
+    if not 0 <= count <= 1_000_000:
+        raise ChangeError(f"{count} is not a number of people")
+    unit_id = find_unit(db, unit).id
+    key = f"{kind}|{unit_id}"
+    with db.engine.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM support WHERE id = :i"), {"i": key}).first()
+    change, writes = changelog.record_edit(
+        db,
+        actor=actor,
+        entity="support",
+        entity_id=key,
+        op="set" if exists else "create",
+        values={"kind": kind, "unit_id": unit_id, "count": count},
+        reason=reason or "support forces set",
+    )
+    return Edit(change, "support", tuple(writes), key)
+
+
+@dataclass(frozen=True)
+class StrengthRow:
+    """One line of a unit's strength table: the unit itself (``own``: its HQ, without the
+    units below) or a unit below it with everything under that unit; or the total."""
+
+    unit_id: str
+    name: str
+    kind: str
+    own: bool
+    total_row: bool
+    figures: Strength
+    deployable: int  # the operation's share of the strength (2/3 by default)
+
+
+def unit_strength(db: Database, unit: str) -> list[StrengthRow]:
+    """The strength table of ``unit`` (key or name): the total over its subtree, then its
+    own HQ, then each unit directly below it (with their subtrees).
+
+    People are counted once: at the unit that commands them for the operation (BKO, else
+    home) in ``operational``, ``reserve`` and ``assigned``; at their home unit in
+    ``total``. BKO in and out count moves across a row's boundary, so a BKO between two
+    units below a Polda cancels in the Polda's total. ``total``, ``operational``,
+    ``reserve``, ``assigned``, support and required strength of the total equal the sum of
+    the own row and the rows below, always (a property test holds it).
+    """
+    from commandpost.store.units import find_unit
+
+    top = find_unit(db, unit)
+    with db.engine.connect() as conn:
+        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
+        names = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute(text("SELECT id, name, kind FROM unit WHERE active"))
+        }
+        groups = conn.execute(
+            text(
+                "SELECT p.unit_id, p.bko_unit_id, p.duty = 'reserve', "
+                "EXISTS (SELECT 1 FROM assignment a WHERE a.nrp = p.nrp AND a.active "
+                "        AND a.shift = ''), count(*) "
+                "FROM person p WHERE p.active GROUP BY 1, 2, 3, 4"
+            )
+        ).all()
+        support = conn.execute(text("SELECT unit_id, kind, count FROM support")).all()
+        required = dict(
+            (r[0], (r[1], r[2]))
+            for r in conn.execute(
+                text(
+                    "SELECT s.unit_id, sum(n.req_police), sum(n.req_linmas) FROM area_share s "
+                    "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL "
+                    "GROUP BY s.unit_id"
+                )
+            )
+        )
+        share = parse_share(
+            conn.execute(text("SELECT deploy_share FROM operation LIMIT 1")).scalar() or "2/3"
+        )
+
+    def figures(members: set[str]) -> Strength:
+        f = {k: 0 for k in ("total", "bko_in", "bko_out", "reserve", "assigned")}
+        for home, bko, reserve, assigned, n in groups:
+            at_home, placed = home in members, bko in members
+            if at_home:
+                f["total"] += n
+                if bko is not None and not placed:
+                    f["bko_out"] += n
+            elif placed:
+                f["bko_in"] += n
+            if placed or (at_home and bko is None):
+                f["reserve"] += n if reserve else 0
+                f["assigned"] += n if assigned else 0
+        forces = {k: 0 for k in SUPPORT_KINDS}
+        for unit_id, kind, count in support:
+            if unit_id in members and kind in forces:
+                forces[kind] += count
+        police = sum(required.get(u, (0, 0))[0] or 0 for u in members)
+        linmas = sum(required.get(u, (0, 0))[1] or 0 for u in members)
+        return Strength(**f, **forces, required_police=int(police), required_linmas=int(linmas))
+
+    def row(unit_id: str, members: set[str], own: bool, total: bool) -> StrengthRow:
+        name, kind = names.get(unit_id, (unit_id, ""))
+        fig = figures(members)
+        return StrengthRow(unit_id, name, kind, own, total, fig, deployable(fig.total, share))
+
+    children = sorted((c for c, p in parents.items() if p == top.id), key=lambda c: names[c][0])
+    rows = [row(top.id, subtree_of(top.id, parents), False, True)]
+    rows.append(row(top.id, {top.id}, True, False))
+    rows += [row(c, subtree_of(c, parents), False, False) for c in children]
+    return rows
+
+
+def subtree_of(unit_id: str, parents: dict[str, str | None]) -> set[str]:
+    """The unit and every unit below it, from unit id → parent id."""
+    children: dict[str | None, list[str]] = {}
+    for child, parent in parents.items():
+        children.setdefault(parent, []).append(child)
+    out: set[str] = set()
+    todo = [unit_id]
+    while todo:
+        unit = todo.pop()
+        if unit not in out:
+            out.add(unit)
+            todo.extend(children.get(unit, []))
+    return out
+
+
+@dataclass(frozen=True)
+class AreaNeed:
+    """Required and assigned strength of one region (people; required rounded up)."""
+
+    code: str
+    name: str
+    tps: int
+    required_police: int
+    required_linmas: int
+    assigned: int
+
+    @property
+    def gap(self) -> int:
+        """Assigned minus required police: below zero, people are missing."""
+        return self.assigned - self.required_police
+
+
+def area_needs(db: Database, parent: str | None = None, codes: list[str] | None = None):
+    """Required and assigned strength of the children of ``parent`` (or of ``codes``)."""
+    with db.engine.connect() as conn:
+        if codes is not None:
+            rows = conn.execute(
+                text(
+                    "SELECT code, name, tps_count, req_police, req_linmas, assigned FROM node "
+                    "WHERE code IN :c ORDER BY code"
+                ).bindparams(bindparam("c", expanding=True)),
+                {"c": codes},
+            ).all()
+        else:
+            rows = conn.execute(
+                text(
+                    "SELECT code, name, tps_count, req_police, req_linmas, assigned FROM node "
+                    "WHERE parent_code IS :p ORDER BY code"
+                ),
+                {"p": parent},
+            ).all()
+    return [AreaNeed(r[0], r[1], r[2], people(r[3]), people(r[4]), r[5]) for r in rows]
+
+
+def strength_mismatches(db: Database) -> list[str]:
+    """Nodes whose stored required and assigned strength differ from a recount done here
+    in Python, apart from the SQL that keeps them (TPS classes × the kecamatan's shares;
+    people on the plan at each post's node and above). Tests check it after random edits."""
+    with db.engine.connect() as conn:
+        stored = {
+            r[0]: (r[1], r[2], r[3])
+            for r in conn.execute(text("SELECT code, req_police, req_linmas, assigned FROM node"))
+        }
+        shares = {
+            r[0]: {c: (r[1 + i], r[5 + i]) for i, c in enumerate(CLASSES)}
+            for r in conn.execute(
+                text("SELECT district_code, " + ", ".join(_SHARE_COLUMNS) + " FROM area_share")
+            )
+        }
+        counted = {code: [0, 0, 0] for code in stored}
+
+        def add(code: str, i: int, value: int, below: bool) -> None:
+            parts = code.split(".")
+            for n in range(1, len(parts) + (0 if below else 1)):
+                counted[".".join(parts[:n])][i] += value
+
+        for code, cls in conn.execute(text("SELECT code, tps_class FROM tps")):
+            police, linmas = shares.get(code[:8], {}).get(cls or "kurang_rawan", (0, 0))
+            add(code, 0, police, below=True)  # the village and above; TPS rows hold 0
+            add(code, 1, linmas, below=True)
+        for (node,) in conn.execute(
+            text(
+                "SELECT p.node_code FROM assignment a JOIN post p ON p.id = a.post_id "
+                "WHERE a.active AND a.shift = ''"
+            )
+        ):
+            add(node, 2, 1, below=False)
+    return [
+        f"{code}: stored {values}, recount {tuple(counted[code])}"
+        for code, values in sorted(stored.items())
+        if values != tuple(counted[code])
+    ]
