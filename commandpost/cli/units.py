@@ -107,13 +107,15 @@ def cmd_set(args: argparse.Namespace) -> int:
                 reason=args.reason or "",
             )
         if args.areas is not None:
-            before, now = units.set_jurisdiction(
+            before = units.find_unit(db, args.name or args.unit).areas
+            units.set_jurisdiction(
                 db,
                 args.name or args.unit,
                 _areas(args.areas),
                 actor=_actor(args),
                 reason=args.reason or "",
             )
+            now = units.find_unit(db, args.name or args.unit).areas
             print(f"areas: {', '.join(before) or '-'} -> {', '.join(now) or '-'}")
     print(f"changed {args.unit}")
     return EXIT_OK

@@ -233,6 +233,34 @@ def _assignment_changed(session: Executor, writes: list[FieldWrite]) -> None:
     add_to_lineage(session, deltas)
 
 
+def _unit_changed(session: Executor, writes: list[FieldWrite]) -> None:
+    """A unit's own areas are kept as a field (so a change can be undone) and indexed in
+    the jurisdiction table; then who answers where follows."""
+    for w in writes:
+        if w.field != "areas":
+            continue
+        areas = [a for a in str(w.new or "").split(",") if a]
+        if areas:
+            found = set(
+                session.execute(
+                    text("SELECT code FROM node WHERE code IN :c AND level IN (1, 2)").bindparams(
+                        bindparam("c", expanding=True)
+                    ),
+                    {"c": areas},
+                ).scalars()
+            )
+            missing = [a for a in areas if a not in found]
+            if missing:
+                raise ChangeError(f"unit {w.entity_id}: unknown areas {', '.join(missing[:5])}")
+        session.execute(text("DELETE FROM jurisdiction WHERE unit_id = :u"), {"u": w.entity_id})
+        if areas:
+            session.execute(
+                text("INSERT INTO jurisdiction (unit_id, node_code) VALUES (:u, :n)"),
+                [{"u": w.entity_id, "n": a} for a in areas],
+            )
+    _structure_changed(session, writes)
+
+
 def _structure_changed(session: Executor, writes: list[FieldWrite]) -> None:
     """A unit's place, its retirement or a pattern changes who answers where and what
     each TPS needs: recompute the required strength everywhere (well under a second for
@@ -291,8 +319,8 @@ def entities() -> dict[str, EntitySpec]:
         "unit": EntitySpec(
             Unit.__table__,
             "id",
-            frozenset({"name", "kind", "parent_id", "active"}),
-            _structure_changed,
+            frozenset({"name", "kind", "parent_id", "active", "areas"}),
+            _unit_changed,
         ),
         "pattern": EntitySpec(
             Pattern.__table__,

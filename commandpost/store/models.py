@@ -269,6 +269,9 @@ class Unit(Base):
     # Python default False: undoing a unit's creation retires it. Rows loaded as reference
     # data (and those before this column existed) are active.
     active: Mapped[bool] = mapped_column(default=False, server_default="1")  # false: retired
+    # Its own areas, sorted and comma separated: the field a change writes (so that setting
+    # the jurisdiction can be undone); the jurisdiction table is kept from it as the index.
+    areas: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Jurisdiction(Base):

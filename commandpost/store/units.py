@@ -100,15 +100,17 @@ def apply_load_units(session: Executor, change: Change, _progress: Progress | No
     for unit in ordered:
         session.execute(
             text(
-                "INSERT INTO unit (id, name, kind, parent_id) VALUES (:id, :name, :kind, :parent) "
+                "INSERT INTO unit (id, name, kind, parent_id, areas, active) "
+                "VALUES (:id, :name, :kind, :parent, :areas, 1) "
                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-                "parent_id = excluded.parent_id"
+                "parent_id = excluded.parent_id, areas = excluded.areas, active = 1"
             ),
             {
                 "id": unit["key"],
                 "name": unit["name"],
                 "kind": unit["kind"],
                 "parent": unit["parent"],
+                "areas": ",".join(sorted(set(unit["areas"]))),
             },
         )
     rows = [{"u": u["key"], "n": a} for u in units for a in u["areas"]]
@@ -294,47 +296,15 @@ def set_unit(
     return Edit(change, "unit", tuple(writes), current.name)
 
 
-@batch_op("set_jurisdiction")
-def apply_set_jurisdiction(session: Executor, change: Change, _progress: Progress | None) -> None:
-    """values: {"unit": id, "areas": [kabupaten/kecamatan codes]}: the unit's own areas
-    become exactly these; required strength follows."""
-    unit = change.values.get("unit")
-    areas = change.values.get("areas")
-    if not isinstance(areas, list) or not isinstance(unit, str):
-        raise ChangeError("set_jurisdiction needs 'unit' and a list of 'areas'")
-    if session.execute(text("SELECT 1 FROM unit WHERE id = :u"), {"u": unit}).first() is None:
-        raise ChangeError(f"unknown unit {unit!r}")
-    for area in areas:
-        if not isinstance(area, str) or level_of(area) not in (Level.REGENCY, Level.DISTRICT):
-            raise ChangeError(f"{area!r} is not a kabupaten/kota or kecamatan code")
-    if areas:
-        found = set(
-            session.execute(
-                text("SELECT code FROM node WHERE code IN :c").bindparams(
-                    bindparam("c", expanding=True)
-                ),
-                {"c": areas},
-            ).scalars()
-        )
-        missing = [a for a in areas if a not in found]
-        if missing:
-            raise ChangeError(f"unknown areas: {', '.join(missing[:5])}")
-    session.execute(text("DELETE FROM jurisdiction WHERE unit_id = :u"), {"u": unit})
-    if areas:
-        session.execute(
-            text("INSERT INTO jurisdiction (unit_id, node_code) VALUES (:u, :n)"),
-            [{"u": unit, "n": a} for a in sorted(set(areas))],
-        )
-    rebuild_required(session)
-
-
 def set_jurisdiction(
     db: Database, unit: str, areas: list[str], *, actor: str, reason: str = ""
-) -> tuple[list[str], list[str]]:
+) -> Edit:
     """Make ``areas`` (kabupaten/kota or kecamatan codes) the unit's own jurisdiction, as
-    one change. A kabupaten and one of its kecamatan together are refused (the kabupaten
-    already covers it). Returns (the areas before, the areas now), so a caller can undo by
-    setting the first again."""
+    one change that undo takes back; who answers where and the required strength follow.
+    A kabupaten and one of its kecamatan together are refused (the kabupaten already
+    covers it), as are codes that are not kabupaten or kecamatan of the database."""
+    from commandpost.store.threats import Edit
+
     current = find_unit(db, unit)
     cleaned = sorted({a.strip() for a in areas if a.strip()})
     for area in cleaned:
@@ -344,16 +314,16 @@ def set_jurisdiction(
             raise ChangeError(
                 f"{area} is inside {area.rpartition('.')[0]}, which is already in the list"
             )
-    changelog.record(
+    change, writes = changelog.record_edit(
         db,
         actor=actor,
         entity="unit",
         entity_id=current.id,
-        op="set_jurisdiction",
-        values={"unit": current.id, "areas": cleaned},
+        op="set",
+        values={"areas": ",".join(cleaned)},
         reason=reason or "jurisdiction set",
     )
-    return list(current.areas), cleaned
+    return Edit(change, "unit", tuple(writes), current.name)
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,11 @@ def upgrade() -> None:
 
     with op.batch_alter_table("unit", schema=None) as batch_op:
         batch_op.add_column(sa.Column("active", sa.Boolean(), server_default="1", nullable=False))
+        batch_op.add_column(sa.Column("areas", sa.Text(), server_default="", nullable=False))
+    op.execute(
+        "UPDATE unit SET areas = coalesce((SELECT group_concat(node_code, ',') FROM "
+        "(SELECT node_code FROM jurisdiction j WHERE j.unit_id = unit.id ORDER BY node_code)), '')"
+    )
     # Who answers for each kecamatan and what its TPS need, from the units already loaded;
     # the required strength of every region follows from it.
     from commandpost.store.strength import rebuild_required
@@ -146,6 +151,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("unit", schema=None) as batch_op:
+        batch_op.drop_column("areas")
         batch_op.drop_column("active")
 
     with op.batch_alter_table("operation", schema=None) as batch_op:

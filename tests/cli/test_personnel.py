@@ -34,7 +34,7 @@ def test_units_add_move_set_areas_and_retire(kibin_path, capsys):
             "units",
             "add",
             "--name",
-            "Polsek Ciruas",
+            "Polsek Percobaan",
             "--kind",
             "polsek",
             "--parent",
@@ -46,20 +46,20 @@ def test_units_add_move_set_areas_and_retire(kibin_path, capsys):
         == 0
     )
     listed = {u["name"]: u for u in as_json(kibin_path, capsys, "units", "list")}
-    assert listed["Polsek Ciruas"]["areas"] == ["36.04.17"]
-    assert listed["Polsek Ciruas"]["parent"] == "polres-serang"
+    assert listed["Polsek Percobaan"]["areas"] == ["36.04.17"]
+    assert listed["Polsek Percobaan"]["parent"] == "polres-serang"
     assert (
-        run(kibin_path, "units", "move", "Polsek Ciruas", "--parent", "Polresta Serang Kota", *WHO)
+        run(kibin_path, "units", "move", "Polsek Percobaan", "--parent", "Polresta Serang Kota", *WHO)
         == 0
     )
     assert (
-        run(kibin_path, "units", "set", "Polsek Ciruas", "--name", "Polsek Ciruas Baru", *WHO) == 0
+        run(kibin_path, "units", "set", "Polsek Percobaan", "--name", "Polsek Percobaan Baru", *WHO) == 0
     )
-    assert run(kibin_path, "units", "retire", "Polsek Ciruas Baru", *WHO) == 0
+    assert run(kibin_path, "units", "retire", "Polsek Percobaan Baru", *WHO) == 0
     names = {u["name"] for u in as_json(kibin_path, capsys, "units", "list")}
-    assert "Polsek Ciruas Baru" not in names
+    assert "Polsek Percobaan Baru" not in names
     everything = as_json(kibin_path, capsys, "units", "list", "--retired")
-    [ciruas] = [u for u in everything if u["name"] == "Polsek Ciruas Baru"]
+    [ciruas] = [u for u in everything if u["name"] == "Polsek Percobaan Baru"]
     assert (ciruas["parent"], ciruas["active"]) == ("polresta-serang-kota", False)
 
 

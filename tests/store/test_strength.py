@@ -175,11 +175,19 @@ def test_coverage_flags_kecamatan_without_a_unit_and_with_two(kibin_db):
     cilegon = list(units.find_unit(kibin_db, "Polres Cilegon").areas)
     units.set_jurisdiction(kibin_db, "Polres Cilegon", [*cilegon, "36.04.16"], actor=ACTOR)
     assert units.coverage(kibin_db, "36.04").twice == ("36.04.16",)
-    before, _now = units.set_jurisdiction(kibin_db, "Polres Serang", [], actor=ACTOR)
-    uncovered = units.coverage(kibin_db, "36.04").uncovered
-    assert uncovered and set(uncovered) <= set(before)
-    units.set_jurisdiction(kibin_db, "Polres Serang", before, actor=ACTOR)
+    # Take Kibin out of every unit that covers it: it is flagged; undo covers it again.
+    required = _need(kibin_db, "36.04").required_police
+    covering = [u for u in units.units(kibin_db) if {"36.04", "36.04.16"} & set(u.areas)]
+    edits = [
+        units.set_jurisdiction(
+            kibin_db, u.id, [a for a in u.areas if a not in ("36.04", "36.04.16")], actor=ACTOR
+        )
+        for u in covering
+    ]
+    assert "36.04.16" in units.coverage(kibin_db, "36.04").uncovered
+    threats.compensate_all(kibin_db, edits, actor=ACTOR, reason="salah pilih")
     assert units.coverage(kibin_db, "36.04").uncovered == ()
+    assert _need(kibin_db, "36.04").required_police == required  # the same TPS, same need
     assert strength.strength_mismatches(kibin_db) == []
 
 
