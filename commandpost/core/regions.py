@@ -101,6 +101,12 @@ class NodeInfo:
     p_finished: int = 0
     p_escorted: int = 0
     p_problem: int = 0
+    # Strength (store.strength): police and Linmas the TPS patterns require in the subtree,
+    # in core.strength.SHARE_SCALE units (0 on a TPS row: villages hold their TPS's needs),
+    # and people assigned to posts in the subtree for the operation's plan.
+    req_police: int = 0
+    req_linmas: int = 0
+    assigned: int = 0
 
     def progress_counts(self) -> dict[str, int]:
         """TPS per progress state (exactly that state; "none": no report yet) below here."""

@@ -24,6 +24,10 @@ DATE_TIME_FORMAT = "d MMM yyyy HH.mm"
 KURANG_RAWAN = "kurang_rawan"
 # Light row tints for TPS that need attention; kurang rawan rows stay plain.
 _TINTS = {"rawan": "#fff1dc", "sangat_rawan": "#fde2e0", "khusus": "#ece6f7"}
+# Strength: short of what the TPS patterns require (screen and paper alike; the figure is
+# always written with its minus sign, so black-and-white still reads).
+GAP_COLOR = "#b71c1c"
+MET_COLOR = "#1b5e20"
 # Threat levels: none, rendah, sedang, tinggi.
 LEVEL_COLORS = {1: "#6b5d00", 2: "#b35c00", 3: "#b71c1c"}
 
@@ -180,3 +184,9 @@ STAGE_COLORS = {
 
 def stage_color(kind: str) -> str:
     return STAGE_COLORS.get(kind, STAGE_COLORS["other"])
+
+
+@cache
+def gap_color(short: bool) -> QColor:
+    """Ink for a strength figure: red when people are missing, green when the need is met."""
+    return QColor(GAP_COLOR if short else MET_COLOR)

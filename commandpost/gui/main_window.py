@@ -5,7 +5,6 @@ updates (with undo) from the Edit menu and the toolbar."""
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost import __version__
 from commandpost.core.regions import NodeInfo
@@ -40,18 +38,18 @@ from commandpost.gui.models.region_tree import (
     COL_PROGRESS,
     COL_RAWAN,
     COL_SANGAT,
+    COL_STRENGTH,
     COL_THREAT,
     COL_TPS,
     NodeInfoRole,
     RegionTreeModel,
     format_count,
 )
+from commandpost.gui.strength.feature import StrengthFeature
 from commandpost.gui.timeline.feature import StageFeature
-from commandpost.gui.undo import UndoHistory, touched_codes
+from commandpost.gui.undo import UndoHistory, touched_codes, undo_in_window
 from commandpost.gui.widgets.legend import ClassLegend
-from commandpost.gui.worker import run_in_background
 from commandpost.store import incidents, queries, units
-from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database, StoreError, open_database
 from commandpost.store.queries import OperationInfo
 from commandpost.store.threats import Edit, taxonomy
@@ -94,6 +92,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list = []
         FirstPaint(self.ui.regionTree.viewport(), self._first_painted)
         self.stages = StageFeature(self)
+        self.strength = StrengthFeature(self)
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
@@ -154,6 +153,7 @@ class MainWindow(QMainWindow):
             (COL_TPS, ["88.888"], 14),
             (COL_DPT, ["8.888.888"], 14),
             (COL_PROGRESS, self.model.progress_samples(), 12),
+            (COL_STRENGTH, self.model.strength_samples(), 14),
         ):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widest = max(metrics.horizontalAdvance(text) for text in [*samples, title])
@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self.station_name, self.operation = queries.header(db)
         self._install_tree_model(db)
         self.stages.set_database(db)
+        self.strength.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
@@ -581,6 +582,7 @@ class MainWindow(QMainWindow):
         self._show_node(info)
         self.ui.filterPanel.refresh()
         self.stages.after_change()
+        self.strength.after_change()
 
     def undo(self) -> None:
         self._undo_or_redo(redo=False)
@@ -589,53 +591,7 @@ class MainWindow(QMainWindow):
         self._undo_or_redo(redo=True)
 
     def _undo_or_redo(self, *, redo: bool) -> None:
-        history = self.undo_history
-        text = history.redo_text() if redo else history.undo_text()
-        if self.db is None or text is None:
-            return
-        reason = (self.tr("Redo: %1") if redo else self.tr("Undo: %1")).replace("%1", text)
-        run = None
-        if history.next_size(redo=redo) > BACKGROUND_WRITES:
-            run = partial(run_in_background, self, reason + "…")
-        try:
-            outcome = (history.redo if redo else history.undo)(
-                self.db, actor=cfg.operator_name(), reason=reason, run=run
-            )
-        except ChangeError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot redo") if redo else self.tr("Cannot undo"),
-                self.tr(
-                    "“%1” cannot be taken back: the same TPS or threats have been changed "
-                    "again since. Nothing was changed."
-                ).replace("%1", text),
-            )
-            return
-        except (StoreError, SQLAlchemyError, OSError) as error:
-            log.exception("undo/redo failed")
-            QMessageBox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The database could not be written, so nothing was changed. Try again in a "
-                    "moment; if it keeps failing, close other programs that use the file and "
-                    "check the free disk space.\n\nDetails: %1"
-                ).replace("%1", str(error)),
-            )
-            return
-        self._after_change(touched_codes(list(outcome.step.edits)))
-        self.statusBar().showMessage(reason, 8000)
-        if outcome.left_alone:
-            QMessageBox.information(
-                self,
-                self.tr("Partly taken back"),
-                self.tr(
-                    "%1 value(s) of “%2” were left as they are: they have been changed again "
-                    "since, by you or another officer. The rest was taken back."
-                )
-                .replace("%1", format_count(outcome.left_alone))
-                .replace("%2", text),
-            )
+        undo_in_window(self, redo=redo, background_over=BACKGROUND_WRITES)
 
     def _update_undo_actions(self) -> None:
         ui, history = self.ui, self.undo_history

@@ -8,6 +8,7 @@ A value changed again since (by anyone) is left as it is, and the caller learns 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,15 +20,24 @@ from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
 
+log = logging.getLogger(__name__)
 MAX_STEPS = 100
 # Runs the store's work and returns its result, e.g. in a worker thread with a progress dialog.
 Runner = Callable[[Callable[[], Any]], Any]
+
+
+# Edits whose effect on the tree is not one row: people and posts move the assigned
+# figures, patterns and units the required ones, of many regions at once.
+EVERYWHERE = frozenset({"assignment", "person", "pattern", "unit", "post", "support"})
+ALL_LOADED = "*"  # for RegionTreeModel.refresh_nodes: every loaded row
 
 
 def touched_codes(edits: list[Edit]) -> list[str]:
     """Tree nodes whose rows an edit changed: TPS for classes, nodes for threats."""
     codes: set[str] = set()
     for edit in edits:
+        if edit.entity in EVERYWHERE:
+            return [ALL_LOADED]
         for write in edit.writes:
             codes.add(write.entity_id.split("|")[0])
     return sorted(codes)
@@ -118,3 +128,77 @@ class UndoHistory(QObject):
         target.append(Step(tuple(done), step.text))
         self.changed.emit()
         return Outcome(step, _undoable(step.edits) - _undoable(tuple(done)))
+
+
+def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
+    """Edit › Undo (Ctrl+Z) or Redo in the main window: compensate the newest step (in the
+    background with a progress dialog when it writes more than ``background_over`` values),
+    then show the result everywhere; a refusal or a failed write is said in a message box
+    and changes nothing."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from commandpost.gui import settings as cfg
+    from commandpost.gui.models.region_tree import format_count
+    from commandpost.gui.worker import run_in_background
+    from commandpost.store.database import StoreError
+
+    history = window.undo_history
+    text = history.redo_text() if redo else history.undo_text()
+    if window.db is None or text is None:
+        return
+    reason = (
+        QCoreApplication.translate("MainWindow", "Redo: %1")
+        if redo
+        else QCoreApplication.translate("MainWindow", "Undo: %1")
+    ).replace("%1", text)
+    run = None
+    if history.next_size(redo=redo) > background_over:
+        run = partial(run_in_background, window, reason + "…")
+    try:
+        outcome = (history.redo if redo else history.undo)(
+            window.db, actor=cfg.operator_name(), reason=reason, run=run
+        )
+    except ChangeError:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Cannot redo")
+            if redo
+            else QCoreApplication.translate("MainWindow", "Cannot undo"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "“%1” cannot be taken back: the same TPS or threats have been changed "
+                "again since. Nothing was changed.",
+            ).replace("%1", text),
+        )
+        return
+    except (StoreError, SQLAlchemyError, OSError) as error:
+        log.exception("undo/redo failed")
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("MainWindow", "Not saved"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The database could not be written, so nothing was changed. Try again in a "
+                "moment; if it keeps failing, close other programs that use the file and "
+                "check the free disk space.\n\nDetails: %1",
+            ).replace("%1", str(error)),
+        )
+        return
+    window._after_change(touched_codes(list(outcome.step.edits)))
+    window.statusBar().showMessage(reason, 8000)
+    if outcome.left_alone:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "Partly taken back"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "%1 value(s) of “%2” were left as they are: they have been changed again "
+                "since, by you or another officer. The rest was taken back.",
+            )
+            .replace("%1", format_count(outcome.left_alone))
+            .replace("%2", text),
+        )

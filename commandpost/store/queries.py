@@ -16,7 +16,7 @@ _ROLLUP_COLUMNS = (
     "parent_code, level, name, child_count, tps_count, {n}.dpt, village_kind, "
     "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3, "
     "{n}.p_arrived, {n}.p_opened, {n}.p_voting, {n}.p_counting, {n}.p_finished, "
-    "{n}.p_escorted, {n}.p_problem"
+    "{n}.p_escorted, {n}.p_problem, {n}.req_police, {n}.req_linmas, {n}.assigned"
 )
 _NODE_COLUMNS = (
     "node.code, "
@@ -48,7 +48,10 @@ def _node(row) -> NodeInfo:
         p_finished=row[18],
         p_escorted=row[19],
         p_problem=row[20],
-        tps_class=row[21],
+        req_police=row[21],
+        req_linmas=row[22],
+        assigned=row[23],
+        tps_class=row[24],
     )
 
 

@@ -519,3 +519,140 @@ def strength_mismatches(db: Database) -> list[str]:
         for code, values in sorted(stored.items())
         if values != tuple(counted[code])
     ]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A way to close a gap: people from a unit's reserve, or spare people of a nearby unit
+    placed BKO, proposed for the kecamatan command post where police are missing."""
+
+    district: str  # the kecamatan short of police
+    district_name: str
+    short: int  # people missing there
+    source: str  # "reserve" or "bko"
+    unit_id: str
+    unit_name: str
+    spare: int  # people the unit could give (reserve, or operational and not assigned)
+    distance: int  # 0 same kecamatan's unit, 1 same kabupaten, 2 same province, 3 further
+    nrps: tuple[str, ...]  # the people proposed, at most ``short``
+
+
+def _distance(a: str, b: str) -> int:
+    """Steps up the region tree to a common area between two kecamatan codes."""
+    if a == b:
+        return 0
+    if a[:5] == b[:5]:
+        return 1
+    return 2 if a[:2] == b[:2] else 3
+
+
+def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]:
+    """For each kecamatan in ``unit``'s jurisdiction short of police (assigned < required),
+    who could cover it: the reserve (POH/cadangan) of the unit answering there or of a unit
+    above it, then units with spare people (operational, available, not assigned), ranked by
+    distance in the region tree, then by spare strength. Largest gaps first; at most
+    ``limit`` proposals. Nothing is changed: the officer accepts a proposal (assignments,
+    with BKO where the people come from outside) or ignores it."""
+    from commandpost.store.units import find_unit
+
+    top = find_unit(db, unit)
+    with db.engine.connect() as conn:
+        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
+        names = dict(conn.execute(text("SELECT id, name FROM unit")).all())
+        mine = subtree_of(top.id, parents)
+        gaps = [
+            (code, name, people(req) - assigned, owner)
+            for code, name, req, assigned, owner in conn.execute(
+                text(
+                    "SELECT n.code, n.name, n.req_police, n.assigned, s.unit_id FROM area_share s "
+                    "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL"
+                )
+            )
+            if owner in mine and people(req) > assigned
+        ]
+        # Free people per unit that commands them, with where that unit answers.
+        free: dict[str, dict[str, list[str]]] = {"reserve": {}, "bko": {}}
+        for nrp, home, bko, duty in conn.execute(
+            text(
+                "SELECT p.nrp, p.unit_id, p.bko_unit_id, p.duty FROM person p WHERE p.active "
+                "AND p.duty IN ('available', 'reserve') AND NOT EXISTS (SELECT 1 FROM assignment "
+                "a WHERE a.nrp = p.nrp AND a.active AND a.shift = '') ORDER BY p.rank, p.nrp"
+            )
+        ):
+            kind = "reserve" if duty == "reserve" else "bko"
+            free[kind].setdefault(bko or home, []).append(nrp)
+        answers: dict[str, list[str]] = {}
+        for district, owner in conn.execute(
+            text("SELECT district_code, unit_id FROM area_share WHERE unit_id IS NOT NULL")
+        ):
+            answers.setdefault(owner, []).append(district)
+    out: list[Suggestion] = []
+    for code, name, short, owner in sorted(gaps, key=lambda g: (-g[2], g[0])):
+        chain = []
+        u: str | None = owner
+        while u is not None and u not in chain:
+            chain.append(u)
+            u = parents.get(u)
+        options: list[Suggestion] = []
+        for depth, u in enumerate(chain):
+            spare = free["reserve"].get(u, [])
+            if spare:
+                options.append(
+                    Suggestion(
+                        code,
+                        name,
+                        short,
+                        "reserve",
+                        u,
+                        names.get(u, u),
+                        len(spare),
+                        min(depth, 3),
+                        tuple(spare[:short]),
+                    )
+                )
+        for u, spare in free["bko"].items():
+            if u == owner or not spare:
+                continue
+            near = min((_distance(code, d) for d in answers.get(u, [])), default=3)
+            options.append(
+                Suggestion(
+                    code,
+                    name,
+                    short,
+                    "bko",
+                    u,
+                    names.get(u, u),
+                    len(spare),
+                    near,
+                    tuple(spare[:short]),
+                )
+            )
+        options.sort(key=lambda s: (s.source != "reserve", s.distance, -s.spare, s.unit_name))
+        out.extend(options[:3])
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def accept_suggestion(db: Database, suggestion: Suggestion, *, actor: str) -> list[Edit]:
+    """Assign the proposed people to the kecamatan command post (BKO where they come from
+    outside its reach), each as one change; returns the edits for one undo step. Someone
+    assigned elsewhere since is left out."""
+    from commandpost.store.personnel import assign
+
+    edits: list[Edit] = []
+    for nrp in suggestion.nrps:
+        try:
+            edits += assign(
+                db,
+                nrp,
+                suggestion.district,
+                actor=actor,
+                bko=True,
+                reason=f"suggestion: cover {suggestion.district_name}",
+            )
+        except ChangeError:
+            continue
+    if not edits:
+        raise ChangeError("the people proposed are no longer free; look at the gaps again")
+    return edits

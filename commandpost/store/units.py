@@ -366,13 +366,15 @@ def unit_areas(db: Database, unit_id: str) -> list[str]:
 
 
 def units_of(db: Database, code: str) -> list[str]:
-    """Names of the units whose jurisdiction covers ``code`` or part of it."""
+    """Names of the units whose jurisdiction covers ``code`` or part of it, the most
+    specific first (the Polsek of a kecamatan before the Polres of its kabupaten)."""
     with db.engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT DISTINCT u.name FROM jurisdiction j JOIN unit u ON u.id = j.unit_id "
-                "WHERE j.node_code IN :up OR (j.node_code > :low AND j.node_code < :high) "
-                "ORDER BY u.name"
+                "SELECT u.name FROM jurisdiction j JOIN unit u ON u.id = j.unit_id "
+                "WHERE u.active AND (j.node_code IN :up OR "
+                "(j.node_code > :low AND j.node_code < :high)) "
+                "GROUP BY u.name ORDER BY max(length(j.node_code)) DESC, u.name"
             ).bindparams(bindparam("up", expanding=True)),
             {"up": [*ancestors_of(code), code], "low": code + ".", "high": code + "/"},
         ).scalars()

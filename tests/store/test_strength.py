@@ -277,3 +277,27 @@ def test_gaps_after_any_edits_and_undos_equal_a_full_recount(strength_template, 
 def test_share_scale_makes_common_patterns_exact():
     assert SHARE_SCALE % 12 == 0 and SHARE_SCALE % 16 == 0
     assert people(12 * (2 * SHARE_SCALE // 12)) == 2
+
+
+def test_suggestions_offer_the_reserve_first_then_spare_people_nearby(kibin_db):
+    for n in (1, 2, 3):
+        _person(kibin_db, f"9003000{n}", "Polda Banten")
+        personnel.set_person(kibin_db, f"9003000{n}", duty="reserve", actor=ACTOR)
+    _person(kibin_db, "90030009", "Polres Lebak")
+    need = _need(kibin_db, "36.04.16")
+    assert (need.required_police, need.assigned) == (4, 0)
+    offers = [s for s in strength.suggestions(kibin_db, "Polda Banten") if s.district == "36.04.16"]
+    assert [(s.source, s.unit_name) for s in offers] == [
+        ("reserve", "Polda Banten"),
+        ("bko", "Polres Lebak"),
+    ]
+    assert offers[0].short == 4 and len(offers[0].nrps) == 3
+    edits = strength.accept_suggestion(kibin_db, offers[0], actor=ACTOR)
+    assert _need(kibin_db, "36.04.16").assigned == 3
+    moved = personnel.person(kibin_db, "90030001")
+    assert moved.post_name == "Posko kecamatan Kibin"
+    assert strength.strength_mismatches(kibin_db) == []
+    # Accepting is undoable as one step, and the gap comes back.
+    threats.compensate_all(kibin_db, edits, actor=ACTOR, reason="batal")
+    assert _need(kibin_db, "36.04.16").assigned == 0
+    assert strength.strength_mismatches(kibin_db) == []

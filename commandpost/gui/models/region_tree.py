@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from commandpost.core.progress import at_least
 from commandpost.core.regions import Level, NodeInfo, VillageKind, ancestors_of, is_city
+from commandpost.core.strength import people
 from commandpost.gui import look
 from commandpost.gui.voting.labels import PROBLEM_COLOR, state_label
 from commandpost.store import queries
@@ -35,8 +36,11 @@ COL_NAME, COL_CLASS, COL_RAWAN, COL_SANGAT, COL_THREAT, COL_CODE, COL_TPS, COL_D
 # Voting day: a region's TPS opened (or further) of all, a TPS's own step. Last, so that a
 # header state saved before it existed still restores the other columns.
 COL_PROGRESS = 8
-COLUMN_COUNT = 9
-_NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT)
+# Strength: police assigned / required by the TPS security patterns (store.strength), with
+# the gap; last for the same reason.
+COL_STRENGTH = 9
+COLUMN_COUNT = 10
+_NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT, COL_STRENGTH)
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
@@ -70,6 +74,13 @@ _PROBLEM_INK = QColor(PROBLEM_COLOR)
 def format_count(value: int) -> str:
     """Numbers as Indonesian officers write them: 17.231."""
     return ID_LOCALE.toString(value)
+
+
+def signed(value: int) -> str:
+    """A gap with its sign, as on paper: +3, 0, −3 (a true minus sign)."""
+    if value < 0:
+        return "\u2212" + format_count(-value)
+    return ("+" if value > 0 else "") + format_count(value)
 
 
 def level_label(info: NodeInfo) -> str:
@@ -208,6 +219,7 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("TPS"),
                 self.tr("Voters (DPT)"),
                 self.tr("Progress"),
+                self.tr("Police"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
@@ -222,6 +234,10 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr(
                     "Voting day: TPS opened (or further) of all TPS in this region; a TPS's "
                     "latest step"
+                ),
+                self.tr(
+                    "Police assigned to posts here / police the TPS security patterns require "
+                    "for the TPS classes here; red with the shortfall when people are missing"
                 ),
             )[section]
         if role == Qt.ItemDataRole.DecorationRole and section in (COL_RAWAN, COL_SANGAT):
@@ -256,6 +272,8 @@ class RegionTreeModel(QAbstractItemModel):
                 return None if is_tps else format_count(info.tps_count)
             if column == COL_PROGRESS:
                 return self._progress_text(info)
+            if column == COL_STRENGTH:
+                return None if is_tps else self.strength_text(info)
             return format_count(info.dpt)
         if role == _DECORATION:
             return look.class_icon(look.region_class(info)) if column == COL_NAME else None
@@ -272,6 +290,8 @@ class RegionTreeModel(QAbstractItemModel):
                 return look.class_ink(info.tps_class)
             if column == COL_PROGRESS and info.p_problem:
                 return _PROBLEM_INK
+            if column == COL_STRENGTH and not is_tps and info.req_police:
+                return look.gap_color(info.assigned < people(info.req_police))
             return None
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMBER_COLUMNS else None
@@ -302,7 +322,27 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("Worst threat: %1").replace("%1", look.level_label(info.worst_level))
             )
         lines.extend(self._progress_lines(info))
+        if info.level != Level.TPS and (info.req_police or info.assigned):
+            need = people(info.req_police)
+            lines.append(
+                self.tr("Police: %1 assigned, %2 required (gap %3); Linmas required: %4")
+                .replace("%1", format_count(info.assigned))
+                .replace("%2", format_count(need))
+                .replace("%3", signed(info.assigned - need))
+                .replace("%4", format_count(people(info.req_linmas)))
+            )
         return "\n".join(lines)
+
+    def strength_text(self, info: NodeInfo) -> str | None:
+        """ "5 / 8 (−3)": police assigned / required, and the gap when people are missing."""
+        need = people(info.req_police)
+        if not need and not info.assigned:
+            return None
+        text = f"{format_count(info.assigned)} / {format_count(need)}"
+        return text + f" ({signed(info.assigned - need)})" if info.assigned < need else text
+
+    def strength_samples(self) -> list[str]:
+        return [f"{format_count(8888)} / {format_count(8888)} ({signed(-8888)})"]
 
     def _progress_text(self, info: NodeInfo) -> str | None:
         """ "dibuka 16.900 / 17.231" for a region, "Dibuka" for a TPS; empty before any
@@ -374,9 +414,13 @@ class RegionTreeModel(QAbstractItemModel):
         """Re-read loaded nodes (and their ancestors' roll-ups) and tell the views.
 
         A status change is a ``dataChanged`` for the row and its ancestors, never a reset.
+        ``"*"`` means every loaded row (a change of people, patterns or units).
         """
         wanted: set[str] = set()
         for code in codes:
+            if code == "*":  # everything loaded (people, patterns or units changed)
+                wanted.update(self._by_code)
+                continue
             if code in self._by_code:
                 wanted.add(code)
             # An unloaded TPS still changes the totals of its loaded ancestors.

@@ -10,9 +10,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from commandpost.core.regions import Level, NodeInfo
+from commandpost.core.strength import people
 from commandpost.core.threats import INCIDENT_FLOW
 from commandpost.gui import look
-from commandpost.gui.models.region_tree import format_count, level_label
+from commandpost.gui.models.region_tree import format_count, level_label, signed
 from commandpost.store import incidents, queries, threats, units
 from commandpost.store.database import Database
 
@@ -30,6 +31,7 @@ _REGION_ROWS = (
     "dpt",
     "classes",
     "worst",
+    "strength",
     "incidents",
 )
 _TPS_ROWS = (
@@ -58,6 +60,7 @@ _ROWS = (
     "tps_class",
     "classes",
     "worst",
+    "strength",
     "incidents",
 )
 
@@ -245,6 +248,7 @@ class DetailsPane(QWidget):
             worst.setStyleSheet("")
         if db is None:
             return
+        self._show_strength(info)
         names = units.units_of(db, info.code)
         self.values["jurisdiction"].setText(", ".join(names) if names else self.tr("not set"))
         open_here = incidents.list_incidents(db, under=info.code, statuses=list(INCIDENT_FLOW[:-1]))
@@ -292,6 +296,27 @@ class DetailsPane(QWidget):
             )
         self.threats_list.setText("<table>" + "".join(rows) + "</table>")
 
+    def _show_strength(self, info: NodeInfo) -> None:
+        """Police assigned here against what the TPS patterns require, and the gap."""
+        value = self.values["strength"]
+        if info.level == Level.TPS:
+            return
+        need = people(info.req_police)
+        if not need and not info.assigned:
+            value.setText(self.tr("no TPS here yet"))
+            value.setStyleSheet("")
+            return
+        gap = info.assigned - need
+        text = (
+            self.tr("%1 assigned of %2 required (%3); Linmas required: %4")
+            .replace("%1", format_count(info.assigned))
+            .replace("%2", format_count(need))
+            .replace("%3", signed(gap))
+            .replace("%4", format_count(people(info.req_linmas)))
+        )
+        value.setText(text)
+        value.setStyleSheet(f"color: {look.gap_color(gap < 0).name()}; font-weight: bold;")
+
     def breadcrumb_text(self) -> str:
         return self.values["parents"].text()
 
@@ -331,6 +356,7 @@ class DetailsPane(QWidget):
             "classes": self.tr("TPS by class:"),
             "worst": self.tr("Worst threat:"),
             "incidents": self.tr("Incidents:"),
+            "strength": self.tr("Police:"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)

@@ -1,0 +1,1 @@
+"""Police strength: units, their jurisdiction and the people in them."""
