@@ -10,7 +10,9 @@ Measures (targets in the README):
 - peak RSS of the started program.
 
 With ``imports=True`` (``bench --import``) it measures the TPS import instead, on generated
-lists of the real national size: see :mod:`commandpost.bench_import`.
+lists of the real national size: see :mod:`commandpost.bench_import`. With ``strength=True``
+(``bench --strength``) it measures the roster import, required strength and the class changes
+and assignments that move it, on the national demo: see :mod:`commandpost.bench_strength`.
 """
 
 from __future__ import annotations
@@ -339,11 +341,20 @@ def run_bench(
     imports: bool = False,
     import_repeat: int = 1,
     import_work: Path | None = None,
+    strength: bool = False,
+    strength_work: Path | None = None,
 ) -> int:
     """Measure and print. With ``imports`` the TPS import is measured instead (``db_path`` is
     not used: the bench builds its own whole-country database): ``import_repeat`` runs of the
     national-size imports (about 1 minute each), ``repeat`` of the Banten one; the generated
-    database and lists are kept in ``import_work`` when given, and reused."""
+    database and lists are kept in ``import_work`` when given, and reused. With ``strength``
+    the roster import and required strength are measured instead on the national demo
+    (``db_path`` is not used either), kept in ``strength_work`` (default: the bench folder in
+    the temporary directory) and reused."""
+    if strength:
+        from commandpost.bench_strength import run_strength_bench
+
+        return run_strength_bench(strength_work, repeat, as_json)
     if imports:
         from commandpost.bench_import import run_import_bench
 

@@ -279,6 +279,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         work = Path(args.timeline_work or Path(tempfile.gettempdir()) / "commandpost-bench")
         return run_timeline_bench(work, args.repeat, args.json)
+    if args.strength:
+        return run_bench(
+            None,
+            repeat=args.repeat,
+            as_json=args.json,
+            strength=True,
+            strength_work=Path(args.strength_work) if args.strength_work else None,
+        )
     return run_bench(
         _db_path(args),
         repeat=args.repeat,
@@ -537,6 +545,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="measure the stage timeline with every overlay instead: the national demo with "
         "100,000 logged changes (built once, several minutes, in --timeline-work)",
+    )
+    p.add_argument(
+        "--strength",
+        action="store_true",
+        help="measure the personnel side instead: a roster of 300,000 people imported, the "
+        "required strength of the whole country recomputed, a class change with its gap "
+        "repainted and an assignment, on the national demo (built once in --strength-work)",
+    )
+    p.add_argument(
+        "--strength-work",
+        metavar="DIR",
+        help="where the strength bench keeps its databases and roster (default: the bench "
+        "folder in the temp dir)",
     )
     p.add_argument(
         "--timeline-work",

@@ -39,7 +39,8 @@ from commandpost.store.changelog import (
 )
 from commandpost.store.database import Database
 from commandpost.store.personnel import rank_book, tps_post_id, tps_post_name
-from commandpost.store.units import UnitInfo, unit_areas, unit_key, units
+from commandpost.store.strength import subtree_of
+from commandpost.store.units import UnitInfo, unit_key, units
 from commandpost.tabular import (
     ERROR,
     CellProblem,
@@ -165,8 +166,11 @@ class _Context:
         self._tps: dict[str, set[int]] = {}
 
     def areas(self, unit_id: str) -> list[str]:
+        """The areas a unit answers for, with those of the units below it (once per unit:
+        the national bench calls this for every row)."""
         if unit_id not in self._areas:
-            self._areas[unit_id] = unit_areas(self.db, unit_id)
+            below = subtree_of(unit_id, {u.id: u.parent_id for u in self.units})
+            self._areas[unit_id] = sorted({a for u in self.units if u.id in below for a in u.areas})
         return self._areas[unit_id]
 
     def unit(self, written: str) -> UnitInfo | None:

@@ -178,15 +178,8 @@ def _per_class(kind: str) -> str:
 
 def village_required(session: Executor, low: str = "", high: str = "\uffff") -> None:
     """Set every village's required police and Linmas (codes in [low, high)) from its class
-    counts and its kecamatan's shares."""
-    bounds = {"low": low, "high": high, "v": int(Level.VILLAGE)}
-    session.execute(
-        text(
-            "UPDATE node SET req_police = 0, req_linmas = 0 "
-            "WHERE level = :v AND code >= :low AND code < :high"
-        ),
-        bounds,
-    )
+    counts and its kecamatan's shares. Every kecamatan has its ``area_share`` row once
+    :func:`rebuild_area_share` ran (a region load runs it first), so each village is set."""
     session.execute(
         text(
             f"UPDATE node SET req_police = {_per_class('police')}, "
@@ -194,27 +187,34 @@ def village_required(session: Executor, low: str = "", high: str = "\uffff") -> 
             "WHERE node.level = :v AND s.district_code = node.parent_code "
             "AND node.code >= :low AND node.code < :high"
         ),
-        bounds,
+        {"low": low, "high": high, "v": int(Level.VILLAGE)},
     )
+
+
+# The kecamatan, kabupaten and provinces to sum, found through area_share (one row per
+# kecamatan) rather than by scanning the half a million TPS rows of the node table.
+_LEVEL_CODES = {
+    Level.DISTRICT: "SELECT district_code FROM area_share",
+    Level.REGENCY: "SELECT DISTINCT substr(district_code, 1, 5) FROM area_share",
+    Level.PROVINCE: "SELECT DISTINCT substr(district_code, 1, 2) FROM area_share",
+}
 
 
 def recount_required(session: Executor) -> None:
     """Required police and Linmas of every region from scratch: villages from their class
-    counts, each level above as the sum of its children."""
+    counts, each level above as the sum of its children (bench: about 0.3 s for the
+    national tree)."""
     village_required(session)
     for level in (Level.DISTRICT, Level.REGENCY, Level.PROVINCE):
         session.execute(
-            text("UPDATE node SET req_police = 0, req_linmas = 0 WHERE level = :l"),
-            {"l": int(level)},
-        )
-        session.execute(
             text(
-                "UPDATE node SET req_police = agg.p, req_linmas = agg.l FROM "
-                "(SELECT parent_code, sum(req_police) AS p, sum(req_linmas) AS l FROM node "
-                " WHERE level = :l + 1 GROUP BY parent_code) AS agg "
-                "WHERE node.code = agg.parent_code"
-            ),
-            {"l": int(level)},
+                "UPDATE node SET "
+                "req_police = (SELECT coalesce(sum(c.req_police), 0) FROM node c "
+                "              WHERE c.parent_code = node.code), "
+                "req_linmas = (SELECT coalesce(sum(c.req_linmas), 0) FROM node c "
+                "              WHERE c.parent_code = node.code) "
+                f"WHERE code IN ({_LEVEL_CODES[level]})"
+            )
         )
 
 

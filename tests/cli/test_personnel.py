@@ -48,13 +48,10 @@ def test_units_add_move_set_areas_and_retire(kibin_path, capsys):
     listed = {u["name"]: u for u in as_json(kibin_path, capsys, "units", "list")}
     assert listed["Polsek Percobaan"]["areas"] == ["36.04.17"]
     assert listed["Polsek Percobaan"]["parent"] == "polres-serang"
-    assert (
-        run(kibin_path, "units", "move", "Polsek Percobaan", "--parent", "Polresta Serang Kota", *WHO)
-        == 0
-    )
-    assert (
-        run(kibin_path, "units", "set", "Polsek Percobaan", "--name", "Polsek Percobaan Baru", *WHO) == 0
-    )
+    new_parent = ["--parent", "Polresta Serang Kota"]
+    assert run(kibin_path, "units", "move", "Polsek Percobaan", *new_parent, *WHO) == 0
+    new_name = ["--name", "Polsek Percobaan Baru"]
+    assert run(kibin_path, "units", "set", "Polsek Percobaan", *new_name, *WHO) == 0
     assert run(kibin_path, "units", "retire", "Polsek Percobaan Baru", *WHO) == 0
     names = {u["name"] for u in as_json(kibin_path, capsys, "units", "list")}
     assert "Polsek Percobaan Baru" not in names
