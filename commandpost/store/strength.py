@@ -549,7 +549,8 @@ def _distance(a: str, b: str) -> int:
 def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]:
     """For each kecamatan in ``unit``'s jurisdiction short of police (assigned < required),
     who could cover it: the reserve (POH/cadangan) of the unit answering there or of a unit
-    above it, then units with spare people (operational, available, not assigned), ranked by
+    above it, then units with spare people (operational, available, not assigned, beyond
+    what their own kecamatan still lack), ranked by
     distance in the region tree, then by spare strength. Largest gaps first; at most
     ``limit`` proposals. Nothing is changed: the officer accepts a proposal (assignments,
     with BKO where the people come from outside) or ignores it."""
@@ -582,10 +583,15 @@ def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]
             kind = "reserve" if duty == "reserve" else "bko"
             free[kind].setdefault(bko or home, []).append(nrp)
         answers: dict[str, list[str]] = {}
-        for district, owner in conn.execute(
-            text("SELECT district_code, unit_id FROM area_share WHERE unit_id IS NOT NULL")
+        own_short: dict[str, int] = {}  # people a unit lacks for its own kecamatan
+        for district, owner, req, assigned in conn.execute(
+            text(
+                "SELECT s.district_code, s.unit_id, n.req_police, n.assigned FROM area_share s "
+                "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL"
+            )
         ):
             answers.setdefault(owner, []).append(district)
+            own_short[owner] = own_short.get(owner, 0) + max(0, people(req) - assigned)
     out: list[Suggestion] = []
     for code, name, short, owner in sorted(gaps, key=lambda g: (-g[2], g[0])):
         chain = []
@@ -610,8 +616,10 @@ def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]
                         tuple(spare[:short]),
                     )
                 )
-        for u, spare in free["bko"].items():
-            if u == owner or not spare:
+        for u, free_people in free["bko"].items():
+            # A unit short of people for its own kecamatan has none to spare.
+            spare = len(free_people) - own_short.get(u, 0)
+            if u == owner or spare <= 0:
                 continue
             near = min((_distance(code, d) for d in answers.get(u, [])), default=3)
             options.append(
@@ -622,9 +630,9 @@ def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]
                     "bko",
                     u,
                     names.get(u, u),
-                    len(spare),
+                    spare,
                     near,
-                    tuple(spare[:short]),
+                    tuple(free_people[: min(short, spare)]),
                 )
             )
         options.sort(key=lambda s: (s.source != "reserve", s.distance, -s.spare, s.unit_name))

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AreaTree</name>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Covered now by</source>
+        <translation>Kini dicakup oleh</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>tanpa satuan</translation>
+    </message>
+    <message>
+        <source>twice: %1</source>
+        <translation>ganda: %1</translation>
+    </message>
+    <message>
+        <source>%1 kecamatan without a unit</source>
+        <translation>%1 kecamatan tanpa satuan</translation>
+    </message>
+    <message>
+        <source>%1 covered twice</source>
+        <translation>%1 dicakup ganda</translation>
+    </message>
+    <message>
+        <source>part: %1</source>
+        <translation>sebagian: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Class: %1 → %2</source>
@@ -86,6 +117,14 @@
         <translation>Belum ada ancaman yang dicatat. Gunakan Perbarui kerawanan (Ctrl+E).</translation>
     </message>
     <message>
+        <source>no TPS here yet</source>
+        <translation>belum ada TPS di sini</translation>
+    </message>
+    <message>
+        <source>%1 assigned of %2 required (%3); Linmas required: %4</source>
+        <translation>%1 ditugaskan dari kebutuhan %2 (%3); kebutuhan Linmas: %4</translation>
+    </message>
+    <message>
         <source>– (top level)</source>
         <translation>– (tingkat teratas)</translation>
     </message>
@@ -160,6 +199,10 @@
     <message>
         <source>Incidents:</source>
         <translation>Kejadian:</translation>
+    </message>
+    <message>
+        <source>Police:</source>
+        <translation>Personel Polri:</translation>
     </message>
     <message>
         <source>Demo data: TPS counts, voters (DPT) and TPS addresses are synthetic.</source>
@@ -798,6 +841,62 @@
     <message>
         <source>the file holds no stages</source>
         <translation>berkas tidak berisi tahapan</translation>
+    </message>
+    <message>
+        <source>missing column: an NRP/NIP column, or rank and NRP in one column, is needed</source>
+        <translation>kolom tidak ada: diperlukan kolom NRP/NIP, atau pangkat dan NRP dalam satu kolom</translation>
+    </message>
+    <message>
+        <source>{value!r} has no NRP or NIP after the rank (like BRIPKA/85011234)</source>
+        <translation>{value!r} tidak memuat NRP atau NIP sesudah pangkat (seperti BRIPKA/85011234)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a Polri or PNS rank{hint}</source>
+        <translation>{value!r} bukan pangkat Polri atau PNS{hint}</translation>
+    </message>
+    <message>
+        <source>{rank} is a civil servant&apos;s rank: a NIP of 18 digits is expected, not {value}</source>
+        <translation>{rank} adalah pangkat PNS: seharusnya NIP 18 digit, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{rank} is a Polri rank: an NRP of 8 digits is expected, not {value}</source>
+        <translation>{rank} adalah pangkat Polri: seharusnya NRP 8 digit, bukan {value}</translation>
+    </message>
+    <message>
+        <source>unit {value!r} is not in the unit list{hint}; add it there first</source>
+        <translation>satuan {value!r} tidak ada di daftar satuan{hint}; tambahkan dahulu di sana</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} is already on row {first_row}</source>
+        <translation>NRP {nrp} sudah ada di baris {first_row}</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} is {name} on row {first_row} of sheet {first_sheet}</source>
+        <translation>NRP {nrp} adalah {name} di baris {first_row} lembar {first_sheet}</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} belongs to {name} in the database</source>
+        <translation>NRP {nrp} milik {name} di basis data</translation>
+    </message>
+    <message>
+        <source>no village {value!r} in the database{hint}</source>
+        <translation>desa/kelurahan {value!r} tidak ada di basis data{hint}</translation>
+    </message>
+    <message>
+        <source>{value!r} names several villages ({codes}); add a village code column</source>
+        <translation>{value!r} menunjuk beberapa desa/kelurahan ({codes}); tambahkan kolom kode desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>{village} has no TPS {numbers} in the database (it has {have})</source>
+        <translation>{village} tidak memiliki TPS {numbers} di basis data (yang ada: {have})</translation>
+    </message>
+    <message>
+        <source>the file holds no people</source>
+        <translation>berkas tidak berisi personel</translation>
+    </message>
+    <message>
+        <source>{unit} does not answer for {village}: recorded as BKO to {target}</source>
+        <translation>{village} di luar wilayah hukum {unit}: dicatat sebagai BKO ke {target}</translation>
     </message>
     <message>
         <source>error</source>
@@ -1631,6 +1730,29 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>PatternDialog</name>
+    <message>
+        <source>TPS security pattern</source>
+        <translation>Pola pengamanan TPS</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Satuan:</translation>
+    </message>
+    <message>
+        <source>TPS class:</source>
+        <translation>Kelas TPS:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Pola:</translation>
+    </message>
+    <message>
+        <source>police-TPS-Linmas: 2-12-24 is 2 police and 24 Linmas for every 12 TPS; also &apos;2 per TPS&apos;. Empty: use the pattern of the unit above again.</source>
+        <translation>Polri-TPS-Linmas: 2-12-24 berarti 2 personel Polri dan 24 Linmas untuk setiap 12 TPS; bisa juga &apos;2 per TPS&apos;. Kosong: kembali memakai pola satuan atas.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
         <source>Problem at TPS</source>
@@ -1907,6 +2029,10 @@ Rincian: %1</translation>
         <translation>Progres</translation>
     </message>
     <message>
+        <source>Police</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
         <source>Region name; the box shows the TPS class (for a region: the worst below)</source>
         <translation>Nama wilayah; kotak menunjukkan kelas TPS (untuk wilayah: kelas terburuk di bawahnya)</translation>
     </message>
@@ -1931,6 +2057,10 @@ Rincian: %1</translation>
         <translation>Hari pemungutan: TPS yang sudah dibuka (atau lebih jauh) dari seluruh TPS di wilayah ini; untuk TPS, tahap terakhirnya</translation>
     </message>
     <message>
+        <source>Police assigned to posts here / police the TPS security patterns require for the TPS classes here; red with the shortfall when people are missing</source>
+        <translation>Personel Polri yang ditugaskan ke pos di sini / kebutuhan personel Polri menurut pola pengamanan TPS untuk kelas TPS di sini; merah beserta jumlah kekurangannya bila personel kurang</translation>
+    </message>
+    <message>
         <source>Class: %1</source>
         <translation>Kelas: %1</translation>
     </message>
@@ -1941,6 +2071,10 @@ Rincian: %1</translation>
     <message>
         <source>Worst threat: %1</source>
         <translation>Ancaman terburuk: %1</translation>
+    </message>
+    <message>
+        <source>Police: %1 assigned, %2 required (gap %3); Linmas required: %4</source>
+        <translation>Polri: %1 ditugaskan, kebutuhan %2 (selisih %3); kebutuhan Linmas: %4</translation>
     </message>
     <message>
         <source>opened %1 / %2</source>
@@ -2300,6 +2434,189 @@ Rincian: %1</translation>
     <message>
         <source>Due</source>
         <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>NRP/NIP</source>
+        <translation>NRP/NIP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>BKO to</source>
+        <translation>BKO ke</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Saving the roster…</source>
+        <translation>Menyimpan daftar personel…</translation>
+    </message>
+    <message>
+        <source>Saving the people…</source>
+        <translation>Menyimpan data personel…</translation>
+    </message>
+    <message>
+        <source>Saving the assignments…</source>
+        <translation>Menyimpan penugasan…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang bekerja…</translation>
+    </message>
+    <message>
+        <source>Choose a personnel roster</source>
+        <translation>Pilih daftar personel</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by Excel on Windows). Read it as Windows-1252?</source>
+        <translation>Berkas %1 bukan UTF-8; kemungkinan Windows-1252 (CSV dari Excel Windows). Baca sebagai Windows-1252?</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>lembar %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>Import a personnel roster</source>
+        <translation>Impor daftar personel</translation>
+    </message>
+    <message>
+        <source>A roster (CSV or Excel) needs each person&apos;s name, rank, NRP or NIP, and unit; rank and NRP may share a column (BRIPKA/85011234). A PAM TPS sheet also names the village and the TPS each person guards (1-5, 7). Every sheet whose header fits is read. Nothing is imported before you have seen the preview.</source>
+        <translation>Daftar personel (CSV atau Excel) harus memuat nama, pangkat, NRP atau NIP, dan satuan setiap personel; pangkat dan NRP boleh dalam satu kolom (BRIPKA/85011234). Lembar PAM TPS juga menyebut desa/kelurahan dan TPS yang dijaga setiap personel (1-5, 7). Setiap lembar yang judul kolomnya sesuai akan dibaca. Tidak ada yang diimpor sebelum Anda melihat pratinjaunya.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>Pilih berkas &amp;lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The database has not been changed. Correct these rows in the file (or add a missing unit to the unit list), save it, and choose it again.</source>
+        <translation>Basis data tidak diubah. Perbaiki baris-baris ini di berkas (atau tambahkan satuan yang belum ada ke daftar satuan), simpan, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>%1 people: %2 new, %3 already in the database (updated)</source>
+        <translation>%1 orang: %2 baru, %3 sudah ada di basis data (diperbarui)</translation>
+    </message>
+    <message>
+        <source>%1 of them BKO to another unit</source>
+        <translation>%1 di antaranya BKO ke satuan lain</translation>
+    </message>
+    <message>
+        <source>%1 TPS assignments</source>
+        <translation>%1 penugasan TPS</translation>
+    </message>
+    <message>
+        <source>Sheets read: %1</source>
+        <translation>Lembar yang dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1 warnings: see the Notes tab.</source>
+        <translation>%1 peringatan: lihat tab Catatan.</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Personel (%1)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (%1)</source>
+        <translation>&amp;Catatan (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file must be corrected (see below).</source>
+        <translation>Tidak ada yang diimpor: berkas harus diperbaiki (lihat di bawah).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 or more rows must be corrected in the file.</source>
+        <translation>Tidak ada yang diimpor: %1 baris atau lebih harus diperbaiki di berkas.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows must be corrected in the file.</source>
+        <translation>Tidak ada yang diimpor: %1 baris harus diperbaiki di berkas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems, not listed.</source>
+        <translation>… dan %1 masalah lain, tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Import records the %1 people and %2 assignments as one update. Phone numbers are imported but not shown here.</source>
+        <translation>Impor mencatat %1 orang dan %2 penugasan sebagai satu pembaruan. Nomor telepon ikut diimpor tetapi tidak ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>Mengimpor daftar personel…</translation>
+    </message>
+    <message>
+        <source>Roster not imported</source>
+        <translation>Daftar personel tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 people (%2 BKO), %3 assignments from %4</source>
+        <translation>%1 orang (%2 BKO), %3 penugasan dari %4</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3141,284 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>StrengthFeature</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kekuatan</translation>
+    </message>
+    <message>
+        <source>&amp;Strength (police required and assigned)</source>
+        <translation>K&amp;ekuatan (kebutuhan dan penugasan personel)</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s strength against what the TPS security patterns require</source>
+        <translation>Kekuatan satuan dibandingkan kebutuhan menurut pola pengamanan TPS</translation>
+    </message>
+    <message>
+        <source>Import a &amp;personnel list…</source>
+        <translation>Impor daftar &amp;personel…</translation>
+    </message>
+    <message>
+        <source>A roster or PAM TPS list (CSV/XLSX): checked and previewed first</source>
+        <translation>Daftar personel atau daftar PAM TPS (CSV/XLSX): diperiksa dan dipratinjau dahulu</translation>
+    </message>
+    <message>
+        <source>&amp;Units and jurisdiction…</source>
+        <translation>Satuan dan &amp;wilayah hukum…</translation>
+    </message>
+    <message>
+        <source>Add, rename, move or retire units; tick the kecamatan each covers</source>
+        <translation>Tambah, ganti nama, pindahkan atau nonaktifkan satuan; centang kecamatan yang dicakup tiap satuan</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthPanel</name>
+    <message>
+        <source>Police on TPS security %1 of %2 required: gap %3</source>
+        <translation>Personel Polri PAM TPS %1 dari kebutuhan %2: selisih %3</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1 (jumlah)</translation>
+    </message>
+    <message>
+        <source>%1 HQ (own)</source>
+        <translation>Mako %1 (sendiri)</translation>
+    </message>
+    <message>
+        <source>(no Linmas given)</source>
+        <translation>(Linmas tidak ditentukan)</translation>
+    </message>
+    <message>
+        <source>default: Polres Serang 2024</source>
+        <translation>bawaan: Polres Serang 2024</translation>
+    </message>
+    <message>
+        <source>whole operation</source>
+        <translation>seluruh operasi</translation>
+    </message>
+    <message>
+        <source>reserve of %1: %2 of %3 free</source>
+        <translation>cadangan %1: %2 dari %3 tersedia</translation>
+    </message>
+    <message>
+        <source>BKO from %1: %2 of %3 free</source>
+        <translation>BKO dari %1: %2 dari %3 tersedia</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps and proposals (%1)</source>
+        <translation>Kekurangan &amp;dan usulan (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps and proposals: none</source>
+        <translation>Kekurangan &amp;dan usulan: tidak ada</translation>
+    </message>
+    <message>
+        <source>same kecamatan</source>
+        <translation>satu kecamatan</translation>
+    </message>
+    <message>
+        <source>same kabupaten</source>
+        <translation>satu kabupaten</translation>
+    </message>
+    <message>
+        <source>same province</source>
+        <translation>satu provinsi</translation>
+    </message>
+    <message>
+        <source>further away</source>
+        <translation>lebih jauh</translation>
+    </message>
+    <message>
+        <source>pattern %1 at %2: %3</source>
+        <translation>pola %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>from above</source>
+        <translation>ikut satuan atas</translation>
+    </message>
+    <message>
+        <source>%1 people to %2 (%3)</source>
+        <translation>%1 orang ke %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>S&amp;atuan:</translation>
+    </message>
+    <message>
+        <source>Unit above</source>
+        <translation>Satuan atas</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kekuatan</translation>
+    </message>
+    <message>
+        <source>To deploy</source>
+        <translation>Dilibatkan</translation>
+    </message>
+    <message>
+        <source>BKO in</source>
+        <translation>BKO masuk</translation>
+    </message>
+    <message>
+        <source>BKO out</source>
+        <translation>BKO keluar</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operasional</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>TNI</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Linmas</source>
+        <translation>Linmas</translation>
+    </message>
+    <message>
+        <source>Satpol PP</source>
+        <translation>Satpol PP</translation>
+    </message>
+    <message>
+        <source>The unit; double-click or Enter goes down to a unit below</source>
+        <translation>Satuan; klik dua kali atau Enter untuk turun ke satuan di bawahnya</translation>
+    </message>
+    <message>
+        <source>Polri personnel whose home unit this is</source>
+        <translation>Personel Polri dengan satuan induk ini</translation>
+    </message>
+    <message>
+        <source>The share of the strength deployed for the operation (2/3 by default)</source>
+        <translation>Bagian kekuatan yang dilibatkan dalam operasi (bawaan 2/3)</translation>
+    </message>
+    <message>
+        <source>People placed under this unit (BKO) from elsewhere</source>
+        <translation>Personel dari satuan lain yang di-BKO-kan ke satuan ini</translation>
+    </message>
+    <message>
+        <source>People of this unit placed under another (BKO)</source>
+        <translation>Personel satuan ini yang di-BKO-kan ke satuan lain</translation>
+    </message>
+    <message>
+        <source>Under this unit&apos;s command for the operation: strength - BKO out + BKO in</source>
+        <translation>Di bawah kendali satuan ini dalam operasi: kekuatan - BKO keluar + BKO masuk</translation>
+    </message>
+    <message>
+        <source>Commander&apos;s reserve (POH / cadangan)</source>
+        <translation>Cadangan pimpinan (POH / cadangan)</translation>
+    </message>
+    <message>
+        <source>People assigned to posts in the operation&apos;s plan</source>
+        <translation>Personel yang ditugaskan ke pos dalam rencana operasi</translation>
+    </message>
+    <message>
+        <source>Police the TPS security patterns require for the TPS classes</source>
+        <translation>Personel Polri yang dibutuhkan menurut pola pengamanan TPS untuk kelas-kelas TPS</translation>
+    </message>
+    <message>
+        <source>Assigned minus required: below zero, people are missing</source>
+        <translation>Ditugaskan dikurangi kebutuhan: di bawah nol berarti personel kurang</translation>
+    </message>
+    <message>
+        <source>TNI support (people)</source>
+        <translation>Dukungan TNI (orang)</translation>
+    </message>
+    <message>
+        <source>Linmas support (people)</source>
+        <translation>Dukungan Linmas (orang)</translation>
+    </message>
+    <message>
+        <source>Satpol PP support (people)</source>
+        <translation>Dukungan Satpol PP (orang)</translation>
+    </message>
+    <message>
+        <source>S&amp;trength by unit</source>
+        <translation>Kekuatan pe&amp;r satuan</translation>
+    </message>
+    <message>
+        <source>TPS security &amp;patterns</source>
+        <translation>Pola penga&amp;manan TPS</translation>
+    </message>
+    <message>
+        <source>Police-TPS-Linmas: 2-12-24 is 2 police and 24 Linmas for every 12 TPS. A pattern set at a unit holds for the units below it unless they set their own.</source>
+        <translation>Polri-TPS-Linmas: 2-12-24 berarti 2 personel Polri dan 24 Linmas untuk setiap 12 TPS. Pola yang ditetapkan pada satu satuan berlaku juga bagi satuan di bawahnya, kecuali satuan itu menetapkan polanya sendiri.</translation>
+    </message>
+    <message>
+        <source>Kecamatan short of police, largest gap first, with who could cover them: the reserve first, then units nearby with people to spare. Accepting assigns them to the kecamatan command post (BKO where needed); undo takes it back.</source>
+        <translation>Kecamatan yang kekurangan personel Polri, dari kekurangan terbesar, dengan siapa yang dapat mengisinya: cadangan lebih dulu, lalu satuan terdekat yang punya personel lebih. Menerima usulan menugaskan mereka ke posko kecamatan (BKO bila perlu); Urungkan membatalkannya.</translation>
+    </message>
+    <message>
+        <source>TPS class</source>
+        <translation>Kelas TPS</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ditetapkan oleh</translation>
+    </message>
+    <message>
+        <source>Change &amp;pattern…</source>
+        <translation>Ubah p&amp;ola…</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>Terima &amp;usulan</translation>
+    </message>
+    <message>
+        <source>Assign these people to the kecamatan command post (BKO where needed)</source>
+        <translation>Tugaskan personel ini ke Posko kecamatan (BKO bila perlu)</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>today</source>
@@ -3289,6 +3884,220 @@ Rincian: %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditorDialog</name>
+    <message>
+        <source>Units and jurisdiction</source>
+        <translation>Satuan dan wilayah hukum</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan in its own jurisdiction</source>
+        <translation>Kecamatan dalam wilayah hukumnya sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Ganti nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Move under…</source>
+        <translation>&amp;Pindahkan ke bawah…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>P&amp;ulihkan</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired units</source>
+        <translation>Tampilkan satuan yang &amp;dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Tick a whole kabupaten/kota or single kecamatan (Space ticks). Beside each area: the other units that cover it now; ⚠ marks kecamatan that no unit or two units cover.</source>
+        <translation>Centang seluruh kabupaten/kota atau kecamatan tertentu (Spasi untuk mencentang). Di samping setiap wilayah: satuan lain yang kini mencakupnya; ⚠ menandai kecamatan yang tidak dicakup satuan mana pun atau dicakup dua satuan.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply areas</source>
+        <translation>T&amp;erapkan wilayah</translation>
+    </message>
+    <message>
+        <source>R&amp;eset ticks</source>
+        <translation>&amp;Kembalikan centang</translation>
+    </message>
+    <message>
+        <source>Ticks not saved yet</source>
+        <translation>Centang belum disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Retired: restore it to use it again</source>
+        <translation>Nonaktif: pulihkan untuk memakainya lagi</translation>
+    </message>
+    <message>
+        <source>It also covers %1, outside this operation&apos;s area; kept as it is.</source>
+        <translation>Satuan ini juga mencakup %1, di luar wilayah operasi ini; dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>No unit selected</source>
+        <translation>Belum ada satuan yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction of %1</source>
+        <translation>&amp;Wilayah hukum %1</translation>
+    </message>
+    <message>
+        <source>Jurisdiction of %1 (retired: restore it to change)</source>
+        <translation>Wilayah hukum %1 (nonaktif: pulihkan untuk mengubahnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Areas not saved</source>
+        <translation>Wilayah belum disimpan</translation>
+    </message>
+    <message>
+        <source>The ticked areas of %1 are not saved yet. Save them?</source>
+        <translation>Wilayah yang dicentang untuk %1 belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>Retire %1? It leaves the lists but stays in the records, and can be restored.</source>
+        <translation>Nonaktifkan %1? Satuan ini hilang dari daftar tetapi tetap ada dalam catatan, dan dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The %1 units below it stay.</source>
+        <translation>%1 satuan di bawahnya tetap aktif.</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>Nonaktifkan satuan</translation>
+    </message>
+    <message>
+        <source>the database could not be written (%1)</source>
+        <translation>basis data tidak dapat ditulisi (%1)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>areas of %1 (%2)</source>
+        <translation>wilayah %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 added</source>
+        <translation>satuan %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>unit %1 renamed %2</source>
+        <translation>satuan %1 diganti nama menjadi %2</translation>
+    </message>
+    <message>
+        <source>unit %1 is now a %2</source>
+        <translation>satuan %1 kini menjadi %2</translation>
+    </message>
+    <message>
+        <source>the top</source>
+        <translation>tingkat teratas</translation>
+    </message>
+    <message>
+        <source>unit %1 moved under %2</source>
+        <translation>satuan %1 dipindahkan ke %2</translation>
+    </message>
+    <message>
+        <source>unit %1 retired</source>
+        <translation>satuan %1 dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>unit %1 restored</source>
+        <translation>satuan %1 dipulihkan</translation>
+    </message>
+    <message>
+        <source>The last change was undone.</source>
+        <translation>Perubahan terakhir telah diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>New unit</source>
+        <translation>Satuan baru</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Pindahkan %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Ganti nama %1</translation>
+    </message>
+    <message>
+        <source>(none: at the top)</source>
+        <translation>(tidak ada: tingkat teratas)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Di bawah:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Pindahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>Satuan perlu nama.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
     </message>
 </context>
 <context>

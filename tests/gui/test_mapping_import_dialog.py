@@ -338,6 +338,7 @@ def test_every_import_problem_has_a_translatable_text():
     """Both import dialogs list every problem text of the reader and the importers."""
     from commandpost.gui.dialogs.import_texts import PROBLEM_TEXTS
     from commandpost.store.mapping_import import MappingMsg
+    from commandpost.store.roster_import import RosterMsg
     from commandpost.store.stage_import import StageMsg
     from commandpost.store.tps_import import Msg
     from commandpost.tabular import Msg as TableMsg
@@ -345,6 +346,7 @@ def test_every_import_problem_has_a_translatable_text():
     templates = set(TableMsg.all()) | set(Msg.all())
     templates |= {v for k, v in vars(MappingMsg).items() if k.isupper() and isinstance(v, str)}
     templates |= set(StageMsg.all())
+    templates |= set(RosterMsg.all())
     assert sorted(set(PROBLEM_TEXTS)) == sorted(templates)
     assert len(PROBLEM_TEXTS) == len(set(PROBLEM_TEXTS))
 

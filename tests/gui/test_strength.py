@@ -41,9 +41,10 @@ def test_the_tree_and_details_show_the_gap_and_a_class_change_moves_it(win, qtbo
     text, ink = _cell(win, KIBIN_TAMBAK)
     assert text == "0 / 4 (\u22124)"  # 22 TPS at 2-12-24, nobody assigned
     assert ink.name() == "#b71c1c"
-    assert "0 assigned of 4 required" in win.ui.detailsPane.values["strength"].text() or (
-        "0 ditugaskan dari 4 dibutuhkan" in win.ui.detailsPane.values["strength"].text()
-    )
+    shown = win.ui.detailsPane.values["strength"].text()
+    assert shown == "0 ditugaskan dari kebutuhan 4 (\u22124); kebutuhan Linmas: 44"
+    header = win.model.headerData(COL_STRENGTH, Qt.Orientation.Horizontal)
+    assert header == "Polri"
     # Two TPS become sangat rawan: 20 × 2/12 + 2 × 2 = 7.33 → 8, at once in the tree.
     codes = [f"{KIBIN_TAMBAK}.001", f"{KIBIN_TAMBAK}.002"]
     edit = threats.set_tps_class(win.db, codes, "sangat_rawan", reason="r", actor=ACTOR)

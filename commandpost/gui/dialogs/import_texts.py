@@ -2,9 +2,9 @@
 
 The store and the reader report problems as English templates with ``{named}`` values
 (:class:`commandpost.tabular.Msg`, :class:`commandpost.store.tps_import.Msg`,
-:class:`commandpost.store.mapping_import.MappingMsg`); each is listed here so that lupdate
-offers it for translation, and :func:`problem_text` shows it in the interface language.
-A test keeps this list equal to the three classes.
+:class:`commandpost.store.mapping_import.MappingMsg`, the stage and roster imports' messages);
+each is listed here so that lupdate offers it for translation, and :func:`problem_text` shows
+it in the interface language. A test keeps this list equal to those classes.
 """
 
 from __future__ import annotations
@@ -242,6 +242,42 @@ PROBLEM_TEXTS = (
         "ImportProblem", "parent {parent} is the stage itself or one of its sub-stages"
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "the file holds no stages"),
+    # commandpost.store.roster_import.RosterMsg
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "missing column: an NRP/NIP column, or rank and NRP in one column, is needed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value!r} has no NRP or NIP after the rank (like BRIPKA/85011234)"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a Polri or PNS rank{hint}"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{rank} is a civil servant's rank: a NIP of 18 digits is expected, not {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{rank} is a Polri rank: an NRP of 8 digits is expected, not {value}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "unit {value!r} is not in the unit list{hint}; add it there first"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "NRP {nrp} is already on row {first_row}"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "NRP {nrp} is {name} on row {first_row} of sheet {first_sheet}"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "NRP {nrp} belongs to {name} in the database"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no village {value!r} in the database{hint}"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value!r} names several villages ({codes}); add a village code column",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{village} has no TPS {numbers} in the database (it has {have})"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "the file holds no people"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{unit} does not answer for {village}: recorded as BKO to {target}"
+    ),
 )
 
 SEVERITY_TEXTS = {

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -133,72 +132,78 @@ class StrengthPanel(QWidget):
         top.addWidget(self.summary)
         layout.addLayout(top)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setObjectName("strengthTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        # Tabs, not a split: the dock is short on a 768-px screen, and each part needs its
+        # rows (Ctrl+PgDown moves between them).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("strengthTabs")
+        self.table = self._table("strengthTable", len(self.COLUMNS))
         self.table.itemActivated.connect(self._row_activated)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        split.addWidget(self.table)
+        self.tabs.addTab(self.table, "")
 
-        bottom = QWidget()
-        row = QHBoxLayout(bottom)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.pattern_box = QGroupBox()
-        box = QVBoxLayout(self.pattern_box)
-        self.patterns = QTableWidget(0, 3)
-        self.patterns.setObjectName("patternTable")
-        self.patterns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.patterns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.patterns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.patterns.verticalHeader().hide()
-        self.patterns.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.pattern_box = QWidget()
+        box = QHBoxLayout(self.pattern_box)
+        box.setContentsMargins(0, 4, 0, 0)
+        self.patterns = self._table("patternTable", 3)
         self.patterns.horizontalHeader().setStretchLastSection(True)
         self.patterns.itemActivated.connect(lambda _item: self.change_pattern())
-        box.addWidget(self.patterns)
+        box.addWidget(self.patterns, 1)
+        side = QVBoxLayout()
         self.pattern_button = QPushButton()
         self.pattern_button.setObjectName("changePatternButton")
         self.pattern_button.clicked.connect(self.change_pattern)
-        box.addWidget(self.pattern_button)
-        row.addWidget(self.pattern_box, 2)
+        side.addWidget(self.pattern_button)
+        self.pattern_hint = QLabel()
+        self.pattern_hint.setWordWrap(True)
+        self.pattern_hint.setObjectName("patternHintLabel")
+        self.pattern_hint.setStyleSheet("color: palette(placeholder-text);")
+        side.addWidget(self.pattern_hint)
+        side.addStretch(1)
+        box.addLayout(side, 1)
+        self.tabs.addTab(self.pattern_box, "")
 
-        self.gap_box = QGroupBox()
-        gaps = QVBoxLayout(self.gap_box)
-        self.proposals = QTableWidget(0, 4)
-        self.proposals.setObjectName("proposalTable")
-        self.proposals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.proposals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.proposals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.proposals.verticalHeader().hide()
-        self.proposals.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.gap_box = QWidget()
+        gaps = QHBoxLayout(self.gap_box)
+        gaps.setContentsMargins(0, 4, 0, 0)
+        self.proposals = self._table("proposalTable", 4)
         self.proposals.horizontalHeader().setStretchLastSection(True)
         self.proposals.itemActivated.connect(lambda _item: self.accept_proposal())
-        gaps.addWidget(self.proposals)
+        gaps.addWidget(self.proposals, 3)
+        side = QVBoxLayout()
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("acceptProposalButton")
         self.accept_button.clicked.connect(self.accept_proposal)
-        gaps.addWidget(self.accept_button)
-        row.addWidget(self.gap_box, 3)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split)
+        side.addWidget(self.accept_button)
+        self.gap_hint = QLabel()
+        self.gap_hint.setWordWrap(True)
+        self.gap_hint.setStyleSheet("color: palette(placeholder-text);")
+        side.addWidget(self.gap_hint)
+        side.addStretch(1)
+        gaps.addLayout(side, 1)
+        self.tabs.addTab(self.gap_box, "")
+        layout.addWidget(self.tabs)
         self.message = QLabel()
         self.message.setObjectName("strengthMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         QShortcut(QKeySequence("Backspace"), self.table, self.go_up)
         self._retranslate()
+
+    def _table(self, name: str, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
+        table.setObjectName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -352,10 +357,11 @@ class StrengthPanel(QWidget):
         if items:
             self.proposals.setCurrentCell(0, 0)
         self.accept_button.setEnabled(bool(items))
-        self.gap_box.setTitle(
-            self.tr("Gaps and proposals (%1)").replace("%1", format_count(len(items)))
+        self.tabs.setTabText(
+            2,
+            self.tr("&Gaps and proposals (%1)").replace("%1", format_count(len(items)))
             if items
-            else self.tr("Gaps and proposals: none")
+            else self.tr("&Gaps and proposals: none"),
         )
 
     def _distance_text(self, distance: int) -> str:
@@ -459,7 +465,21 @@ class StrengthPanel(QWidget):
         )
         for c, tip in enumerate(tips):
             self.table.horizontalHeaderItem(c).setToolTip(tip)
-        self.pattern_box.setTitle(self.tr("TPS security patterns at this unit"))
+        self.tabs.setTabText(0, self.tr("S&trength by unit"))
+        self.tabs.setTabText(1, self.tr("TPS security &patterns"))
+        self.pattern_hint.setText(
+            self.tr(
+                "Police-TPS-Linmas: 2-12-24 is 2 police and 24 Linmas for every 12 TPS. A "
+                "pattern set at a unit holds for the units below it unless they set their own."
+            )
+        )
+        self.gap_hint.setText(
+            self.tr(
+                "Kecamatan short of police, largest gap first, with who could cover them: the "
+                "reserve first, then units nearby with people to spare. Accepting assigns "
+                "them to the kecamatan command post (BKO where needed); undo takes it back."
+            )
+        )
         self.patterns.setHorizontalHeaderLabels(
             [self.tr("TPS class"), self.tr("Pattern"), self.tr("Set by")]
         )
