@@ -65,16 +65,21 @@ class RosterMsg:
 
     NEED_ID = "missing column: an NRP/NIP column, or rank and NRP in one column, is needed"
     NO_NUMBER = "{value!r} has no NRP or NIP after the rank (like BRIPKA/85011234)"
-    UNKNOWN_RANK = "{value!r} is not a Polri or PNS rank{hint}"
+    UNKNOWN_RANK = "{value!r} is not a Polri or PNS rank"
+    UNKNOWN_RANK_CLOSE = "{value!r} is not a Polri or PNS rank (did you mean {close}?)"
     NRP_FOR_PNS = "{rank} is a civil servant's rank: a NIP of 18 digits is expected, not {value}"
     NIP_FOR_POLRI = "{rank} is a Polri rank: an NRP of 8 digits is expected, not {value}"
-    UNKNOWN_UNIT = "unit {value!r} is not in the unit list{hint}; add it there first"
+    UNKNOWN_UNIT = "unit {value!r} is not in the unit list; add it there first"
+    UNKNOWN_UNIT_CLOSE = (
+        "unit {value!r} is not in the unit list (did you mean {close}?); add it there first"
+    )
     TWICE_IN_SHEET = "NRP {nrp} is already on row {first_row}"
     OTHER_PERSON = "NRP {nrp} is {name} on row {first_row} of sheet {first_sheet}"
     OTHER_IN_DATABASE = "NRP {nrp} belongs to {name} in the database"
-    NO_VILLAGE = "no village {value!r} in the database{hint}"
+    NO_VILLAGE = "no village {value!r} in the database"
     VILLAGE_TWICE = "{value!r} names several villages ({codes}); add a village code column"
     NO_SUCH_TPS = "{village} has no TPS {numbers} in the database (it has {have})"
+    NO_TPS_AT_ALL = "{village} has no TPS in the database yet; import its TPS list first"
     NO_ROWS = "the file holds no people"
     OUTSIDE = "{unit} does not answer for {village}: recorded as BKO to {target}"
 
@@ -314,10 +319,13 @@ def plan_roster_import(
                 try:
                     rank = book.find(rank_text)
                 except UnknownRank as exc:
-                    hint = (
-                        f" (did you mean {', '.join(exc.suggestions)}?)" if exc.suggestions else ""
-                    )
-                    fail(rank_key_col, RosterMsg.UNKNOWN_RANK, value=rank_text, hint=hint)
+                    if exc.suggestions:
+                        close = ", ".join(exc.suggestions)
+                        fail(
+                            rank_key_col, RosterMsg.UNKNOWN_RANK_CLOSE, value=rank_text, close=close
+                        )
+                    else:
+                        fail(rank_key_col, RosterMsg.UNKNOWN_RANK, value=rank_text)
                     ok = False
             if rank is not None and nrp:
                 if rank.kind == "pns" and len(nrp) != 18:
@@ -335,8 +343,15 @@ def plan_roster_import(
                 ok = False
             elif unit is None:
                 close = ctx.close_units(written_unit)
-                hint = f" (did you mean {', '.join(close)}?)" if close else ""
-                fail("unit", RosterMsg.UNKNOWN_UNIT, value=written_unit, hint=hint)
+                if close:
+                    fail(
+                        "unit",
+                        RosterMsg.UNKNOWN_UNIT_CLOSE,
+                        value=written_unit,
+                        close=", ".join(close),
+                    )
+                else:
+                    fail("unit", RosterMsg.UNKNOWN_UNIT, value=written_unit)
                 ok = False
             if nrp:
                 if nrp in in_sheet:
@@ -372,13 +387,16 @@ def plan_roster_import(
                 elif numbers:
                     have = ctx.tps_of(village[0])
                     missing = [n for n in numbers if n not in have]
-                    if missing:
+                    if missing and not have:
+                        fail("tps", RosterMsg.NO_TPS_AT_ALL, village=f"{village[1]} ({village[0]})")
+                        ok = False
+                    elif missing:
                         fail(
                             "tps",
                             RosterMsg.NO_SUCH_TPS,
                             village=f"{village[1]} ({village[0]})",
                             numbers=_ranges_text(missing),
-                            have=_ranges_text(sorted(have)) if have else "none",
+                            have=_ranges_text(sorted(have)),
                         )
                         ok = False
             if not ok or rank is None or unit is None:
@@ -484,7 +502,7 @@ def _village(
             for found in candidates:
                 if found[0] == code:
                     return found
-        fail("village_code", RosterMsg.NO_VILLAGE, value=code, hint="")
+        fail("village_code", RosterMsg.NO_VILLAGE, value=code)
         return None
     written = cell_text(cell("village"))
     if not written:
@@ -492,7 +510,7 @@ def _village(
         return None
     candidates = ctx.villages.get(normalise(written), [])
     if not candidates:
-        fail("village", RosterMsg.NO_VILLAGE, value=written, hint="")
+        fail("village", RosterMsg.NO_VILLAGE, value=written)
         return None
     if len(candidates) > 1 and unit is not None:
         mine = [c for c in candidates if _in_areas(c[0], ctx.areas(unit.id))]

@@ -91,10 +91,10 @@ def _chain(unit: str, parents: dict[str, str | None]) -> list[str]:
 def covering_units(session: Executor) -> dict[str, tuple[str | None, int]]:
     """Kecamatan code → (the unit that answers for it, how many units do).
 
-    The most specific jurisdiction wins: units naming the kecamatan itself, else those
-    naming its kabupaten; of those, a unit above another (a Polres above its Polsek) gives
-    way. More than one left means the kecamatan is covered twice (the first by id answers);
-    none means no unit covers it.
+    The most specific jurisdiction answers: units naming the kecamatan itself before those
+    naming its kabupaten, and a unit above another (a Polres above its Polsek) gives way.
+    More than one unit left, over both levels, means the kecamatan is covered twice (the
+    most specific, then the first by id, answers); none means no unit covers it.
     """
     parents = active_units(session)
     by_area: dict[str, list[str]] = {}
@@ -105,13 +105,18 @@ def covering_units(session: Executor) -> dict[str, tuple[str | None, int]]:
     for (code,) in session.execute(
         text("SELECT code FROM node WHERE level = :l"), {"l": int(Level.DISTRICT)}
     ):
-        found = by_area.get(code) or by_area.get(code.rpartition(".")[0]) or []
-        if not found:
+        own = by_area.get(code, [])
+        whole = by_area.get(code.rpartition(".")[0], [])
+        if not own and not whole:
             out[code] = (None, 0)
             continue
+        # Counted over both levels: a unit naming the kabupaten and an unrelated one naming
+        # the kecamatan cover it twice; a Polres's kabupaten above its own Polsek does not.
+        found = set(own) | set(whole)
         above = {a for u in found for a in _chain(u, parents)[1:]}
-        left = sorted(u for u in set(found) if u not in above)
-        out[code] = (left[0], len(left))
+        left = sorted(u for u in found if u not in above)
+        specific = sorted(u for u in set(own) if u not in above) or left
+        out[code] = (specific[0], len(left))
     return out
 
 

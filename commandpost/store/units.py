@@ -52,6 +52,12 @@ def apply_load_units(session: Executor, change: Change, _progress: Progress | No
     if not isinstance(units, list) or not units:
         raise ChangeError("load_units needs a non-empty 'units' list")
     keys = {u["key"] for u in units}
+    seen: dict[str, str] = {}
+    for unit in units:
+        name = unit_key(unit["name"])
+        if name in seen and seen[name] != unit["key"]:
+            raise ChangeError(f"two units are named {unit['name']!r} ({seen[name]}, {unit['key']})")
+        seen[name] = unit["key"]
     areas = sorted({a for u in units for a in u["areas"]})
     for unit in units:
         if unit["kind"] not in KINDS:

@@ -7,9 +7,8 @@ Revises: 20261129_0005
 Create Date: 2026-11-29 15:15:00
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "20261129_0006"
 down_revision = "20261129_0005"

@@ -851,8 +851,24 @@
         <translation>{value!r} tidak memuat NRP atau NIP sesudah pangkat (seperti BRIPKA/85011234)</translation>
     </message>
     <message>
-        <source>{value!r} is not a Polri or PNS rank{hint}</source>
-        <translation>{value!r} bukan pangkat Polri atau PNS{hint}</translation>
+        <source>{value!r} is not a Polri or PNS rank</source>
+        <translation>{value!r} bukan pangkat Polri atau PNS</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a Polri or PNS rank (did you mean {close}?)</source>
+        <translation>{value!r} bukan pangkat Polri atau PNS (maksudnya {close}?)</translation>
+    </message>
+    <message>
+        <source>unit {value!r} is not in the unit list; add it there first</source>
+        <translation>satuan {value!r} tidak ada di daftar satuan; tambahkan dahulu di sana</translation>
+    </message>
+    <message>
+        <source>unit {value!r} is not in the unit list (did you mean {close}?); add it there first</source>
+        <translation>satuan {value!r} tidak ada di daftar satuan (maksudnya {close}?); tambahkan dahulu di sana</translation>
+    </message>
+    <message>
+        <source>no village {value!r} in the database</source>
+        <translation>tidak ada desa/kelurahan {value!r} di basis data</translation>
     </message>
     <message>
         <source>{rank} is a civil servant&apos;s rank: a NIP of 18 digits is expected, not {value}</source>
@@ -861,10 +877,6 @@
     <message>
         <source>{rank} is a Polri rank: an NRP of 8 digits is expected, not {value}</source>
         <translation>{rank} adalah pangkat Polri: seharusnya NRP 8 digit, bukan {value}</translation>
-    </message>
-    <message>
-        <source>unit {value!r} is not in the unit list{hint}; add it there first</source>
-        <translation>satuan {value!r} tidak ada di daftar satuan{hint}; tambahkan dahulu di sana</translation>
     </message>
     <message>
         <source>NRP {nrp} is already on row {first_row}</source>
@@ -879,16 +891,16 @@
         <translation>NRP {nrp} milik {name} di basis data</translation>
     </message>
     <message>
-        <source>no village {value!r} in the database{hint}</source>
-        <translation>desa/kelurahan {value!r} tidak ada di basis data{hint}</translation>
-    </message>
-    <message>
         <source>{value!r} names several villages ({codes}); add a village code column</source>
         <translation>{value!r} menunjuk beberapa desa/kelurahan ({codes}); tambahkan kolom kode desa/kelurahan</translation>
     </message>
     <message>
         <source>{village} has no TPS {numbers} in the database (it has {have})</source>
         <translation>{village} tidak memiliki TPS {numbers} di basis data (yang ada: {have})</translation>
+    </message>
+    <message>
+        <source>{village} has no TPS in the database yet; import its TPS list first</source>
+        <translation>{village} belum memiliki TPS di basis data; impor dahulu daftar TPS-nya</translation>
     </message>
     <message>
         <source>the file holds no people</source>

@@ -301,3 +301,9 @@ def test_suggestions_offer_the_reserve_first_then_spare_people_nearby(kibin_db):
     threats.compensate_all(kibin_db, edits, actor=ACTOR, reason="batal")
     assert _need(kibin_db, "36.04.16").assigned == 0
     assert strength.strength_mismatches(kibin_db) == []
+
+
+def test_a_kabupaten_and_one_of_its_kecamatan_named_by_unrelated_units_is_covered_twice(kibin_db):
+    pandeglang = list(units.find_unit(kibin_db, "Polres Pandeglang").areas)
+    units.set_jurisdiction(kibin_db, "Polres Pandeglang", [*pandeglang, "36.02.01"], actor=ACTOR)
+    assert "36.02.01" in units.coverage(kibin_db, "36.02").twice

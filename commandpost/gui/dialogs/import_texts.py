@@ -250,7 +250,10 @@ PROBLEM_TEXTS = (
     QT_TRANSLATE_NOOP(
         "ImportProblem", "{value!r} has no NRP or NIP after the rank (like BRIPKA/85011234)"
     ),
-    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a Polri or PNS rank{hint}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a Polri or PNS rank"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value!r} is not a Polri or PNS rank (did you mean {close}?)"
+    ),
     QT_TRANSLATE_NOOP(
         "ImportProblem",
         "{rank} is a civil servant's rank: a NIP of 18 digits is expected, not {value}",
@@ -259,20 +262,27 @@ PROBLEM_TEXTS = (
         "ImportProblem", "{rank} is a Polri rank: an NRP of 8 digits is expected, not {value}"
     ),
     QT_TRANSLATE_NOOP(
-        "ImportProblem", "unit {value!r} is not in the unit list{hint}; add it there first"
+        "ImportProblem", "unit {value!r} is not in the unit list; add it there first"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "unit {value!r} is not in the unit list (did you mean {close}?); add it there first",
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "NRP {nrp} is already on row {first_row}"),
     QT_TRANSLATE_NOOP(
         "ImportProblem", "NRP {nrp} is {name} on row {first_row} of sheet {first_sheet}"
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "NRP {nrp} belongs to {name} in the database"),
-    QT_TRANSLATE_NOOP("ImportProblem", "no village {value!r} in the database{hint}"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no village {value!r} in the database"),
     QT_TRANSLATE_NOOP(
         "ImportProblem",
         "{value!r} names several villages ({codes}); add a village code column",
     ),
     QT_TRANSLATE_NOOP(
         "ImportProblem", "{village} has no TPS {numbers} in the database (it has {have})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{village} has no TPS in the database yet; import its TPS list first"
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "the file holds no people"),
     QT_TRANSLATE_NOOP(
