@@ -373,15 +373,25 @@ def unit_areas(db: Database, unit_id: str) -> list[str]:
 
 def units_of(db: Database, code: str) -> list[str]:
     """Names of the units whose jurisdiction covers ``code`` or part of it, the most
-    specific first (the Polsek of a kecamatan before the Polres of its kabupaten)."""
+    specific first: the deepest in the unit tree (a Polsek before its Polres), then the one
+    naming the smaller area."""
     with db.engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT u.name FROM jurisdiction j JOIN unit u ON u.id = j.unit_id "
+                "SELECT u.id, u.name, max(length(j.node_code)) FROM jurisdiction j "
+                "JOIN unit u ON u.id = j.unit_id "
                 "WHERE u.active AND (j.node_code IN :up OR "
-                "(j.node_code > :low AND j.node_code < :high)) "
-                "GROUP BY u.name ORDER BY max(length(j.node_code)) DESC, u.name"
+                "(j.node_code > :low AND j.node_code < :high)) GROUP BY u.id"
             ).bindparams(bindparam("up", expanding=True)),
             {"up": [*ancestors_of(code), code], "low": code + ".", "high": code + "/"},
-        ).scalars()
-        return list(rows)
+        ).all()
+        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit")).all())
+
+    def depth(unit: str) -> int:
+        seen: list[str] = []
+        while unit is not None and unit not in seen:
+            seen.append(unit)
+            unit = parents.get(unit)  # type: ignore[assignment]
+        return len(seen)
+
+    return [name for _id, name, _w in sorted(rows, key=lambda r: (-depth(r[0]), -r[2], r[1]))]

@@ -2073,6 +2073,10 @@ Rincian: %1</translation>
         <translation>Personel Polri yang ditugaskan ke pos di sini / kebutuhan personel Polri menurut pola pengamanan TPS untuk kelas TPS di sini; merah beserta jumlah kekurangannya bila personel kurang</translation>
     </message>
     <message>
+        <source>Outside the jurisdiction of %1</source>
+        <translation>Di luar wilayah hukum %1</translation>
+    </message>
+    <message>
         <source>Class: %1</source>
         <translation>Kelas: %1</translation>
     </message>
@@ -3155,6 +3159,18 @@ Rincian: %1</translation>
 <context>
     <name>StrengthFeature</name>
     <message>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Work as this unit (Ctrl+U): the tree greys the areas outside its jurisdiction, the filter and the strength view follow</source>
+        <translation>Bekerja sebagai satuan ini (Ctrl+U): pohon wilayah menyamarkan wilayah di luar wilayah hukumnya, filter dan tampilan kekuatan ikut menyesuaikan</translation>
+    </message>
+    <message>
+        <source>%1 TPS · %2 rawan · %3 sangat rawan · Polri %4 / %5 (%6)</source>
+        <translation>%1 TPS · %2 rawan · %3 sangat rawan · Polri %4 / %5 (%6)</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -3185,6 +3201,10 @@ Rincian: %1</translation>
     <message>
         <source>Add, rename, move or retire units; tick the kecamatan each covers</source>
         <translation>Tambah, ganti nama, pindahkan atau nonaktifkan satuan; centang kecamatan yang dicakup tiap satuan</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Satuan:</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,28 @@ def test_the_strength_dock_fits_the_laptop(win, qtbot):
     assert win.width() <= 1366
     panel = win.strength.panel
     assert panel.minimumSizeHint().width() <= 1366
+
+
+def test_choosing_a_unit_scopes_the_tree_the_filter_and_the_strength_view(win, qtbot):
+    from commandpost.gui.models.region_tree import COL_NAME
+
+    kota_tangerang, lebak = "36.71", "36.02"
+    win.resize(1366, 740)  # the post's laptop: the unit chooser sits in the tool bar
+    assert win.select_code(kota_tangerang) and win.select_code(lebak)
+    combo = win.strength.scope_combo
+    qtbot.keyClick(win, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert combo.hasFocus()
+    combo.setCurrentIndex(combo.findData("polda-banten"))
+    outside = win.model.index_of(kota_tangerang, COL_NAME)
+    inside = win.model.index_of(lebak, COL_NAME)
+    # Kota Tangerang belongs to Polda Metro Jaya: shown, greyed, and said to be outside.
+    assert win.model.data(outside, Qt.ItemDataRole.ForegroundRole).name() == "#9e9e9e"
+    tip = win.model.data(outside, Qt.ItemDataRole.ToolTipRole)
+    assert "Di luar wilayah hukum Polda Banten" in tip
+    assert win.model.data(inside, Qt.ItemDataRole.ForegroundRole) is None
+    assert win.ui.filterPanel.area_combo.currentData() == "unit:polda-banten"
+    assert "TPS" in combo.toolTip()  # the scope's figures
+    win.strength.show_strength()
+    assert win.strength.panel.unit_id() == "polda-banten"
+    combo.setCurrentIndex(0)  # all areas again
+    assert win.model.data(outside, Qt.ItemDataRole.ForegroundRole) is None

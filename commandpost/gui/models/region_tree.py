@@ -69,6 +69,7 @@ _LEAF_FLAGS = _NODE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 _PROBLEM_INK = QColor(PROBLEM_COLOR)
+_OUTSIDE_INK = QColor("#9e9e9e")
 
 
 def format_count(value: int) -> str:
@@ -131,6 +132,12 @@ class RegionTreeModel(QAbstractItemModel):
         self._db = db
         self._root = _Node(None, None, 0)
         self._by_code: dict[str, _Node] = {}
+        # A unit's jurisdiction the view is scoped to: rows outside it are shown greyed and
+        # said to be outside (the demo's Kota Tangerang under Polda Metro Jaya, seen from
+        # Polda Banten). None: no unit chosen.
+        self._scope: tuple[str, ...] | None = None
+        self._scope_name = ""
+        self._outside: dict[str, bool] = {}
         self._root.children = self._make_children(self._root, queries.children(db, None))
 
     # --- structure -------------------------------------------------------------------------
@@ -280,6 +287,8 @@ class RegionTreeModel(QAbstractItemModel):
         if role == _BACKGROUND:
             return look.class_tint(info.tps_class) if is_tps else None
         if role == _FOREGROUND:
+            if self._scope is not None and self.is_outside(info.code):
+                return _OUTSIDE_INK
             if column == COL_THREAT:
                 return look.level_color(info.worst_level)
             if column == COL_RAWAN:
@@ -305,8 +314,36 @@ class RegionTreeModel(QAbstractItemModel):
             return info
         return look.region_class(info)  # ClassRole
 
+    def set_scope(self, areas: list[str] | None, name: str = "") -> None:
+        """Scope the tree to a unit's areas (kabupaten/kota or kecamatan codes), or to all
+        (None): rows wholly outside are greyed and their tooltip says so."""
+        self._scope = tuple(areas) if areas is not None else None
+        self._scope_name = name
+        self._outside.clear()
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
+    def scope(self) -> tuple[tuple[str, ...] | None, str]:
+        return self._scope, self._scope_name
+
+    def is_outside(self, code: str) -> bool:
+        """True when a scope is set and ``code`` lies wholly outside it (neither inside one
+        of its areas nor above one of them)."""
+        if self._scope is None:
+            return False
+        found = self._outside.get(code)
+        if found is None:
+            found = not any(
+                code == a or code.startswith(a + ".") or a.startswith(code + ".")
+                for a in self._scope
+            )
+            self._outside[code] = found
+        return found
+
     def _tooltip(self, info: NodeInfo) -> str:
         lines = [f"{level_label(info)} {info.name} ({info.code})"]
+        if self.is_outside(info.code):
+            lines.append(self.tr("Outside the jurisdiction of %1").replace("%1", self._scope_name))
         if info.level == Level.TPS:
             lines.append(self.tr("Class: %1").replace("%1", look.class_label(info.tps_class)))
         else:

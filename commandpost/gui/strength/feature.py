@@ -6,9 +6,13 @@ The tree's police column (assigned / required) is the region model's own."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QDockWidget, QLabel, QMainWindow, QMenu
 
+from commandpost.core.strength import people
+from commandpost.gui.models.region_tree import format_count, signed
+from commandpost.store import queries
+from commandpost.store import units as unit_store
 from commandpost.store.database import Database
 
 
@@ -49,6 +53,29 @@ class StrengthFeature(QObject):
         self.units_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.units_action.triggered.connect(self.edit_units)
         window.ui.menuEdit.addAction(self.units_action)
+
+        # The unit the post works for: scopes the tree (rows outside greyed), the filter
+        # and the strength view to its jurisdiction, with its figures beside it.
+        bar = window.ui.mainToolBar
+        bar.addSeparator()
+        self.scope_label = QLabel(bar)
+        self.scope_label.setObjectName("scopeLabel")
+        self.scope_label.setContentsMargins(6, 0, 4, 0)
+        bar.addWidget(self.scope_label)
+        self.scope_combo = QComboBox(bar)
+        self.scope_combo.setObjectName("scopeUnitCombo")
+        self.scope_combo.setMinimumContentsLength(18)
+        self.scope_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope_combo.currentIndexChanged.connect(self._scope_changed)
+        bar.addWidget(self.scope_combo)
+        # The scope's figures: the combo's tooltip and the status bar's message (the tool
+        # bar has no room left for them at 1366 px).
+        self.scope_figures = QLabel()
+        self.scope_figures.setObjectName("scopeFigures")
+        QShortcut(QKeySequence("Ctrl+U"), window, self._focus_scope)
+        self.scope_unit: str | None = None
         window.installEventFilter(self)
         self._retranslate()
 
@@ -63,16 +90,120 @@ class StrengthFeature(QObject):
             self.dock.setWidget(panel)
             self._panel = panel
             panel.set_database(self.db)
+            if self.scope_unit is not None:
+                panel.choose_unit(self.scope_unit)
         return self._panel
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
+        self.scope_unit = None
+        self._fill_scope()
         if self._panel is not None:
             self._panel.set_database(db)
 
     def after_change(self) -> None:
         if self._panel is not None and self.dock.isVisible():
             self._panel.reload()
+        if self.scope_unit is not None and self.window.model.scope()[0] is None:
+            self.scope_to(self.scope_unit)  # the tree was read again: scope it again
+        self._show_scope_figures()
+
+    # --- the unit scope -------------------------------------------------------------------
+
+    def _fill_scope(self) -> None:
+        combo = self.scope_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All areas"), None)
+        if self.db is not None:
+            depth: dict[str, int] = {}
+            for unit in unit_store.units(self.db):
+                depth[unit.id] = depth.get(unit.parent_id, -1) + 1 if unit.parent_id else 0
+                combo.addItem("  " * depth[unit.id] + unit.name, unit.id)
+        index = combo.findData(self.scope_unit)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self._show_scope_figures()
+
+    def _scope_tip(self) -> str:
+        return self.tr(
+            "Work as this unit (Ctrl+U): the tree greys the areas outside its "
+            "jurisdiction, the filter and the strength view follow"
+        )
+
+    def _focus_scope(self) -> None:
+        """Ctrl+U: to the unit chooser (then ↑/↓ or type); on a window too narrow for it
+        (folded into the tool bar's » menu), the units as a menu instead."""
+        combo = self.scope_combo
+        if combo.isVisible():
+            combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        menu = QMenu(self.window)
+        for i in range(combo.count()):
+            action = menu.addAction(combo.itemText(i))
+            action.setData(combo.itemData(i))
+            action.setCheckable(True)
+            action.setChecked(i == combo.currentIndex())
+        bar = self.window.ui.mainToolBar
+        chosen = menu.exec(bar.mapToGlobal(bar.rect().bottomLeft()))
+        menu.deleteLater()
+        if chosen is not None:
+            self.scope_to(chosen.data())
+
+    def _scope_changed(self, _index: int) -> None:
+        self.scope_to(self.scope_combo.currentData())
+
+    def scope_to(self, unit_id: str | None) -> None:
+        """Scope the window to a unit's jurisdiction (None: all areas): the tree greys what
+        lies outside, the filter searches inside, the strength view shows the unit."""
+        window = self.window
+        self.scope_unit = unit_id
+        if self.scope_combo.currentData() != unit_id:
+            self.scope_combo.blockSignals(True)
+            self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(unit_id), 0))
+            self.scope_combo.blockSignals(False)
+        if self.db is None:
+            return
+        if unit_id is None:
+            window.model.set_scope(None)
+            window.ui.filterPanel.set_area("*")
+        else:
+            unit = unit_store.find_unit(self.db, unit_id)
+            window.model.set_scope(unit_store.unit_areas(self.db, unit.id), unit.name)
+            window.ui.filterPanel.set_area(f"unit:{unit.id}")
+            if self._panel is not None:
+                self._panel.choose_unit(unit.id)
+        self._show_scope_figures()
+        if unit_id is not None:
+            window.statusBar().showMessage(
+                f"{self.scope_combo.currentText().strip()}: {self.scope_figures.text()}", 15000
+            )
+
+    def _show_scope_figures(self) -> None:
+        """TPS, rawan and police of the scope, as the tree counts them in its areas."""
+        label = self.scope_figures
+        if self.db is None or self.scope_unit is None:
+            label.setText("")
+            self.scope_combo.setToolTip(self._scope_tip())
+            return
+        areas = unit_store.unit_areas(self.db, self.scope_unit)
+        top = [a for a in areas if not any(a.startswith(b + ".") for b in areas)]
+        infos = queries.nodes(self.db, top).values()
+        tps = sum(i.tps_count for i in infos)
+        rawan = sum(i.n_rawan for i in infos)
+        sangat = sum(i.n_sangat_rawan for i in infos)
+        need = people(sum(i.req_police for i in infos))
+        assigned = sum(i.assigned for i in infos)
+        label.setText(
+            self.tr("%1 TPS · %2 rawan · %3 sangat rawan · Polri %4 / %5 (%6)")
+            .replace("%1", format_count(tps))
+            .replace("%2", format_count(rawan))
+            .replace("%3", format_count(sangat))
+            .replace("%4", format_count(assigned))
+            .replace("%5", format_count(need))
+            .replace("%6", signed(assigned - need))
+        )
+        self.scope_combo.setToolTip(self._scope_tip() + "\n" + label.text())
 
     def show_strength(self, on: bool = True) -> None:
         """Tampilan › Kekuatan personel (Ctrl+Shift+K): among the bottom docks, in front."""
@@ -145,3 +276,7 @@ class StrengthFeature(QObject):
         self.units_action.setToolTip(
             self.tr("Add, rename, move or retire units; tick the kecamatan each covers")
         )
+        self.scope_label.setText(self.tr("Unit:"))
+        if self.scope_combo.count():
+            self.scope_combo.setItemText(0, self.tr("All areas"))
+        self._show_scope_figures()
