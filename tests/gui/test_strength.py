@@ -46,13 +46,19 @@ def test_the_tree_and_details_show_the_gap_and_a_class_change_moves_it(win, qtbo
     header = win.model.headerData(COL_STRENGTH, Qt.Orientation.Horizontal)
     assert header == "Polri"
     # Two TPS become sangat rawan: 20 × 2/12 + 2 × 2 = 7.33 → 8, at once in the tree.
+    win.strength.show_strength()
+    panel = win.strength.panel
+    assert panel.choose_unit("polsek-kibin")
+    assert _table(panel)[0][8:10] == ["4", "\u22124"]
     codes = [f"{KIBIN_TAMBAK}.001", f"{KIBIN_TAMBAK}.002"]
     edit = threats.set_tps_class(win.db, codes, "sangat_rawan", reason="r", actor=ACTOR)
     win.record_edits([edit], "kelas")
     assert _cell(win, KIBIN_TAMBAK)[0] == "0 / 8 (\u22128)"
     assert _cell(win, KIBIN)[0] == "0 / 8 (\u22128)"
+    assert _table(panel)[0][8:10] == ["8", "\u22128"]  # the strength view too, at once
     win.undo()
     assert _cell(win, KIBIN_TAMBAK)[0] == "0 / 4 (\u22124)"
+    assert _table(panel)[0][8:10] == ["4", "\u22124"]
 
 
 def test_the_strength_view_by_keyboard_changes_a_pattern_and_accepts_a_proposal(
