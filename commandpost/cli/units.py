@@ -46,6 +46,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{indent}{row['name']} [{row['key']}, {row['kind']}{retired}]: {areas}")
     if cover.twice:
         print(f"covered by two units: {', '.join(cover.twice)}")
+    if listed:
+        # Kecamatan of the areas any unit names that no unit covers (elsewhere in the
+        # country nobody is expected to).
+        regions = sorted({a[:5] for u in listed for a in u.areas})
+        lacking = [c for c in cover.uncovered if c[:5] in regions]
+        if lacking:
+            print(f"covered by no unit: {', '.join(lacking)}")
     return EXIT_OK
 
 

@@ -107,6 +107,9 @@ class NodeInfo:
     req_police: int = 0
     req_linmas: int = 0
     assigned: int = 0
+    # Whole police required (store.strength): a village or kecamatan its own need rounded
+    # up, a kabupaten/kota or province the sum of its kecamatan's.
+    req_people: int = 0
 
     def progress_counts(self) -> dict[str, int]:
         """TPS per progress state (exactly that state; "none": no report yet) below here."""

@@ -154,6 +154,10 @@ def _tps_changed(session: Executor, writes: list[FieldWrite]) -> None:
         elif w.field == "problem" and bool(w.old) != bool(w.new):
             delta[PROBLEM_COLUMN] = delta.get(PROBLEM_COLUMN, 0) + (1 if w.new else -1)
     add_to_lineage(session, deltas)
+    if moves:
+        from commandpost.store.strength import refresh_people
+
+        refresh_people(session, sorted({code.rpartition(".")[0] for code, _o, _n in moves}))
 
 
 _ADD_CLASS_HOUR = text(

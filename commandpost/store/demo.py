@@ -37,7 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level
@@ -679,6 +679,14 @@ def _force(db: Database, seed: int, *, patterns: bool = True) -> None:
             )
 
     assignments = _assign(rng, polres, where, villages, set_patterns, parents, required, at_tps)
+    # Posts named as an officer writes them: the village, then its TPS ("Tambak TPS 1-5").
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT code, name FROM node WHERE level = 3 AND code LIKE '36.%'")
+        ).all()
+    village_names = {code: name for code, name in rows}
+    for a in assignments:
+        a.post_name = f"{village_names.get(a.village, a.village)} {a.post_name}"
     plan = RosterPlan(
         file="daftar personel demo (sintetis)", people=make.people, assignments=assignments
     )

@@ -126,6 +126,10 @@ class Node(Base):
     # rows hold 0), and the people assigned to posts in the subtree.
     req_police: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     req_linmas: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # Whole police required, as plans and reports give them: a village or kecamatan its own
+    # need rounded up; a kabupaten/kota or province the sum of its kecamatan's, so that
+    # every level, and every unit's table, adds up.
+    req_people: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     assigned: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 

@@ -36,6 +36,24 @@ MOVE_KINDS = ("transfer", "bko", "bko_end")
 POST_KINDS = ("tps", "village", "district", "security")
 
 
+class AlreadyPosted(ChangeError):
+    """The person is on another post in the same shift; ``post`` names it. Retrying with
+    ``replace=True`` ends that assignment."""
+
+    def __init__(self, message: str, post: str) -> None:
+        super().__init__(message)
+        self.post = post
+
+
+class OutsideReach(ChangeError):
+    """The post lies outside the reach of the person's unit; ``unit`` is the unit that
+    answers there. Retrying with ``bko=True`` places the person BKO to it."""
+
+    def __init__(self, message: str, unit: str) -> None:
+        super().__init__(message)
+        self.unit = unit
+
+
 @cache
 def rank_book() -> RankBook:
     """The Polri and PNS ranks with the spellings rosters use (resources/templates)."""
@@ -143,6 +161,12 @@ def person(db: Database, nrp: str) -> PersonInfo:
     with db.engine.connect() as conn:
         row = conn.execute(text(_PEOPLE + "WHERE p.nrp = :n"), {"n": nrp.strip()}).first()
     if row is None:
+        wanted = nrp.strip()
+        if wanted.isdigit() and len(wanted) == 7:
+            raise ChangeError(
+                f"NRP {wanted} is not on the roster: an NRP has 8 digits; a leading zero may "
+                f"have been lost (0{wanted}?)"
+            )
         raise ChangeError(f"NRP {nrp} is not on the roster")
     return _info(row, True)
 
@@ -443,9 +467,10 @@ def post_spec(info: PostInfo, actor: str, reason: str) -> ChangeSpec:
     )
 
 
-def reach_problem(db: Database, unit_id: str, node_code: str) -> str | None:
-    """Why a person of ``unit_id`` may not be posted at ``node_code`` (None if they may):
-    the post must lie where the unit, or a unit below it, answers for a kecamatan."""
+def reach_problem(db: Database, unit_id: str, node_code: str) -> tuple[str, str] | None:
+    """Why a person of ``unit_id`` may not be posted at ``node_code`` (None if they may),
+    and the units that answer there: the post must lie where the unit, or a unit below it,
+    answers for a kecamatan."""
     with db.engine.connect() as conn:
         parents = dict(conn.execute(text("SELECT id, parent_id FROM unit")).all())
         district = node_code[:8] if level_of(node_code) >= Level.DISTRICT else None
@@ -473,7 +498,8 @@ def reach_problem(db: Database, unit_id: str, node_code: str) -> str | None:
             names.append(
                 conn.execute(text("SELECT name FROM unit WHERE id = :u"), {"u": u}).scalar_one()
             )
-    return f"outside the unit's jurisdiction ({', '.join(names)} answers there)"
+    who = ", ".join(names)
+    return f"outside the unit's jurisdiction ({who} answers there)", who
 
 
 def assign(
@@ -515,9 +541,10 @@ def assign(
     if any(row[1] == info.id for row in same):
         raise ChangeError(f"{current.name} is already on {info.name}")
     if same and not replace:
-        raise ChangeError(
+        raise AlreadyPosted(
             f"{current.name} is already on {same[0][2]} in this shift; end that first "
-            "(or replace it)"
+            "(or replace it)",
+            same[0][2],
         )
     if same:
         specs.append(
@@ -532,9 +559,10 @@ def assign(
         )
     problem = reach_problem(db, current.operational_unit, info.node_code)
     if problem and not bko:
-        raise ChangeError(
+        raise OutsideReach(
             f"{current.name} ({current.bko_unit_name or current.unit_name}): {info.name} is "
-            f"{problem}; place them BKO there first"
+            f"{problem[0]}; place them BKO there first",
+            problem[1],
         )
     if problem and bko:
         with db.engine.connect() as conn:

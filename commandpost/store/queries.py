@@ -16,7 +16,8 @@ _ROLLUP_COLUMNS = (
     "parent_code, level, name, child_count, tps_count, {n}.dpt, village_kind, "
     "n_rawan, n_sangat_rawan, n_khusus, threat_l1, threat_l2, threat_l3, "
     "{n}.p_arrived, {n}.p_opened, {n}.p_voting, {n}.p_counting, {n}.p_finished, "
-    "{n}.p_escorted, {n}.p_problem, {n}.req_police, {n}.req_linmas, {n}.assigned"
+    "{n}.p_escorted, {n}.p_problem, {n}.req_police, {n}.req_linmas, {n}.assigned, "
+    "{n}.req_people"
 )
 _NODE_COLUMNS = (
     "node.code, "
@@ -51,7 +52,8 @@ def _node(row) -> NodeInfo:
         req_police=row[21],
         req_linmas=row[22],
         assigned=row[23],
-        tps_class=row[24],
+        req_people=row[24],
+        tps_class=row[25],
     )
 
 

@@ -15,7 +15,7 @@ from commandpost.core.text import normalise
 from commandpost.paths import RESOURCES
 from commandpost.store.changelog import ROLLUP_COLUMNS, ChangeError, Executor, Progress, batch_op
 from commandpost.store.models import Node
-from commandpost.store.strength import rebuild_area_share, village_required
+from commandpost.store.strength import people_at, rebuild_area_share, village_required
 
 DATASET = "idn-area-data-4.0.1"
 REGION_DIR = RESOURCES / "regions"
@@ -143,3 +143,4 @@ def recount(session: Executor, provinces: list[str] | None = None) -> None:
             session.execute(_OWN_ASSIGNED, bounds)
             if level == Level.VILLAGE:
                 village_required(session, low, high)
+            people_at(session, level, low, high)

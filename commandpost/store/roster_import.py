@@ -65,6 +65,7 @@ class RosterMsg:
 
     NEED_ID = "missing column: an NRP/NIP column, or rank and NRP in one column, is needed"
     NO_NUMBER = "{value!r} has no NRP or NIP after the rank (like BRIPKA/85011234)"
+    NO_RANK = "{value!r} has no rank before the NRP (like BRIPKA/85011234)"
     UNKNOWN_RANK = "{value!r} is not a Polri or PNS rank"
     UNKNOWN_RANK_CLOSE = "{value!r} is not a Polri or PNS rank (did you mean {close}?)"
     NRP_FOR_PNS = "{rank} is a civil servant's rank: a NIP of 18 digits is expected, not {value}"
@@ -291,7 +292,10 @@ def plan_roster_import(
                 try:
                     rank_text, nrp_raw = split_rank_id(cell_text(cell("rank_nrp")))
                 except ValueError:
-                    fail("rank_nrp", RosterMsg.NO_NUMBER, value=cell_text(cell("rank_nrp")))
+                    written = cell_text(cell("rank_nrp"))
+                    digits_only = written.replace(" ", "").isdigit()
+                    template = RosterMsg.NO_RANK if digits_only else RosterMsg.NO_NUMBER
+                    fail("rank_nrp", template, value=written)
                     ok = False
                 rank_key_col = nrp_col = "rank_nrp"
             else:

@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, text
 
 from commandpost.core.regions import Level
 from commandpost.core.strength import (
+    SHARE_SCALE,
     Pattern,
     Strength,
     deployable,
@@ -205,21 +206,80 @@ _LEVEL_CODES = {
 }
 
 
+_CEIL = f"(req_police + {SHARE_SCALE - 1}) / {SHARE_SCALE}"  # whole people, rounded up
+_SUM_CHILDREN = "(SELECT coalesce(sum(c.{col}), 0) FROM node c WHERE c.parent_code = node.code)"
+
+
 def recount_required(session: Executor) -> None:
     """Required police and Linmas of every region from scratch: villages from their class
-    counts, each level above as the sum of its children (bench: about 0.3 s for the
-    national tree)."""
+    counts, each level above as the sum of its children; then the whole people (bench:
+    about 0.3 s for the national tree)."""
     village_required(session)
     for level in (Level.DISTRICT, Level.REGENCY, Level.PROVINCE):
         session.execute(
             text(
-                "UPDATE node SET "
-                "req_police = (SELECT coalesce(sum(c.req_police), 0) FROM node c "
-                "              WHERE c.parent_code = node.code), "
-                "req_linmas = (SELECT coalesce(sum(c.req_linmas), 0) FROM node c "
-                "              WHERE c.parent_code = node.code) "
+                f"UPDATE node SET req_police = {_SUM_CHILDREN.format(col='req_police')}, "
+                f"req_linmas = {_SUM_CHILDREN.format(col='req_linmas')} "
                 f"WHERE code IN ({_LEVEL_CODES[level]})"
             )
+        )
+    session.execute(
+        text(f"UPDATE node SET req_people = {_CEIL} WHERE level = :v"),
+        {"v": int(Level.VILLAGE)},
+    )
+    session.execute(
+        text(f"UPDATE node SET req_people = {_CEIL} WHERE code IN ({_LEVEL_CODES[Level.DISTRICT]})")
+    )
+    for level in (Level.REGENCY, Level.PROVINCE):
+        session.execute(
+            text(
+                f"UPDATE node SET req_people = {_SUM_CHILDREN.format(col='req_people')} "
+                f"WHERE code IN ({_LEVEL_CODES[level]})"
+            )
+        )
+
+
+def people_at(session: Executor, level: Level, low: str = "", high: str = "\uffff") -> None:
+    """Whole police required at one level (codes in [low, high)): a village or kecamatan
+    its own need rounded up, a kabupaten/kota or province the sum of its children's."""
+    bounds = {"l": int(level), "low": low, "high": high}
+    where = "WHERE level = :l AND code >= :low AND code < :high"
+    if level in (Level.VILLAGE, Level.DISTRICT):
+        session.execute(text(f"UPDATE node SET req_people = {_CEIL} {where}"), bounds)
+    elif level in (Level.REGENCY, Level.PROVINCE):
+        session.execute(
+            text(f"UPDATE node SET req_people = {_SUM_CHILDREN.format(col='req_people')} {where}"),
+            bounds,
+        )
+
+
+def refresh_people(session: Executor, villages: list[str]) -> None:
+    """After required strength moved in these villages: the whole people of each village,
+    its kecamatan, and the sums of their kabupaten/kota and province."""
+    by_level: dict[int, set[str]] = {}
+    for village in villages:
+        parts = village.split(".")
+        for n, level in (
+            (4, Level.VILLAGE),
+            (3, Level.DISTRICT),
+            (2, Level.REGENCY),
+            (1, Level.PROVINCE),
+        ):
+            by_level.setdefault(int(level), set()).add(".".join(parts[:n]))
+    for level in (Level.VILLAGE, Level.DISTRICT, Level.REGENCY, Level.PROVINCE):
+        codes = sorted(by_level.get(int(level), ()))
+        if not codes:
+            continue
+        value = (
+            _CEIL
+            if level in (Level.VILLAGE, Level.DISTRICT)
+            else _SUM_CHILDREN.format(col="req_people")
+        )
+        session.execute(
+            text(f"UPDATE node SET req_people = {value} WHERE code IN :c").bindparams(
+                bindparam("c", expanding=True)
+            ),
+            {"c": codes},
         )
 
 
@@ -361,8 +421,10 @@ def unit_strength(db: Database, unit: str) -> list[StrengthRow]:
     own HQ, then each unit directly below it (with their subtrees).
 
     People are counted once: at the unit that commands them for the operation (BKO, else
-    home) in ``operational``, ``reserve`` and ``assigned``; at their home unit in
-    ``total``. BKO in and out count moves across a row's boundary, so a BKO between two
+    home) in ``operational`` and ``reserve``; at their home unit in ``total``. Required and
+    assigned are counted where the posts are, as the tree counts them: over the kecamatan
+    the unit (or a unit below it) answers for, each kecamatan's need rounded up to whole
+    people first. BKO in and out count moves across a row's boundary, so a BKO between two
     units below a Polda cancels in the Polda's total. ``total``, ``operational``,
     ``reserve``, ``assigned``, support and required strength of the total equal the sum of
     the own row and the rows below, always (a property test holds it).
@@ -385,23 +447,25 @@ def unit_strength(db: Database, unit: str) -> list[StrengthRow]:
             )
         ).all()
         support = conn.execute(text("SELECT unit_id, kind, count FROM support")).all()
-        required = dict(
-            (r[0], (r[1], r[2]))
+        # Required and assigned by area: the kecamatan each unit answers for, each
+        # kecamatan's need in whole people (so that rows add up to their total).
+        required = {
+            r[0]: (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))
             for r in conn.execute(
                 text(
-                    "SELECT s.unit_id, sum(n.req_police), sum(n.req_linmas) FROM area_share s "
-                    "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL "
-                    "GROUP BY s.unit_id"
+                    "SELECT s.unit_id, sum(n.req_people), sum(n.req_linmas), sum(n.assigned) "
+                    "FROM area_share s JOIN node n ON n.code = s.district_code "
+                    "WHERE s.unit_id IS NOT NULL GROUP BY s.unit_id"
                 )
             )
-        )
+        }
         share = parse_share(
             conn.execute(text("SELECT deploy_share FROM operation LIMIT 1")).scalar() or "2/3"
         )
 
     def figures(members: set[str]) -> Strength:
         f = {k: 0 for k in ("total", "bko_in", "bko_out", "reserve", "assigned")}
-        for home, bko, reserve, assigned, n in groups:
+        for home, bko, reserve, _assigned, n in groups:
             at_home, placed = home in members, bko in members
             if at_home:
                 f["total"] += n
@@ -411,14 +475,15 @@ def unit_strength(db: Database, unit: str) -> list[StrengthRow]:
                 f["bko_in"] += n
             if placed or (at_home and bko is None):
                 f["reserve"] += n if reserve else 0
-                f["assigned"] += n if assigned else 0
         forces = {k: 0 for k in SUPPORT_KINDS}
         for unit_id, kind, count in support:
             if unit_id in members and kind in forces:
                 forces[kind] += count
-        police = sum(required.get(u, (0, 0))[0] or 0 for u in members)
-        linmas = sum(required.get(u, (0, 0))[1] or 0 for u in members)
-        return Strength(**f, **forces, required_police=int(police), required_linmas=int(linmas))
+        police = sum(required.get(u, (0, 0, 0))[0] for u in members)
+        linmas = sum(required.get(u, (0, 0, 0))[1] for u in members)
+        f["assigned"] = sum(required.get(u, (0, 0, 0))[2] for u in members)
+        # Whole people per kecamatan, in SHARE_SCALE units as Strength keeps them.
+        return Strength(**f, **forces, required_police=police * SHARE_SCALE, required_linmas=linmas)
 
     def row(unit_id: str, members: set[str], own: bool, total: bool) -> StrengthRow:
         name, kind = names.get(unit_id, (unit_id, ""))
@@ -470,7 +535,8 @@ def area_needs(db: Database, parent: str | None = None, codes: list[str] | None 
         if codes is not None:
             rows = conn.execute(
                 text(
-                    "SELECT code, name, tps_count, req_police, req_linmas, assigned FROM node "
+                    "SELECT code, name, tps_count, req_police, req_linmas, assigned, req_people "
+                    "FROM node "
                     "WHERE code IN :c ORDER BY code"
                 ).bindparams(bindparam("c", expanding=True)),
                 {"c": codes},
@@ -478,12 +544,13 @@ def area_needs(db: Database, parent: str | None = None, codes: list[str] | None 
         else:
             rows = conn.execute(
                 text(
-                    "SELECT code, name, tps_count, req_police, req_linmas, assigned FROM node "
+                    "SELECT code, name, tps_count, req_police, req_linmas, assigned, req_people "
+                    "FROM node "
                     "WHERE parent_code IS :p ORDER BY code"
                 ),
                 {"p": parent},
             ).all()
-    return [AreaNeed(r[0], r[1], r[2], people(r[3]), people(r[4]), r[5]) for r in rows]
+    return [AreaNeed(r[0], r[1], r[2], r[6], people(r[4]), r[5]) for r in rows]
 
 
 def strength_mismatches(db: Database) -> list[str]:
@@ -492,8 +559,10 @@ def strength_mismatches(db: Database) -> list[str]:
     people on the plan at each post's node and above). Tests check it after random edits."""
     with db.engine.connect() as conn:
         stored = {
-            r[0]: (r[1], r[2], r[3])
-            for r in conn.execute(text("SELECT code, req_police, req_linmas, assigned FROM node"))
+            r[0]: (r[1], r[2], r[3], r[4])
+            for r in conn.execute(
+                text("SELECT code, req_police, req_linmas, assigned, req_people FROM node")
+            )
         }
         shares = {
             r[0]: {c: (r[1 + i], r[5 + i]) for i, c in enumerate(CLASSES)}
@@ -501,7 +570,7 @@ def strength_mismatches(db: Database) -> list[str]:
                 text("SELECT district_code, " + ", ".join(_SHARE_COLUMNS) + " FROM area_share")
             )
         }
-        counted = {code: [0, 0, 0] for code in stored}
+        counted = {code: [0, 0, 0, 0] for code in stored}
 
         def add(code: str, i: int, value: int, below: bool) -> None:
             parts = code.split(".")
@@ -519,6 +588,14 @@ def strength_mismatches(db: Database) -> list[str]:
             )
         ):
             add(node, 2, 1, below=False)
+    # Whole people: villages and kecamatan their own need rounded up, above the sum.
+    for code in sorted(counted, key=lambda c: -c.count(".")):
+        depth = code.count(".")
+        if depth in (2, 3):
+            counted[code][3] = people(counted[code][0])
+        parent = code.rpartition(".")[0]
+        if depth in (1, 2) and parent in counted:
+            counted[parent][3] += counted[code][3]
     return [
         f"{code}: stored {values}, recount {tuple(counted[code])}"
         for code, values in sorted(stored.items())
@@ -552,99 +629,153 @@ def _distance(a: str, b: str) -> int:
 
 
 def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]:
-    """For each kecamatan in ``unit``'s jurisdiction short of police (assigned < required),
-    who could cover it: the reserve (POH/cadangan) of the unit answering there or of a unit
-    above it, then units with spare people (operational, available, not assigned, beyond
-    what their own kecamatan still lack), ranked by
-    distance in the region tree, then by spare strength. Largest gaps first; at most
-    ``limit`` proposals. Nothing is changed: the officer accepts a proposal (assignments,
-    with BKO where the people come from outside) or ignores it."""
+    """For each kecamatan in ``unit``'s jurisdiction short of police (assigned below the
+    whole people required), who could cover it, largest gap first:
+
+    - the reserve (POH/cadangan) of the unit answering there, of a unit above it, or of a
+      detachment (kind ``satuan``: Brimob, Samapta) placed directly under one of those;
+    - then units with people to spare: available and not assigned, beyond what their own
+      kecamatan still lack, and within the operation's deployment share (2/3 of their
+      operational strength) — ranked by distance in the region tree, then by spare.
+
+    Each person is proposed once (for the largest gap first), at most three proposals per
+    kecamatan and ``limit`` in all. Nothing is changed: the officer accepts a proposal
+    (assignments, BKO where the people come from outside) or ignores it."""
     from commandpost.store.units import find_unit
 
     top = find_unit(db, unit)
     with db.engine.connect() as conn:
-        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
-        names = dict(conn.execute(text("SELECT id, name FROM unit")).all())
+        units = conn.execute(text("SELECT id, parent_id, kind, name FROM unit WHERE active")).all()
+        parents = {u[0]: u[1] for u in units}
+        kinds = {u[0]: u[2] for u in units}
+        names = {u[0]: u[3] for u in units}
         mine = subtree_of(top.id, parents)
+        regency = dict(conn.execute(text("SELECT code, name FROM node WHERE level = 1")).all())
         gaps = [
-            (code, name, people(req) - assigned, owner)
+            (code, name, req - assigned, owner)
             for code, name, req, assigned, owner in conn.execute(
                 text(
-                    "SELECT n.code, n.name, n.req_police, n.assigned, s.unit_id FROM area_share s "
+                    "SELECT n.code, n.name, n.req_people, n.assigned, s.unit_id FROM area_share s "
                     "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL"
                 )
             )
-            if owner in mine and people(req) > assigned
+            if owner in mine and req > assigned
         ]
-        # Free people per unit that commands them, with where that unit answers.
+        # Free people per unit that commands them; each unit's operational and assigned.
         free: dict[str, dict[str, list[str]]] = {"reserve": {}, "bko": {}}
-        for nrp, home, bko, duty in conn.execute(
+        for nrp, commander, duty in conn.execute(
             text(
-                "SELECT p.nrp, p.unit_id, p.bko_unit_id, p.duty FROM person p WHERE p.active "
-                "AND p.duty IN ('available', 'reserve') AND NOT EXISTS (SELECT 1 FROM assignment "
-                "a WHERE a.nrp = p.nrp AND a.active AND a.shift = '') ORDER BY p.rank, p.nrp"
+                "SELECT p.nrp, coalesce(p.bko_unit_id, p.unit_id), p.duty FROM person p "
+                "WHERE p.active AND p.duty IN ('available', 'reserve') AND NOT EXISTS "
+                "(SELECT 1 FROM assignment a WHERE a.nrp = p.nrp AND a.active AND a.shift = '') "
+                "ORDER BY p.rank, p.nrp"
             )
         ):
-            kind = "reserve" if duty == "reserve" else "bko"
-            free[kind].setdefault(bko or home, []).append(nrp)
+            free["reserve" if duty == "reserve" else "bko"].setdefault(commander, []).append(nrp)
+        strength_of = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute(
+                text(
+                    "SELECT coalesce(p.bko_unit_id, p.unit_id), count(*), sum(EXISTS (SELECT 1 "
+                    "FROM assignment a WHERE a.nrp = p.nrp AND a.active AND a.shift = '')) "
+                    "FROM person p WHERE p.active GROUP BY 1"
+                )
+            )
+        }
+        share = parse_share(
+            conn.execute(text("SELECT deploy_share FROM operation LIMIT 1")).scalar() or "2/3"
+        )
         answers: dict[str, list[str]] = {}
         own_short: dict[str, int] = {}  # people a unit lacks for its own kecamatan
         for district, owner, req, assigned in conn.execute(
             text(
-                "SELECT s.district_code, s.unit_id, n.req_police, n.assigned FROM area_share s "
+                "SELECT s.district_code, s.unit_id, n.req_people, n.assigned FROM area_share s "
                 "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL"
             )
         ):
             answers.setdefault(owner, []).append(district)
-            own_short[owner] = own_short.get(owner, 0) + max(0, people(req) - assigned)
+            own_short[owner] = own_short.get(owner, 0) + max(0, req - assigned)
+    detachments: dict[str, list[str]] = {}
+    for u, parent in parents.items():
+        if kinds.get(u) == "satuan" and parent is not None:
+            detachments.setdefault(parent, []).append(u)
+    spare_of: dict[str, int] = {}
+    for u, people_free in free["bko"].items():
+        operational, assigned = strength_of.get(u, (0, 0))
+        cap = deployable(operational, share) - int(assigned or 0)
+        spare_of[u] = min(len(people_free) - own_short.get(u, 0), cap)
+    taken: set[str] = set()
     out: list[Suggestion] = []
     for code, name, short, owner in sorted(gaps, key=lambda g: (-g[2], g[0])):
-        chain = []
+        place = f"{name} ({regency.get(code[:5], code[:5])})"
+        chain: list[str] = []
         u: str | None = owner
         while u is not None and u not in chain:
             chain.append(u)
             u = parents.get(u)
         options: list[Suggestion] = []
         for depth, u in enumerate(chain):
-            spare = free["reserve"].get(u, [])
-            if spare:
-                options.append(
-                    Suggestion(
-                        code,
-                        name,
-                        short,
-                        "reserve",
-                        u,
-                        names.get(u, u),
-                        len(spare),
-                        min(depth, 3),
-                        tuple(spare[:short]),
+            for source in [u, *sorted(detachments.get(u, []))]:
+                left = [n for n in free["reserve"].get(source, []) if n not in taken]
+                if left:
+                    options.append(
+                        Suggestion(
+                            code,
+                            place,
+                            short,
+                            "reserve",
+                            source,
+                            names.get(source, source),
+                            len(left),
+                            min(depth, 3),
+                            tuple(left[:short]),
+                        )
                     )
-                )
-        for u, free_people in free["bko"].items():
-            # A unit short of people for its own kecamatan has none to spare.
-            spare = len(free_people) - own_short.get(u, 0)
+        for u, people_free in free["bko"].items():
+            left = [n for n in people_free if n not in taken]
+            spare = min(spare_of.get(u, 0), len(left))
             if u == owner or spare <= 0:
-                continue
+                continue  # short itself, or at its deployment share already
             near = min((_distance(code, d) for d in answers.get(u, [])), default=3)
             options.append(
                 Suggestion(
                     code,
-                    name,
+                    place,
                     short,
                     "bko",
                     u,
                     names.get(u, u),
                     spare,
                     near,
-                    tuple(free_people[: min(short, spare)]),
+                    tuple(left[: min(short, spare)]),
                 )
             )
         options.sort(key=lambda s: (s.source != "reserve", s.distance, -s.spare, s.unit_name))
-        out.extend(options[:3])
+        chosen = options[:3]
+        if chosen:
+            taken.update(chosen[0].nrps)  # the first proposal's people are spoken for
+        out.extend(chosen)
         if len(out) >= limit:
             break
     return out[:limit]
+
+
+def shortfalls(db: Database, unit: str) -> dict[str, int]:
+    """Kecamatan ``unit`` (key or name) answers for, with its units below, that lack police:
+    code → people missing (required in whole people minus assigned)."""
+    from commandpost.store.units import find_unit
+
+    top = find_unit(db, unit)
+    with db.engine.connect() as conn:
+        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
+        rows = conn.execute(
+            text(
+                "SELECT s.district_code, s.unit_id, n.req_people - n.assigned FROM area_share s "
+                "JOIN node n ON n.code = s.district_code WHERE n.req_people > n.assigned"
+            )
+        ).all()
+    mine = subtree_of(top.id, parents)
+    return {code: short for code, owner, short in rows if owner in mine}
 
 
 def accept_suggestion(db: Database, suggestion: Suggestion, *, actor: str) -> list[Edit]:

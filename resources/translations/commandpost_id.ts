@@ -851,6 +851,10 @@
         <translation>{value!r} tidak memuat NRP atau NIP sesudah pangkat (seperti BRIPKA/85011234)</translation>
     </message>
     <message>
+        <source>{value!r} has no rank before the NRP (like BRIPKA/85011234)</source>
+        <translation>{value!r} tidak memuat pangkat sebelum NRP (seperti BRIPKA/85011234)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a Polri or PNS rank</source>
         <translation>{value!r} bukan pangkat Polri atau PNS</translation>
     </message>
@@ -1742,6 +1746,112 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>MoveBox</name>
+    <message>
+        <source>Moves</source>
+        <translation>Perpindahan</translation>
+    </message>
+    <message>
+        <source>the unit they move to</source>
+        <translation>satuan tujuan</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>P&amp;indahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Move:</source>
+        <translation>P&amp;erpindahan:</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>Tangga&amp;l:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Ke:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Perpindahan</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Dari → ke</translation>
+    </message>
+    <message>
+        <source>A move&apos;s note shows when the mouse rests on it.</source>
+        <translation>Catatan perpindahan tampil bila penunjuk tetikus diarahkan ke atasnya.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>BKO</source>
+        <translation>BKO</translation>
+    </message>
+    <message>
+        <source>End of BKO</source>
+        <translation>Akhir BKO</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonForm</name>
+    <message>
+        <source>New person</source>
+        <translation>Personel baru</translation>
+    </message>
+    <message>
+        <source>8 digits (a PNS: the 18-digit NIP)</source>
+        <translation>8 digit (PNS: NIP 18 digit)</translation>
+    </message>
+    <message>
+        <source>&amp;NRP:</source>
+        <translation>&amp;NRP:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Pangkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>S&amp;atuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Nomor &amp;HP:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A person needs a rank and a unit.</source>
+        <translation>Pangkat dan satuan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>PatternDialog</name>
     <message>
         <source>TPS security pattern</source>
@@ -1762,6 +1872,278 @@ Rincian: %1</translation>
     <message>
         <source>police-TPS-Linmas: 2-12-24 is 2 police and 24 Linmas for every 12 TPS; also &apos;2 per TPS&apos;. Empty: use the pattern of the unit above again.</source>
         <translation>Polri-TPS-Linmas: 2-12-24 berarti 2 personel Polri dan 24 Linmas untuk setiap 12 TPS; bisa juga &apos;2 per TPS&apos;. Kosong: kembali memakai pola satuan atas.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Cuti</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation>NRP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>BKO to</source>
+        <translation>BKO ke</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelDialog</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>part of a name, or the start of an NRP</source>
+        <translation>sebagian nama, atau awal NRP</translation>
+    </message>
+    <message>
+        <source>↑/↓ move in the list; Enter goes to the details</source>
+        <translation>↑/↓ berpindah dalam daftar; Enter menuju rincian</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua satuan</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>S&amp;atuan:</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Personel &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>On leave or sick ends their posts.</source>
+        <translation>Status cuti atau sakit mengakhiri penugasannya di pos.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Pangkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Nomor &amp;HP:</translation>
+    </message>
+    <message>
+        <source>&amp;Duty:</source>
+        <translation>Status &amp;dinas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown: type more of a name or NRP.</source>
+        <translation>Hanya %1 yang pertama ditampilkan: lengkapi ketikan nama atau NRP.</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 ditemukan</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Tidak ada yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>Pilih personel dari daftar.</translation>
+    </message>
+    <message>
+        <source>%1, BKO to %2</source>
+        <translation>%1, BKO ke %2</translation>
+    </message>
+    <message>
+        <source>The details of %1 are not saved yet. Save them?</source>
+        <translation>Rincian %1 belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>Details not saved</source>
+        <translation>Rincian belum disimpan</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 in this shift. End that and assign them to %3?</source>
+        <translation>%1 sudah bertugas di %2 pada sif ini. Akhiri penugasan itu dan tugaskan ke %3?</translation>
+    </message>
+    <message>
+        <source>Replace post</source>
+        <translation>Ganti pos</translation>
+    </message>
+    <message>
+        <source>%1 is outside the unit&apos;s jurisdiction: %2 answers for %3. Place %1 BKO to %2 and assign them there?</source>
+        <translation>%1: %3 berada di luar wilayah hukum satuannya dan menjadi tanggung jawab %2. BKO-kan %1 ke %2 dan tugaskan di sana?</translation>
+    </message>
+    <message>
+        <source>Place BKO</source>
+        <translation>Penempatan BKO</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>the database could not be written (%1)</source>
+        <translation>basis data tidak dapat ditulisi (%1)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>(their post %1 ended)</source>
+        <translation>(penugasan di %1 diakhiri)</translation>
+    </message>
+    <message>
+        <source>details of %1</source>
+        <translation>rincian %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2</source>
+        <translation>%1 ditugaskan ke %2</translation>
+    </message>
+    <message>
+        <source>assignment of %1 ended</source>
+        <translation>penugasan %1 diakhiri</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2</source>
+        <translation>%1 dimutasi ke %2</translation>
+    </message>
+    <message>
+        <source>%1 placed BKO to %2</source>
+        <translation>%1 di-BKO-kan ke %2</translation>
+    </message>
+    <message>
+        <source>BKO of %1 ended</source>
+        <translation>BKO %1 diakhiri</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>PostBox</name>
+    <message>
+        <source>Post in the plan</source>
+        <translation>Pos dalam rencana operasi</translation>
+    </message>
+    <message>
+        <source>TPS code, village or kecamatan</source>
+        <translation>Kode TPS, desa/kelurahan, atau kecamatan</translation>
+    </message>
+    <message>
+        <source>A TPS by its code (36.04.16.2008.001); a village or kecamatan by name</source>
+        <translation>TPS dengan kodenya (36.04.16.2008.001); desa/kelurahan atau kecamatan dengan namanya</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>rencana</translation>
+    </message>
+    <message>
+        <source>Empty: the operation&apos;s plan; else one shift</source>
+        <translation>Kosong: rencana operasi; bila diisi: satu sif tertentu</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>T&amp;ugaskan</translation>
+    </message>
+    <message>
+        <source>&amp;End assignment</source>
+        <translation>Akhi&amp;ri penugasan</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Tu&amp;gaskan ke:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ift:</source>
+        <translation>Si&amp;f:</translation>
+    </message>
+    <message>
+        <source>No post in the plan yet.</source>
+        <translation>Belum ada pos dalam rencana operasi.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the database.</source>
+        <translation>%1 tidak ada di basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCompleter</name>
+    <message>
+        <source>Type a TPS code, a village or a kecamatan to assign to.</source>
+        <translation>Ketik kode TPS, desa/kelurahan, atau kecamatan tujuan penugasan.</translation>
+    </message>
+    <message>
+        <source>No village or kecamatan is called %1.</source>
+        <translation>Tidak ada desa/kelurahan atau kecamatan bernama %1.</translation>
+    </message>
+    <message>
+        <source>%1 places fit %2: choose one from the list.</source>
+        <translation>%1 tempat cocok dengan %2: pilih salah satu dari daftar.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3585,14 @@ Rincian: %1</translation>
         <translation>Tambah, ganti nama, pindahkan atau nonaktifkan satuan; centang kecamatan yang dicakup tiap satuan</translation>
     </message>
     <message>
+        <source>&amp;Personnel and assignments…</source>
+        <translation>P&amp;ersonel dan penugasan…</translation>
+    </message>
+    <message>
+        <source>Find, correct, move and assign people; the tree&apos;s selection is the post</source>
+        <translation>Cari, perbaiki, pindahkan, dan tugaskan personel; wilayah yang dipilih pada pohon menjadi posnya</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>Satuan:</translation>
     </message>
@@ -3212,6 +3602,10 @@ Rincian: %1</translation>
     <message>
         <source>Police on TPS security %1 of %2 required: gap %3</source>
         <translation>Personel Polri PAM TPS %1 dari kebutuhan %2: selisih %3</translation>
+    </message>
+    <message>
+        <source>; short in %1 kecamatan (%2)</source>
+        <translation>; kurang di %1 kecamatan (%2)</translation>
     </message>
     <message>
         <source>%1 (total)</source>

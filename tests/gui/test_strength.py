@@ -140,3 +140,20 @@ def test_choosing_a_unit_scopes_the_tree_the_filter_and_the_strength_view(win, q
     assert win.strength.panel.unit_id() == "polda-banten"
     combo.setCurrentIndex(0)  # all areas again
     assert win.model.data(outside, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_personnel_dialog_opens_on_the_tree_selection(win, qtbot, monkeypatch):
+    from commandpost.gui.strength import person_dialog
+
+    seen = {}
+
+    def fake_exec(self):
+        seen["post"] = self.postEdit.text()
+        return 0
+
+    monkeypatch.setattr(person_dialog.PersonnelDialog, "exec", fake_exec)
+    assert win.select_code(f"{KIBIN_TAMBAK}.003")
+    qtbot.keyClick(
+        win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert seen["post"].startswith(f"{KIBIN_TAMBAK}.003")

@@ -164,3 +164,13 @@ def test_a_file_without_any_nrp_column_says_what_is_needed(contoh_db, tmp_path):
     with pytest.raises(TableError) as caught:
         plan_roster_import(contoh_db, path)
     assert "an NRP/NIP column" in str(caught.value)
+
+
+def test_a_rank_and_nrp_cell_without_the_rank_says_so(contoh_db, tmp_path):
+    path = tmp_path / "tanpa_pangkat.csv"
+    path.write_text(
+        "Nama;Pangkat/NRP;Satuan\nRina Contoh;97010011;Polsek Kibin\n", encoding="utf-8"
+    )
+    [(_sheet, row, field, message)] = _refusals(contoh_db, path)
+    assert (row, field) == (2, "Pangkat/NRP")
+    assert "has no rank before the NRP" in message

@@ -250,6 +250,9 @@ PROBLEM_TEXTS = (
     QT_TRANSLATE_NOOP(
         "ImportProblem", "{value!r} has no NRP or NIP after the rank (like BRIPKA/85011234)"
     ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value!r} has no rank before the NRP (like BRIPKA/85011234)"
+    ),
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a Polri or PNS rank"),
     QT_TRANSLATE_NOOP(
         "ImportProblem", "{value!r} is not a Polri or PNS rank (did you mean {close}?)"

@@ -299,8 +299,8 @@ class RegionTreeModel(QAbstractItemModel):
                 return look.class_ink(info.tps_class)
             if column == COL_PROGRESS and info.p_problem:
                 return _PROBLEM_INK
-            if column == COL_STRENGTH and not is_tps and info.req_police:
-                return look.gap_color(info.assigned < people(info.req_police))
+            if column == COL_STRENGTH and not is_tps and info.req_people:
+                return look.gap_color(info.assigned < info.req_people)
             return None
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMBER_COLUMNS else None
@@ -341,7 +341,7 @@ class RegionTreeModel(QAbstractItemModel):
         return found
 
     def _tooltip(self, info: NodeInfo) -> str:
-        lines = [f"{level_label(info)} {info.name} ({info.code})"]
+        lines = [f"{node_title(info)} ({info.code})"]
         if self.is_outside(info.code):
             lines.append(self.tr("Outside the jurisdiction of %1").replace("%1", self._scope_name))
         if info.level == Level.TPS:
@@ -359,8 +359,8 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("Worst threat: %1").replace("%1", look.level_label(info.worst_level))
             )
         lines.extend(self._progress_lines(info))
-        if info.level != Level.TPS and (info.req_police or info.assigned):
-            need = people(info.req_police)
+        if info.level != Level.TPS and (info.req_people or info.assigned):
+            need = info.req_people
             lines.append(
                 self.tr("Police: %1 assigned, %2 required (gap %3); Linmas required: %4")
                 .replace("%1", format_count(info.assigned))
@@ -372,7 +372,7 @@ class RegionTreeModel(QAbstractItemModel):
 
     def strength_text(self, info: NodeInfo) -> str | None:
         """ "5 / 8 (−3)": police assigned / required, and the gap when people are missing."""
-        need = people(info.req_police)
+        need = info.req_people
         if not need and not info.assigned:
             return None
         text = f"{format_count(info.assigned)} / {format_count(need)}"

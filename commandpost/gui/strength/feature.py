@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDockWidget, QLabel, QMainWindow, QMenu
 
-from commandpost.core.strength import people
 from commandpost.gui.models.region_tree import format_count, signed
 from commandpost.store import queries
 from commandpost.store import units as unit_store
@@ -53,6 +52,12 @@ class StrengthFeature(QObject):
         self.units_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.units_action.triggered.connect(self.edit_units)
         window.ui.menuEdit.addAction(self.units_action)
+
+        self.people_action = QAction(window)
+        self.people_action.setObjectName("actionEditPersonnel")
+        self.people_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.people_action.triggered.connect(self.edit_people)
+        window.ui.menuEdit.addAction(self.people_action)
 
         # The unit the post works for: scopes the tree (rows outside greyed), the filter
         # and the strength view to its jurisdiction, with its figures beside it.
@@ -98,6 +103,9 @@ class StrengthFeature(QObject):
         self.db = db
         self.scope_unit = None
         self._fill_scope()
+        home = self._home_unit()
+        if home is not None:
+            self.scope_to(home)
         if self._panel is not None:
             self._panel.set_database(db)
 
@@ -124,6 +132,15 @@ class StrengthFeature(QObject):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
         self._show_scope_figures()
+
+    def _home_unit(self) -> str | None:
+        """The unit the post belongs to, when its name says so ("Posko Polres Lebak"):
+        the window starts scoped to it. The longest unit name found wins."""
+        if self.db is None:
+            return None
+        post = queries.header(self.db)[0].lower()
+        found = [u for u in unit_store.units(self.db) if u.name.lower() in post]
+        return max(found, key=lambda u: len(u.name)).id if found else None
 
     def _scope_tip(self) -> str:
         return self.tr(
@@ -192,7 +209,7 @@ class StrengthFeature(QObject):
         tps = sum(i.tps_count for i in infos)
         rawan = sum(i.n_rawan for i in infos)
         sangat = sum(i.n_sangat_rawan for i in infos)
-        need = people(sum(i.req_police for i in infos))
+        need = sum(i.req_people for i in infos)
         assigned = sum(i.assigned for i in infos)
         label.setText(
             self.tr("%1 TPS · %2 rawan · %3 sangat rawan · Polri %4 / %5 (%6)")
@@ -254,8 +271,31 @@ class StrengthFeature(QObject):
             undo=self.window.undo,
         )
         dialog.exec()
+        self._fill_scope()  # units may have been added, renamed or retired
+        if self.scope_unit is not None:
+            self.scope_to(self.scope_unit if self.scope_combo.currentData() else None)
         if self._panel is not None:
-            self._panel.set_database(self.db)  # units may have been added or renamed
+            self._panel.set_database(self.db)
+
+    def edit_people(self) -> None:
+        """Sunting › Personel dan penugasan (Ctrl+Shift+N): find, edit, move and assign
+        people; the tree's current TPS, village or kecamatan is offered as the post, and
+        the list starts with the unit the window works as."""
+        if self.db is None:
+            return
+        from commandpost.core.regions import Level, level_of
+        from commandpost.gui.strength.person_dialog import PersonnelDialog
+
+        code = self.window.current_code()
+        post = code if code and level_of(code) >= Level.DISTRICT else None
+        dialog = PersonnelDialog(
+            self.db,
+            lambda edits, text: self.window.record_edits(edits, text),
+            self.window,
+            post=post,
+            unit=self.scope_unit,
+        )
+        dialog.exec()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -275,6 +315,10 @@ class StrengthFeature(QObject):
         self.units_action.setText(self.tr("&Units and jurisdiction…"))
         self.units_action.setToolTip(
             self.tr("Add, rename, move or retire units; tick the kecamatan each covers")
+        )
+        self.people_action.setText(self.tr("&Personnel and assignments…"))
+        self.people_action.setToolTip(
+            self.tr("Find, correct, move and assign people; the tree's selection is the post")
         )
         self.scope_label.setText(self.tr("Unit:"))
         if self.scope_combo.count():

@@ -261,14 +261,24 @@ class StrengthPanel(QWidget):
         self._fill_proposals()
         total = rows[0].figures
         need = people(total.required_police)
-        self.summary.setText(
+        text = (
             self.tr("Police on TPS security %1 of %2 required: gap %3")
             .replace("%1", format_count(total.assigned))
             .replace("%2", format_count(need))
             .replace("%3", signed(total.gap))
         )
+        # A surplus in one place does not cover a shortfall in another: say where it lacks.
+        short = store.shortfalls(db, unit)
+        if short:
+            text += (
+                self.tr("; short in %1 kecamatan (%2)")
+                .replace("%1", format_count(len(short)))
+                .replace("%2", signed(-sum(short.values())))
+            )
+        self.summary.setText(text)
         self.summary.setStyleSheet(
-            f"color: {look.GAP_COLOR if total.gap < 0 else look.MET_COLOR}; font-weight: bold;"
+            f"color: {look.GAP_COLOR if total.gap < 0 or short else look.MET_COLOR};"
+            " font-weight: bold;"
         )
         self.up_button.setEnabled(unit_store.find_unit(db, unit).parent_id is not None)
 

@@ -301,7 +301,7 @@ class DetailsPane(QWidget):
         value = self.values["strength"]
         if info.level == Level.TPS:
             return
-        need = people(info.req_police)
+        need = info.req_people
         if not need and not info.assigned:
             value.setText(self.tr("no TPS here yet"))
             value.setStyleSheet("")
