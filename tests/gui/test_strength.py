@@ -124,6 +124,7 @@ def test_choosing_a_unit_scopes_the_tree_the_filter_and_the_strength_view(win, q
     win.resize(1366, 740)  # the post's laptop: the unit chooser sits in the tool bar
     assert win.select_code(kota_tangerang) and win.select_code(lebak)
     combo = win.strength.scope_combo
+    qtbot.waitUntil(lambda: combo.count() > 1)  # the units are listed after the first paint
     qtbot.keyClick(win, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert combo.hasFocus()
     combo.setCurrentIndex(combo.findData("polda-banten"))
@@ -157,3 +158,17 @@ def test_the_personnel_dialog_opens_on_the_tree_selection(win, qtbot, monkeypatc
         win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert seen["post"].startswith(f"{KIBIN_TAMBAK}.003")
+
+
+def test_a_post_named_after_its_unit_starts_as_that_unit(qtbot, kibin_path):  # noqa: F811
+    import sqlite3
+
+    with sqlite3.connect(kibin_path) as conn:
+        conn.execute("UPDATE station SET name = 'Posko Polres Lebak'")
+    window = make_window(qtbot, kibin_path)
+    try:
+        qtbot.waitUntil(lambda: window.strength.scope_combo.currentData() == "polres-lebak")
+        assert window.model.scope()[1] == "Polres Lebak"
+    finally:
+        window.close()
+        window.close_database()

@@ -102,6 +102,13 @@ class StrengthFeature(QObject):
     def set_database(self, db: Database | None) -> None:
         self.db = db
         self.scope_unit = None
+        # The unit list and the home unit are read after the first paint: start-up shows
+        # the tree first (bench: start-up against a bare window).
+        self.window.after_first_paint(lambda: self._start_scope(db))
+
+    def _start_scope(self, db: Database | None) -> None:
+        if db is not self.db:
+            return  # another database was opened meanwhile
         self._fill_scope()
         home = self._home_unit()
         if home is not None:
