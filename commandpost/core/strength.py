@@ -44,10 +44,22 @@ _SHARE_DECIMAL = re.compile(r"^(\d{1,6}(?:[.,]\d{1,6})?)\s*(%?)$")
 
 
 class PatternError(ValueError):
-    """A TPS security pattern that cannot be read: ``text`` as written."""
+    """A TPS security pattern that cannot be read: ``text`` as written. When it is read but
+    a number lies outside its range, ``what`` is the part ("police", "TPS" or "Linmas"),
+    with the ``value`` written and the range ``low`` to ``high``; else ``what`` is None."""
 
-    def __init__(self, text: str, message: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        message: str,
+        *,
+        what: str | None = None,
+        value: int | None = None,
+        low: int | None = None,
+        high: int | None = None,
+    ) -> None:
         self.text = text
+        self.what, self.value, self.low, self.high = what, value, low, high
         super().__init__(message)
 
 
@@ -116,6 +128,10 @@ def parse_pattern(text: str) -> Pattern:
             raise PatternError(
                 raw,
                 f"{raw!r}: {value} {what} is outside {low} to {high}; write {FORMS}",
+                what=what,
+                value=value,
+                low=low,
+                high=high,
             )
     return pattern
 

@@ -23,8 +23,9 @@ from commandpost.core.regions import Level, is_valid_code, level_of
 from commandpost.core.text import normalise
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog
-from commandpost.store.changelog import ChangeError, ChangeSpec
+from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
+from commandpost.store.refusals import RefusalMsg, Refused
 from commandpost.store.strength import subtree_of
 from commandpost.store.threats import Edit
 from commandpost.store.units import find_unit
@@ -36,22 +37,22 @@ MOVE_KINDS = ("transfer", "bko", "bko_end")
 POST_KINDS = ("tps", "village", "district", "security")
 
 
-class AlreadyPosted(ChangeError):
+class AlreadyPosted(Refused):
     """The person is on another post in the same shift; ``post`` names it. Retrying with
     ``replace=True`` ends that assignment."""
 
-    def __init__(self, message: str, post: str) -> None:
-        super().__init__(message)
-        self.post = post
+    @property
+    def post(self) -> str:
+        return self.values["post"]
 
 
-class OutsideReach(ChangeError):
-    """The post lies outside the reach of the person's unit; ``unit`` is the unit that
-    answers there. Retrying with ``bko=True`` places the person BKO to it."""
+class OutsideReach(Refused):
+    """The post lies outside the reach of the person's unit; ``unit`` names the units that
+    answer there. Retrying with ``bko=True`` places the person BKO to it."""
 
-    def __init__(self, message: str, unit: str) -> None:
-        super().__init__(message)
-        self.unit = unit
+    @property
+    def unit(self) -> str:
+        return self.values["answering"]
 
 
 @cache
@@ -157,17 +158,15 @@ def people(
 
 
 def person(db: Database, nrp: str) -> PersonInfo:
-    """One person with their phone; raises ChangeError when the NRP is not on the roster."""
+    """One person with their phone; raises :class:`Refused` when the NRP is not on the
+    roster."""
     with db.engine.connect() as conn:
         row = conn.execute(text(_PEOPLE + "WHERE p.nrp = :n"), {"n": nrp.strip()}).first()
     if row is None:
         wanted = nrp.strip()
         if wanted.isdigit() and len(wanted) == 7:
-            raise ChangeError(
-                f"NRP {wanted} is not on the roster: an NRP has 8 digits; a leading zero may "
-                f"have been lost (0{wanted}?)"
-            )
-        raise ChangeError(f"NRP {nrp} is not on the roster")
+            raise Refused(RefusalMsg.NRP_ZERO_LOST, nrp=wanted)
+        raise Refused(RefusalMsg.NRP_NOT_ON_ROSTER, nrp=nrp)
     return _info(row, True)
 
 
@@ -175,19 +174,18 @@ def _rank_key(rank: str) -> str:
     try:
         return rank_book().find(rank).key
     except UnknownRank as exc:
-        hint = f"; did you mean {', '.join(exc.suggestions)}?" if exc.suggestions else ""
-        raise ChangeError(f"unknown rank {rank!r}{hint}") from None
+        if exc.suggestions:
+            close = ", ".join(exc.suggestions)
+            raise Refused(RefusalMsg.UNKNOWN_RANK_CLOSE, rank=rank, close=close) from None
+        raise Refused(RefusalMsg.UNKNOWN_RANK, rank=rank) from None
 
 
 def _check_nrp(nrp: str) -> str:
     nrp = nrp.strip()
     if not nrp.isascii() or not nrp.isdigit() or len(nrp) not in (8, 18):
-        hint = (
-            "; a leading zero was probably lost (format the column as Text)"
-            if nrp.isdigit() and len(nrp) == 7
-            else ""
-        )
-        raise ChangeError(f"{nrp!r} is not an NRP (8 digits) or a NIP (18 digits){hint}")
+        if nrp.isdigit() and len(nrp) == 7:
+            raise Refused(RefusalMsg.NOT_NRP_ZERO_LOST, nrp=nrp)
+        raise Refused(RefusalMsg.NOT_NRP, nrp=nrp)
     return nrp
 
 
@@ -207,7 +205,7 @@ def add_person(
     nrp = _check_nrp(nrp)
     name = " ".join(name.split())
     if not name:
-        raise ChangeError("a person needs a name")
+        raise Refused(RefusalMsg.PERSON_NEEDS_NAME)
     values = {
         "name": name,
         "name_norm": normalise(name),
@@ -220,7 +218,7 @@ def add_person(
     }
     with db.engine.connect() as conn:
         if conn.execute(text("SELECT 1 FROM person WHERE nrp = :n"), {"n": nrp}).first():
-            raise ChangeError(f"NRP {nrp} is already on the roster")
+            raise Refused(RefusalMsg.NRP_TAKEN, nrp=nrp)
     change, writes = changelog.record_edit(
         db,
         actor=actor,
@@ -253,7 +251,7 @@ def set_person(
     if name is not None:
         name = " ".join(name.split())
         if not name:
-            raise ChangeError("a person needs a name")
+            raise Refused(RefusalMsg.PERSON_NEEDS_NAME)
         values.update(name=name, name_norm=normalise(name))
     if rank is not None:
         values["rank"] = _rank_key(rank)
@@ -263,12 +261,12 @@ def set_person(
         values["phone"] = phone.strip()
     if duty is not None:
         if duty not in DUTIES:
-            raise ChangeError(f"unknown duty state {duty!r}; use one of {', '.join(DUTIES)}")
+            raise Refused(RefusalMsg.UNKNOWN_DUTY, duty=duty, duties=", ".join(DUTIES))
         values["duty"] = duty
     if active is not None:
         values["active"] = active
     if not values:
-        raise ChangeError("nothing to change")
+        raise Refused(RefusalMsg.NOTHING_TO_CHANGE)
     specs = [ChangeSpec(actor, "person", current.nrp, "set", values, reason or "person changed")]
     if active is False or duty in UNAVAILABLE:
         specs += _end_assignments(db, current.nrp, actor, reason or "person unavailable")
@@ -302,21 +300,21 @@ def move_person(
     places them under ``to_unit`` for the operation, ``bko_end`` ends a BKO placement
     (``to_unit`` ignored). One transaction; the returned edit undoes the unit change."""
     if kind not in MOVE_KINDS:
-        raise ChangeError(f"unknown move {kind!r}; use one of {', '.join(MOVE_KINDS)}")
+        raise Refused(RefusalMsg.UNKNOWN_MOVE, kind=kind, kinds=", ".join(MOVE_KINDS))
     current = person(db, nrp)
     day = (on or dt.date.today()).isoformat()
     if kind == "bko_end":
         if current.bko_unit_id is None:
-            raise ChangeError(f"{current.name} is not BKO anywhere")
+            raise Refused(RefusalMsg.NOT_BKO, name=current.name)
         target, field, before = None, "bko_unit_id", current.bko_unit_id
     else:
         if not to_unit:
-            raise ChangeError("say which unit the person moves to")
+            raise Refused(RefusalMsg.MOVE_WHERE)
         target = find_unit(db, to_unit).id
         field = "unit_id" if kind == "transfer" else "bko_unit_id"
         before = current.unit_id if kind == "transfer" else current.bko_unit_id
         if target == before or (kind == "bko" and target == current.unit_id):
-            raise ChangeError(f"{current.name} is already in that unit")
+            raise Refused(RefusalMsg.ALREADY_IN_UNIT, name=current.name)
     values: dict[str, Any] = {field: target}
     if kind == "transfer" and current.bko_unit_id == target:
         values["bko_unit_id"] = None  # moving for good into the unit they were BKO to
@@ -419,11 +417,11 @@ def resolve_post(db: Database, where: str) -> tuple[PostInfo, ChangeSpec | None]
         if found is not None:
             return found, None
         if not is_valid_code(where):
-            raise ChangeError(f"{where!r} is neither a post nor a TPS, village or kecamatan code")
+            raise Refused(RefusalMsg.NOT_A_POST, where=where)
         level = level_of(where)
         node = conn.execute(text("SELECT name FROM node WHERE code = :c"), {"c": where}).first()
         if node is None:
-            raise ChangeError(f"{where} is not in the database")
+            raise Refused(RefusalMsg.NOT_IN_DATABASE, where=where)
         if level == Level.TPS:
             village, number = where.rpartition(".")[0], int(where.rpartition(".")[2])
             village_name = conn.execute(
@@ -440,10 +438,10 @@ def resolve_post(db: Database, where: str) -> tuple[PostInfo, ChangeSpec | None]
             info = PostInfo(f"{where}:desa", "village", f"Pos desa {node[0]}", where, ())
         elif level == Level.DISTRICT:
             info = PostInfo(f"{where}:posko", "district", f"Posko kecamatan {node[0]}", where, ())
+        elif level == Level.REGENCY:
+            raise Refused(RefusalMsg.POST_AT_REGENCY, where=where)
         else:
-            raise ChangeError(
-                f"{where} is a {level.name.lower()}; posts are TPS, villages or kecamatan"
-            )
+            raise Refused(RefusalMsg.POST_AT_PROVINCE, where=where)
         existing = _post_row(conn, info.id)
         if existing is not None:
             return existing, None
@@ -523,9 +521,10 @@ def assign(
     """
     current = person(db, nrp)
     if not current.active:
-        raise ChangeError(f"{current.name} is no longer on the roster")
+        raise Refused(RefusalMsg.OFF_ROSTER, name=current.name)
     if current.duty in UNAVAILABLE:
-        raise ChangeError(f"{current.name} is on {current.duty}; change their state first")
+        unavailable = RefusalMsg.SICK if current.duty == "sick" else RefusalMsg.ON_LEAVE
+        raise Refused(unavailable, name=current.name)
     info, create = resolve_post(db, where)
     specs: list[ChangeSpec] = []
     if create is not None:
@@ -539,13 +538,9 @@ def assign(
             {"n": current.nrp, "s": shift},
         ).all()
     if any(row[1] == info.id for row in same):
-        raise ChangeError(f"{current.name} is already on {info.name}")
+        raise Refused(RefusalMsg.ALREADY_ON_POST, name=current.name, post=info.name)
     if same and not replace:
-        raise AlreadyPosted(
-            f"{current.name} is already on {same[0][2]} in this shift; end that first "
-            "(or replace it)",
-            same[0][2],
-        )
+        raise AlreadyPosted(RefusalMsg.ALREADY_POSTED, name=current.name, post=same[0][2])
     if same:
         specs.append(
             ChangeSpec(
@@ -560,9 +555,11 @@ def assign(
     problem = reach_problem(db, current.operational_unit, info.node_code)
     if problem and not bko:
         raise OutsideReach(
-            f"{current.name} ({current.bko_unit_name or current.unit_name}): {info.name} is "
-            f"{problem[0]}; place them BKO there first",
-            problem[1],
+            RefusalMsg.OUTSIDE_REACH,
+            name=current.name,
+            unit=current.bko_unit_name or current.unit_name,
+            post=info.name,
+            answering=problem[1],
         )
     if problem and bko:
         with db.engine.connect() as conn:
@@ -571,7 +568,7 @@ def assign(
                 {"d": info.node_code[:8]},
             ).scalar_one_or_none()
         if target is None:
-            raise ChangeError(f"no unit answers for {info.node_code}; it cannot take a BKO")
+            raise Refused(RefusalMsg.NO_UNIT_ANSWERS, code=info.node_code)
         specs.append(
             ChangeSpec(actor, "person", current.nrp, "set", {"bko_unit_id": target}, "BKO")
         )
@@ -614,7 +611,8 @@ def unassign(db: Database, nrp: str, *, shift: str = "", actor: str, reason: str
     """End a person's assignment in the plan (or one shift); one change."""
     specs = _end_assignments_in(db, nrp, shift, actor, reason or "assignment ended")
     if not specs:
-        raise ChangeError(f"NRP {nrp} has no assignment{' in that shift' if shift else ''}")
+        refusal = RefusalMsg.NO_ASSIGNMENT_IN_SHIFT if shift else RefusalMsg.NO_ASSIGNMENT
+        raise Refused(refusal, nrp=nrp)
     change, writes = changelog.record_many(db, specs)[0]
     return Edit(change, "assignment", tuple(writes), nrp)
 

@@ -26,6 +26,7 @@ from commandpost.core.regions import Level
 from commandpost.core.strength import (
     SHARE_SCALE,
     Pattern,
+    PatternError,
     Strength,
     deployable,
     parse_pattern,
@@ -37,6 +38,7 @@ from commandpost.paths import RESOURCES
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor
 from commandpost.store.database import Database
+from commandpost.store.refusals import RefusalMsg, Refused
 
 if TYPE_CHECKING:
     from commandpost.store.threats import Edit
@@ -303,8 +305,8 @@ def set_pattern(
 ) -> Edit:
     """Set (or with ``pattern`` None, clear) the pattern a unit (key or name; None or ``*``:
     the whole operation) uses for one TPS class, as one change. The required strength of
-    every region follows in the same transaction. Raises ChangeError for an unknown unit
-    or class and PatternError (a ValueError) for a pattern that cannot be read."""
+    every region follows in the same transaction. Raises :class:`Refused` (a ChangeError)
+    for an unknown unit or class and for a pattern that cannot be read."""
     from commandpost.core.threats import parse_class
     from commandpost.store.threats import Edit
     from commandpost.store.units import find_unit
@@ -313,16 +315,18 @@ def set_pattern(
     try:
         cls = parse_class(tps_class).value
     except ValueError:
-        raise ChangeError(f"unknown TPS class {tps_class!r}; use {', '.join(CLASSES)}") from None
+        raise Refused(
+            RefusalMsg.UNKNOWN_TPS_CLASS, tps_class=tps_class, classes=", ".join(CLASSES)
+        ) from None
     key = f"{scope}|{cls}"
     with db.engine.connect() as conn:
         exists = conn.execute(text("SELECT active FROM pattern WHERE id = :i"), {"i": key}).first()
     if pattern is None:
         if exists is None or not exists[0]:
-            raise ChangeError("no pattern is set there to clear")
+            raise Refused(RefusalMsg.NO_PATTERN_TO_CLEAR)
         values: dict[str, object] = {"active": False}
     else:
-        parsed = parse_pattern(pattern)
+        parsed = _read_pattern(pattern)
         values = {
             "scope": scope,
             "tps_class": cls,
@@ -341,6 +345,26 @@ def set_pattern(
         reason=reason or "TPS security pattern set",
     )
     return Edit(change, "pattern", tuple(writes), key)
+
+
+_OUT_OF_RANGE = {
+    "police": RefusalMsg.POLICE_OUT_OF_RANGE,
+    "TPS": RefusalMsg.TPS_OUT_OF_RANGE,
+    "Linmas": RefusalMsg.LINMAS_OUT_OF_RANGE,
+}
+
+
+def _read_pattern(written: str) -> Pattern:
+    """:func:`parse_pattern`, a pattern it cannot read refused in words the window can
+    translate."""
+    try:
+        return parse_pattern(written)
+    except PatternError as exc:
+        if exc.what is None:
+            raise Refused(RefusalMsg.NOT_A_PATTERN, text=exc.text) from None
+        raise Refused(
+            _OUT_OF_RANGE[exc.what], text=exc.text, value=exc.value, low=exc.low, high=exc.high
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -383,9 +407,9 @@ def set_support(
     from commandpost.store.units import find_unit
 
     if kind not in SUPPORT_KINDS:
-        raise ChangeError(f"unknown support force {kind!r}; use {', '.join(SUPPORT_KINDS)}")
+        raise Refused(RefusalMsg.UNKNOWN_SUPPORT, kind=kind, kinds=", ".join(SUPPORT_KINDS))
     if not 0 <= count <= 1_000_000:
-        raise ChangeError(f"{count} is not a number of people")
+        raise Refused(RefusalMsg.NOT_PEOPLE_COUNT, count=count)
     unit_id = find_unit(db, unit).id
     key = f"{kind}|{unit_id}"
     with db.engine.connect() as conn:
@@ -798,5 +822,5 @@ def accept_suggestion(db: Database, suggestion: Suggestion, *, actor: str) -> li
         except ChangeError:
             continue
     if not edits:
-        raise ChangeError("the people proposed are no longer free; look at the gaps again")
+        raise Refused(RefusalMsg.PROPOSAL_TAKEN)
     return edits

@@ -22,6 +22,7 @@ from commandpost.paths import RESOURCES
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.database import Database
+from commandpost.store.refusals import RefusalMsg, Refused
 from commandpost.store.strength import rebuild_required
 
 if TYPE_CHECKING:
@@ -174,8 +175,8 @@ def unit_key(text_: str) -> str:
 
 
 def find_unit(db: Database, name_or_key: str, *, retired: bool = False) -> UnitInfo:
-    """The unit with this key or name (case and punctuation ignored); raises ChangeError
-    naming the closest names when there is none."""
+    """The unit with this key or name (case and punctuation ignored); raises
+    :class:`Refused` naming the closest names when there is none."""
     wanted = unit_key(name_or_key)
     listed = units(db, retired=retired)
     for unit in listed:
@@ -183,8 +184,9 @@ def find_unit(db: Database, name_or_key: str, *, retired: bool = False) -> UnitI
             return unit
     close = difflib.get_close_matches(wanted, [unit_key(u.name) for u in listed], n=3)
     names = [u.name for u in listed if unit_key(u.name) in close]
-    hint = f"; did you mean {', '.join(names)}?" if names else ""
-    raise ChangeError(f"unknown unit {name_or_key!r}{hint}")
+    if names:
+        raise Refused(RefusalMsg.UNKNOWN_UNIT_CLOSE, name=name_or_key, close=", ".join(names))
+    raise Refused(RefusalMsg.UNKNOWN_UNIT, name=name_or_key)
 
 
 def _slug(name: str) -> str:
@@ -209,18 +211,18 @@ def add_unit(
     db: Database, *, name: str, kind: str, parent: str | None, actor: str, reason: str = ""
 ) -> Edit:
     """Create a unit (one change; undo retires it). ``parent``: a unit's key or name.
-    Raises ChangeError for an empty or taken name, an unknown kind or parent."""
+    Raises :class:`Refused` for an empty or taken name, an unknown kind or parent."""
     from commandpost.store.threats import Edit
 
     name = " ".join(name.split())
     if not name:
-        raise ChangeError("a unit needs a name")
+        raise Refused(RefusalMsg.UNIT_NEEDS_NAME)
     if kind not in KINDS:
-        raise ChangeError(f"unknown unit kind {kind!r}; use one of {', '.join(KINDS)}")
+        raise Refused(RefusalMsg.UNKNOWN_UNIT_KIND, kind=kind, kinds=", ".join(KINDS))
     parent_id = find_unit(db, parent).id if parent else None
     existing = units(db, retired=True)
     if any(unit_key(u.name) == unit_key(name) and u.active for u in existing):
-        raise ChangeError(f"a unit named {name!r} already exists")
+        raise Refused(RefusalMsg.UNIT_NAME_TAKEN, name=name)
     taken = {u.id for u in existing}
     key, n = _slug(name), 2
     base = key
@@ -259,19 +261,19 @@ def set_unit(
     if name is not None:
         name = " ".join(name.split())
         if not name:
-            raise ChangeError("a unit needs a name")
+            raise Refused(RefusalMsg.UNIT_NEEDS_NAME)
         clash = [u for u in units(db) if u.id != current.id and unit_key(u.name) == unit_key(name)]
         if clash:
-            raise ChangeError(f"a unit named {name!r} already exists")
+            raise Refused(RefusalMsg.UNIT_NAME_TAKEN, name=name)
         values["name"] = name
     if kind is not None:
         if kind not in KINDS:
-            raise ChangeError(f"unknown unit kind {kind!r}; use one of {', '.join(KINDS)}")
+            raise Refused(RefusalMsg.UNKNOWN_UNIT_KIND, kind=kind, kinds=", ".join(KINDS))
         values["kind"] = kind
     if parent is not None:
         parent_id = None if parent.strip() in ("", "-") else find_unit(db, parent).id
         if parent_id is not None and parent_id in _subtree(db, current.id):
-            raise ChangeError(f"{current.name} cannot be placed under itself or a unit below it")
+            raise Refused(RefusalMsg.UNIT_UNDER_ITSELF, unit=current.name)
         values["parent_id"] = parent_id
     if active is not None:
         if not active:
@@ -284,12 +286,10 @@ def set_unit(
                     {"u": current.id},
                 ).scalar_one()
             if people:
-                raise ChangeError(
-                    f"{current.name} still has {people} people; move them before retiring it"
-                )
+                raise Refused(RefusalMsg.UNIT_HAS_PEOPLE, unit=current.name, people=people)
         values["active"] = active
     if not values:
-        raise ChangeError("nothing to change")
+        raise Refused(RefusalMsg.NOTHING_TO_CHANGE)
     change, writes = changelog.record_edit(
         db,
         actor=actor,
@@ -315,11 +315,9 @@ def set_jurisdiction(
     cleaned = sorted({a.strip() for a in areas if a.strip()})
     for area in cleaned:
         if not is_valid_code(area) or level_of(area) not in (Level.REGENCY, Level.DISTRICT):
-            raise ChangeError(f"{area!r} is not a kabupaten/kota or kecamatan code")
+            raise Refused(RefusalMsg.NOT_AN_AREA, area=area)
         if level_of(area) == Level.DISTRICT and area.rpartition(".")[0] in cleaned:
-            raise ChangeError(
-                f"{area} is inside {area.rpartition('.')[0]}, which is already in the list"
-            )
+            raise Refused(RefusalMsg.AREA_INSIDE_LISTED, area=area, regency=area.rpartition(".")[0])
     change, writes = changelog.record_edit(
         db,
         actor=actor,

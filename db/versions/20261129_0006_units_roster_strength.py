@@ -127,6 +127,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("req_linmas", sa.BigInteger(), server_default="0", nullable=False)
         )
+        batch_op.add_column(
+            sa.Column("req_people", sa.Integer(), server_default="0", nullable=False)
+        )
         batch_op.add_column(sa.Column("assigned", sa.Integer(), server_default="0", nullable=False))
 
     with op.batch_alter_table("operation", schema=None) as batch_op:
@@ -159,6 +162,7 @@ def downgrade() -> None:
     with op.batch_alter_table("node", schema=None) as batch_op:
         batch_op.drop_column("assigned")
         batch_op.drop_column("req_linmas")
+        batch_op.drop_column("req_people")
         batch_op.drop_column("req_police")
 
     with op.batch_alter_table("assignment", schema=None) as batch_op:

@@ -2350,6 +2350,189 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>unknown unit {name!r}</source>
+        <translation>satuan {name!r} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>unknown unit {name!r}; did you mean {close}?</source>
+        <translation>satuan {name!r} tidak dikenal; maksudnya {close}?</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translation>nama satuan wajib diisi</translation>
+    </message>
+    <message>
+        <source>unknown unit kind {kind!r}; use one of {kinds}</source>
+        <translation>jenis satuan {kind!r} tidak dikenal; gunakan salah satu dari {kinds}</translation>
+    </message>
+    <message>
+        <source>a unit named {name!r} already exists</source>
+        <translation>satuan bernama {name!r} sudah ada</translation>
+    </message>
+    <message>
+        <source>{unit} cannot be placed under itself or a unit below it</source>
+        <translation>{unit} tidak dapat ditempatkan di bawah dirinya sendiri atau di bawah satuan bawahannya</translation>
+    </message>
+    <message>
+        <source>{unit} still has {people} people; move them before retiring it</source>
+        <translation>{unit} masih memiliki {people} personel; pindahkan mereka sebelum menonaktifkan satuan ini</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{area!r} is not a kabupaten/kota or kecamatan code</source>
+        <translation>{area!r} bukan kode kabupaten/kota atau kecamatan</translation>
+    </message>
+    <message>
+        <source>{area} is inside {regency}, which is already in the list</source>
+        <translation>{area} berada di dalam {regency}, yang sudah ada di daftar</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} is not on the roster</source>
+        <translation>NRP {nrp} tidak ada di daftar personel</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} is not on the roster: an NRP has 8 digits; a leading zero may have been lost (0{nrp}?)</source>
+        <translation>NRP {nrp} tidak ada di daftar personel: NRP terdiri atas 8 digit; mungkin angka nol di depannya hilang (0{nrp}?)</translation>
+    </message>
+    <message>
+        <source>unknown rank {rank!r}</source>
+        <translation>pangkat {rank!r} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>unknown rank {rank!r}; did you mean {close}?</source>
+        <translation>pangkat {rank!r} tidak dikenal; maksudnya {close}?</translation>
+    </message>
+    <message>
+        <source>{nrp!r} is not an NRP (8 digits) or a NIP (18 digits)</source>
+        <translation>{nrp!r} bukan NRP (8 digit) atau NIP (18 digit)</translation>
+    </message>
+    <message>
+        <source>{nrp!r} is not an NRP (8 digits) or a NIP (18 digits); a leading zero was probably lost (format the column as Text)</source>
+        <translation>{nrp!r} bukan NRP (8 digit) atau NIP (18 digit); angka nol di depan kemungkinan hilang (ubah format kolom menjadi Teks)</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>nama personel wajib diisi</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} is already on the roster</source>
+        <translation>NRP {nrp} sudah ada di daftar personel</translation>
+    </message>
+    <message>
+        <source>unknown duty state {duty!r}; use one of {duties}</source>
+        <translation>status dinas {duty!r} tidak dikenal; gunakan salah satu dari {duties}</translation>
+    </message>
+    <message>
+        <source>unknown move {kind!r}; use one of {kinds}</source>
+        <translation>jenis perpindahan {kind!r} tidak dikenal; gunakan salah satu dari {kinds}</translation>
+    </message>
+    <message>
+        <source>{name} is not BKO anywhere</source>
+        <translation>{name} tidak sedang di-BKO-kan ke satuan mana pun</translation>
+    </message>
+    <message>
+        <source>say which unit the person moves to</source>
+        <translation>sebutkan satuan tujuan personel ini</translation>
+    </message>
+    <message>
+        <source>{name} is already in that unit</source>
+        <translation>{name} sudah berada di satuan itu</translation>
+    </message>
+    <message>
+        <source>{where!r} is neither a post nor a TPS, village or kecamatan code</source>
+        <translation>{where!r} bukan pos dan bukan kode TPS, desa/kelurahan, atau kecamatan</translation>
+    </message>
+    <message>
+        <source>{where} is not in the database</source>
+        <translation>{where} tidak ada di basis data</translation>
+    </message>
+    <message>
+        <source>{where} is a province; posts are TPS, villages or kecamatan</source>
+        <translation>{where} adalah provinsi; pos hanya dapat berupa TPS, desa/kelurahan, atau kecamatan</translation>
+    </message>
+    <message>
+        <source>{where} is a regency; posts are TPS, villages or kecamatan</source>
+        <translation>{where} adalah kabupaten/kota; pos hanya dapat berupa TPS, desa/kelurahan, atau kecamatan</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the roster</source>
+        <translation>{name} sudah tidak ada di daftar personel</translation>
+    </message>
+    <message>
+        <source>{name} is on leave; change their state first</source>
+        <translation>{name} sedang cuti; ubah status dinasnya terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>{name} is sick; change their state first</source>
+        <translation>{name} sedang sakit; ubah status dinasnya terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>{name} is already on {post}</source>
+        <translation>{name} sudah bertugas di {post}</translation>
+    </message>
+    <message>
+        <source>{name} is already on {post} in this shift; end that first (or replace it)</source>
+        <translation>{name} sudah bertugas di {post} pada sif ini; akhiri penugasan itu terlebih dahulu (atau ganti)</translation>
+    </message>
+    <message>
+        <source>{name} ({unit}): {post} is outside the unit&apos;s jurisdiction ({answering} answers there); place them BKO there first</source>
+        <translation>{name} ({unit}): {post} berada di luar wilayah hukum satuannya (menjadi tanggung jawab {answering}); BKO-kan yang bersangkutan ke sana terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>no unit answers for {code}; it cannot take a BKO</source>
+        <translation>tidak ada satuan yang bertanggung jawab atas {code}; BKO ke sana tidak dapat dilakukan</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} has no assignment</source>
+        <translation>NRP {nrp} tidak memiliki penugasan</translation>
+    </message>
+    <message>
+        <source>NRP {nrp} has no assignment in that shift</source>
+        <translation>NRP {nrp} tidak memiliki penugasan pada sif itu</translation>
+    </message>
+    <message>
+        <source>unknown TPS class {tps_class!r}; use {classes}</source>
+        <translation>kelas TPS {tps_class!r} tidak dikenal; gunakan {classes}</translation>
+    </message>
+    <message>
+        <source>no pattern is set there to clear</source>
+        <translation>tidak ada pola yang ditetapkan di sana untuk dihapus</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a TPS security pattern; write police-TPS-Linmas like 2-12-24, police-TPS like 2-6, &apos;2 per TPS&apos;, &apos;2 police per TPS&apos; or &apos;2 police / 6 TPS&apos;</source>
+        <translation>{text!r} bukan pola pengamanan TPS; tulis Polri-TPS-Linmas seperti 2-12-24, Polri-TPS seperti 2-6, &apos;2 per TPS&apos;, &apos;2 polisi per TPS&apos; atau &apos;2 polisi / 6 TPS&apos;</translation>
+    </message>
+    <message>
+        <source>{text!r}: {value} police is outside {low} to {high}; write police-TPS-Linmas like 2-12-24, police-TPS like 2-6, &apos;2 per TPS&apos;, &apos;2 police per TPS&apos; or &apos;2 police / 6 TPS&apos;</source>
+        <translation>{text!r}: {value} personel Polri di luar rentang {low} sampai {high}; tulis Polri-TPS-Linmas seperti 2-12-24, Polri-TPS seperti 2-6, &apos;2 per TPS&apos;, &apos;2 polisi per TPS&apos; atau &apos;2 polisi / 6 TPS&apos;</translation>
+    </message>
+    <message>
+        <source>{text!r}: {value} TPS is outside {low} to {high}; write police-TPS-Linmas like 2-12-24, police-TPS like 2-6, &apos;2 per TPS&apos;, &apos;2 police per TPS&apos; or &apos;2 police / 6 TPS&apos;</source>
+        <translation>{text!r}: {value} TPS di luar rentang {low} sampai {high}; tulis Polri-TPS-Linmas seperti 2-12-24, Polri-TPS seperti 2-6, &apos;2 per TPS&apos;, &apos;2 polisi per TPS&apos; atau &apos;2 polisi / 6 TPS&apos;</translation>
+    </message>
+    <message>
+        <source>{text!r}: {value} Linmas is outside {low} to {high}; write police-TPS-Linmas like 2-12-24, police-TPS like 2-6, &apos;2 per TPS&apos;, &apos;2 police per TPS&apos; or &apos;2 police / 6 TPS&apos;</source>
+        <translation>{text!r}: {value} Linmas di luar rentang {low} sampai {high}; tulis Polri-TPS-Linmas seperti 2-12-24, Polri-TPS seperti 2-6, &apos;2 per TPS&apos;, &apos;2 polisi per TPS&apos; atau &apos;2 polisi / 6 TPS&apos;</translation>
+    </message>
+    <message>
+        <source>unknown support force {kind!r}; use {kinds}</source>
+        <translation>jenis dukungan {kind!r} tidak dikenal; gunakan {kinds}</translation>
+    </message>
+    <message>
+        <source>{count} is not a number of people</source>
+        <translation>{count} bukan jumlah orang yang sah</translation>
+    </message>
+    <message>
+        <source>the people proposed are no longer free; look at the gaps again</source>
+        <translation>personel yang diusulkan sudah tidak tersedia; lihat kembali daftar kekurangan</translation>
+    </message>
+</context>
+<context>
     <name>RegionLevel</name>
     <message>
         <source>Province</source>

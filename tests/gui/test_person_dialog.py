@@ -191,7 +191,7 @@ def test_an_unknown_rank_is_refused_in_the_dialog(qtbot, db, kibin_path, recorde
     before = dump(kibin_path)
     retype(qtbot, dialog.rankCombo.lineEdit(), "Kopral")
     qtbot.keyClick(dialog.nameEdit, Qt.Key.Key_S, CTRL)
-    assert "unknown rank" in dialog.statusLabel.text()
+    assert "pangkat 'Kopral' tidak dikenal" in dialog.statusLabel.text()
     assert dialog.rankCombo.currentText() == "Kopral"  # kept
     assert dump(kibin_path) == before and recorder.calls == []
 
@@ -253,7 +253,7 @@ def test_no_to_the_bko_question_saves_nothing(qtbot, db, kibin_path, recorder):
     dialog.assignButton.click()
     box = check_handled(seen)
     assert box.objectName() == "bkoBox" and "Polsek Kibin" in box.text()
-    assert "outside the unit's jurisdiction" in dialog.statusLabel.text()
+    assert "di luar wilayah hukum satuannya" in dialog.statusLabel.text()
     assert dump(kibin_path) == before and recorder.calls == []
 
 
@@ -278,7 +278,7 @@ def test_already_on_another_post_asks_to_replace_it(qtbot, db, recorder):
     activate(qtbot, dialog)
     assert "Tambak TPS 1" in texts[0] and "Tambak TPS 2" in texts[0]
     assert personnel.person(db, "90010001").post_name == "Tambak TPS 1"
-    assert "in this shift" in dialog.statusLabel.text() and recorder.calls == []
+    assert "pada sif ini" in dialog.statusLabel.text() and recorder.calls == []
 
     seen = on_next_dialog(qtbot, answer(YES))
     dialog.assignButton.click()
@@ -347,7 +347,7 @@ def test_end_assignment_and_a_transfer_with_its_day(qtbot, db, recorder):
     box.kindCombo.setCurrentIndex(box.kindCombo.findData("bko_end"))
     assert not box.moveUnit.isEnabled()
     box.moveButton.click()
-    assert "not BKO anywhere" in dialog.statusLabel.text() and len(recorder.calls) == 2
+    assert "tidak sedang di-BKO-kan" in dialog.statusLabel.text() and len(recorder.calls) == 2
 
 
 @POPUPS
@@ -375,8 +375,8 @@ def test_a_new_person_with_a_lost_leading_zero_is_refused_and_kept(qtbot, db, re
     qtbot.keyClick(dialog.searchEdit, Qt.Key.Key_Insert)
     check_handled(seen)
     activate(qtbot, dialog)
-    assert "leading zero" in refusals[0]
-    assert "already on the roster" in refusals[1]
+    assert "angka nol di depan" in refusals[0]
+    assert "sudah ada di daftar personel" in refusals[1]
     added = personnel.person(db, "09001005")
     assert (added.name, added.rank, added.unit_name, added.phone) == (
         "Dewi Lestari",

@@ -171,7 +171,7 @@ def test_a_refused_name_stays_in_the_form(qtbot, kibin_db, recorder):
     seen = on_next_dialog(qtbot, fill)
     dialog.addButton.click()
     answered(qtbot, dialog, seen)
-    assert "already exists" in shown[0]
+    assert "satuan bernama 'Polsek Kibin' sudah ada" in shown[0]
     assert units.find_unit(kibin_db, "Polsek Kibin Timur").parent_id == "polres-serang"
     assert len(recorder.calls) == 1
 
@@ -258,7 +258,7 @@ def test_a_move_under_its_own_unit_is_refused_and_the_chooser_stays(
     seen = on_next_dialog(qtbot, choose)
     qtbot.keyClick(dialog.unitTree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     answered(qtbot, dialog, seen)
-    assert "Polres Serang" in refusals[0] and "under itself" in refusals[0]
+    assert "Polres Serang" in refusals[0] and "di bawah dirinya sendiri" in refusals[0]
     assert dump(kibin_path) != before
     assert units.find_unit(kibin_db, "Polres Serang").parent_id == "polda-metro-jaya"
     assert dialog.current_unit().name == "Polres Serang"

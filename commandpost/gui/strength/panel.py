@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.core.strength import PatternError, people
+from commandpost.core.strength import people
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.gui.models.region_tree import format_count, signed
 from commandpost.store import strength as store
 from commandpost.store import units as unit_store
@@ -406,8 +407,8 @@ class StrengthPanel(QWidget):
                 edit = store.set_pattern(
                     db, unit=unit, tps_class=cls, pattern=text or None, actor=self._actor()
                 )
-            except (PatternError, ChangeError) as exc:
-                dialog.error.setText(str(exc))
+            except ChangeError as exc:
+                dialog.error.setText(refusal_text(exc))
                 continue
             what = self.tr("pattern %1 at %2: %3").replace("%1", look.class_label(cls))
             what = what.replace("%2", name).replace("%3", text or self.tr("from above"))
@@ -424,7 +425,7 @@ class StrengthPanel(QWidget):
         try:
             edits = store.accept_suggestion(self._db, s, actor=self._actor())
         except ChangeError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             self.reload()
             return False
         people_added = len({e.change.entity_id for e in edits if e.entity == "assignment"})

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import settings as cfg
+from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.gui.strength.person_parts import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -278,7 +279,7 @@ class PersonnelDialog(QDialog):
                 self._db, unit=self.unitFilter.currentData(), search=typed or None, limit=LIMIT + 1
             )
         except ChangeError as exc:  # the unit went away meanwhile
-            self._say(str(exc), refused=True)
+            self._say(refusal_text(exc), refused=True)
             found = []
         more, found = len(found) > LIMIT, found[:LIMIT]
         shown = self._shown.nrp if self._shown else None
@@ -486,7 +487,7 @@ class PersonnelDialog(QDialog):
         self.statusLabel.setText(text)
 
     def _refused(self, exc: ChangeError) -> None:
-        self._say(self.tr("Not saved: %1").replace("%1", str(exc)), refused=True)
+        self._say(self.tr("Not saved: %1").replace("%1", refusal_text(exc)), refused=True)
 
     def _write(self, work: Work) -> list[Edit]:
         """One store action as the officer; raises ChangeError (also when the file cannot

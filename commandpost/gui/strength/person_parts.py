@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from commandpost.core.regions import Level
 from commandpost.gui import look
+from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.store import queries
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
@@ -397,7 +398,7 @@ class NewPersonForm(QDialog):
         try:
             self._save(values)
         except ChangeError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.show_error(self.tr("Not saved: %1").replace("%1", refusal_text(exc)))
             return
         super().accept()
 

@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.core.regions import Level, level_of
 from commandpost.gui import settings as cfg
+from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.gui.strength.area_tree import GREY, AreaTree
 from commandpost.store import queries, units
 from commandpost.store.changelog import ChangeError
@@ -173,7 +174,7 @@ class UnitForm(QDialog):
         try:
             self._save(self.values())
         except ChangeError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.show_error(self.tr("Not saved: %1").replace("%1", refusal_text(exc)))
             return
         super().accept()
 
@@ -527,7 +528,7 @@ class UnitEditorDialog(QDialog):
         try:
             self._change(text, work)
         except ChangeError as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)), refused=True)
+            self._say(self.tr("Not saved: %1").replace("%1", refusal_text(exc)), refused=True)
             return False
         return True
 
