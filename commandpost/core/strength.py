@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 # lcm(1, 2, …, 16): a pattern for up to 16 TPS gives an exact integer share per TPS.
 SHARE_SCALE = 720720
@@ -27,20 +31,28 @@ FORMS = (
 _DASH = r"\s*[-–—]\s*"
 _NUMBER = r"(\d{1,4})"
 _POLICE_WORD = r"(?:police|polisi|polri|personel|pers|anggota|org|orang)"
-# 2-12-24, 2-6, 2 – 12 – 24
-_DASHED = re.compile(rf"^{_NUMBER}{_DASH}{_NUMBER}(?:{_DASH}{_NUMBER})?$")
-# 2/6, 2 : 6, 2 police / 6 TPS, 2 polisi : 6 TPS
-_SLASHED = re.compile(
-    rf"^{_NUMBER}\s*(?:{_POLICE_WORD}\.?)?\s*[/:]\s*{_NUMBER}\s*(?:tps)?$", re.IGNORECASE
-)
-# 2 per TPS, 2 police per TPS, 2 polisi per 6 TPS, … + Linmas, … + 4 Linmas
-_PER = re.compile(
-    rf"^{_NUMBER}\s*(?:{_POLICE_WORD}\.?)?\s*(?:per|/)\s*{_NUMBER}?\s*tps"
-    rf"(?:\s*\+\s*{_NUMBER}?\s*linmas)?$",
-    re.IGNORECASE,
-)
-_SHARE_FRACTION = re.compile(r"^(\d{1,6})\s*/\s*(\d{1,6})$")
-_SHARE_DECIMAL = re.compile(r"^(\d{1,6}(?:[.,]\d{1,6})?)\s*(%?)$")
+
+
+@cache
+def _forms() -> dict[str, re.Pattern[str]]:
+    """The pattern and share forms, compiled on first use (not on the window's start-up)."""
+    return {
+        # 2-12-24, 2-6, 2 – 12 – 24
+        "dashed": re.compile(rf"^{_NUMBER}{_DASH}{_NUMBER}(?:{_DASH}{_NUMBER})?$"),
+        # 2/6, 2 : 6, 2 police / 6 TPS, 2 polisi : 6 TPS
+        "slashed": re.compile(
+            rf"^{_NUMBER}\s*(?:{_POLICE_WORD}\.?)?\s*[/:]\s*{_NUMBER}\s*(?:tps)?$",
+            re.IGNORECASE,
+        ),
+        # 2 per TPS, 2 police per TPS, 2 polisi per 6 TPS, … + Linmas, … + 4 Linmas
+        "per": re.compile(
+            rf"^{_NUMBER}\s*(?:{_POLICE_WORD}\.?)?\s*(?:per|/)\s*{_NUMBER}?\s*tps"
+            rf"(?:\s*\+\s*{_NUMBER}?\s*linmas)?$",
+            re.IGNORECASE,
+        ),
+        "fraction": re.compile(r"^(\d{1,6})\s*/\s*(\d{1,6})$"),
+        "decimal": re.compile(r"^(\d{1,6}(?:[.,]\d{1,6})?)\s*(%?)$"),
+    }
 
 
 class PatternError(ValueError):
@@ -95,6 +107,8 @@ class Pattern:
 
 
 def _share(count: int, tps: int) -> int:
+    from fractions import Fraction  # 20 ms to import: kept off the window's start-up
+
     return round(Fraction(count * SHARE_SCALE, tps))
 
 
@@ -108,12 +122,12 @@ def parse_pattern(text: str) -> Pattern:
     raw = str(text)
     clean = " ".join(raw.split())
     linmas: str | None = None
-    match = _DASHED.match(clean)
+    match = _forms()["dashed"].match(clean)
     if match:
         police, tps, linmas = match.groups()
-    elif match := _SLASHED.match(clean):
+    elif match := _forms()["slashed"].match(clean):
         police, tps = match.groups()
-    elif match := _PER.match(clean):
+    elif match := _forms()["per"].match(clean):
         police, tps, linmas = match.groups()
         tps = tps or "1"
     else:
@@ -150,14 +164,16 @@ def parse_share(text: str) -> Fraction:
     Polda/Polres"; Siaga I: 3/4) → a Fraction in (0, 1]: ``2/3``, ``3/4``, ``0.67``,
     ``0,67``, ``67%``, ``67 %``, ``1``. Raises ValueError for anything else, and for 0 or
     more than the whole strength."""
+    from fractions import Fraction
+
     raw = str(text)
     clean = raw.strip()
     share: Fraction | None = None
-    if match := _SHARE_FRACTION.match(clean):
+    if match := _forms()["fraction"].match(clean):
         top, bottom = (int(g) for g in match.groups())
         if bottom:
             share = Fraction(top, bottom)
-    elif match := _SHARE_DECIMAL.match(clean):
+    elif match := _forms()["decimal"].match(clean):
         number, percent = match.groups()
         share = Fraction(number.replace(",", "."))
         if percent:
@@ -173,6 +189,8 @@ def share_text(share: Fraction) -> str:
     """A share as officers write it: ``2/3`` and ``3/4`` for a fraction with a denominator
     up to 12, otherwise a percentage (``67%``, ``66.7%``, at most two decimals); the whole
     strength is ``100%``."""
+    from fractions import Fraction
+
     share = Fraction(share)
     if share == 1:
         return "100%"
@@ -186,6 +204,8 @@ def deployable(total: int, share: Fraction) -> int:
     """People deployed from a strength of ``total`` at ``share`` (domain brief: "2/3 of the
     strength of each Polda/Polres"): ``total * share`` rounded to the nearest person, halves
     up (900 at 2/3 → 600; 1,000 → 667). Raises ValueError for a negative total."""
+    from fractions import Fraction
+
     if total < 0:
         raise ValueError(f"a strength cannot be negative ({total})")
     exact = total * Fraction(share)

@@ -23,7 +23,6 @@ from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.database import Database
 from commandpost.store.refusals import RefusalMsg, Refused
-from commandpost.store.strength import rebuild_required
 
 if TYPE_CHECKING:
     from commandpost.store.threats import Edit
@@ -123,6 +122,8 @@ def apply_load_units(session: Executor, change: Change, _progress: Progress | No
     rows = [{"u": u["key"], "n": a} for u in units for a in u["areas"]]
     if rows:
         session.execute(text("INSERT INTO jurisdiction (unit_id, node_code) VALUES (:u, :n)"), rows)
+    from commandpost.store.strength import rebuild_required  # not on the window's start-up
+
     rebuild_required(session)
 
 
