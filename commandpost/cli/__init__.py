@@ -335,8 +335,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def db_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db", metavar="PATH", help="database file (default: in the data dir)")
-        p.add_argument("--demo", action="store_true", help="use the Banten demo database")
+        # SUPPRESS: a --db given before the command (commandpost --db X stats) is kept, not
+        # overwritten by the command's own default.
+        p.add_argument(
+            "--db",
+            metavar="PATH",
+            default=argparse.SUPPRESS,
+            help="database file (default: in the data dir)",
+        )
+        p.add_argument(
+            "--demo",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="use the Banten demo database",
+        )
 
     p = sub.add_parser(
         "demo",
@@ -346,7 +358,12 @@ def build_parser() -> argparse.ArgumentParser:
             "TPS), or the whole country for benchmarks."
         ),
     )
-    p.add_argument("--db", metavar="PATH", help="where to write it (default: the data dir)")
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="where to write it (default: the data dir)",
+    )
     p.add_argument("--scale", choices=("banten", "national"), default="banten")
     p.add_argument("--seed", type=int, default=2024, help="same seed, same data (default 2024)")
     p.add_argument("--if-missing", action="store_true", help="do nothing if it exists")

@@ -776,8 +776,8 @@ def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]
             )
         options.sort(key=lambda s: (s.source != "reserve", s.distance, -s.spare, s.unit_name))
         chosen = options[:3]
-        if chosen:
-            taken.update(chosen[0].nrps)  # the first proposal's people are spoken for
+        for option in chosen:
+            taken.update(option.nrps)  # offered here: not offered again for a smaller gap
         out.extend(chosen)
         if len(out) >= limit:
             break

@@ -368,3 +368,9 @@ def test_sources_add_hide_show(banten_path, capsys):
     # A bad key in the same command: the good part is not recorded either.
     assert main(["threat", "sources", *db, "--add", "Intel Polsek", "--hide", "dukun"]) == 1
     assert file_digest(banten_path) == before
+
+
+def test_the_database_may_be_named_before_the_command(demo_path, capsys):
+    # commandpost --db X stats: the command must use X, never the default database.
+    assert main(["--db", str(demo_path), "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["tps"] > 0

@@ -292,6 +292,8 @@ def test_suggestions_offer_the_reserve_first_then_spare_people_nearby(kibin_db):
         ("bko", "Polres Lebak"),
     ]
     assert offers[0].short == 4 and len(offers[0].nrps) == 3
+    everyone = [n for s in strength.suggestions(kibin_db, "Polda Banten") for n in s.nrps]
+    assert len(everyone) == len(set(everyone))  # nobody is offered twice
     edits = strength.accept_suggestion(kibin_db, offers[0], actor=ACTOR)
     assert _need(kibin_db, "36.04.16").assigned == 3
     moved = personnel.person(kibin_db, "90030001")

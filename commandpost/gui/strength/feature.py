@@ -198,10 +198,8 @@ class StrengthFeature(QObject):
             if self._panel is not None:
                 self._panel.choose_unit(unit.id)
         self._show_scope_figures()
-        if unit_id is not None:
-            window.statusBar().showMessage(
-                f"{self.scope_combo.currentText().strip()}: {self.scope_figures.text()}", 15000
-            )
+        if unit_id is not None:  # short: the status bar's permanent labels leave little room
+            window.statusBar().showMessage(self.scope_figures.text(), 15000)
 
     def _show_scope_figures(self) -> None:
         """TPS, rawan and police of the scope, as the tree counts them in its areas."""

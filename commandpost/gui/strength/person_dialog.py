@@ -290,9 +290,11 @@ class PersonnelDialog(QDialog):
             if row < 0 and found and not keep and not self._dirty():
                 row = 0
             if row >= 0:
-                index = self.peopleModel.index(row, PeopleModel.NAME)
+                # The row's first column: scrolling to a later one hid NRP, rank and name.
+                index = self.peopleModel.index(row, 0)
                 self.peopleView.setCurrentIndex(index)
                 self.peopleView.scrollTo(index)
+                self.peopleView.horizontalScrollBar().setValue(0)
         finally:
             self._filling = False
         if more:
@@ -320,7 +322,8 @@ class PersonnelDialog(QDialog):
         self._filling = True
         try:
             if row >= 0:
-                self.peopleView.setCurrentIndex(self.peopleModel.index(row, PeopleModel.NAME))
+                self.peopleView.setCurrentIndex(self.peopleModel.index(row, 0))
+                self.peopleView.horizontalScrollBar().setValue(0)
             else:
                 self.peopleView.selectionModel().clear()
         finally:
