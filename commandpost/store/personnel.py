@@ -21,12 +21,13 @@ from commandpost.core.ids import uuid7
 from commandpost.core.ranks import RankBook, UnknownRank, load_ranks
 from commandpost.core.regions import Level, is_valid_code, level_of
 from commandpost.core.text import normalise
+from commandpost.core.units import subtree
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog
+from commandpost.store import units as unit_store
 from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
 from commandpost.store.refusals import RefusalMsg, Refused
-from commandpost.store.strength import subtree_of
 from commandpost.store.threats import Edit
 from commandpost.store.units import find_unit
 
@@ -117,13 +118,6 @@ def _info(row: Any, phone: bool) -> PersonInfo:
     )
 
 
-def subtree_ids(db: Database, unit_id: str) -> set[str]:
-    """The unit and every unit below it."""
-    with db.engine.connect() as conn:
-        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit")).all())
-    return subtree_of(unit_id, parents)
-
-
 def people(
     db: Database,
     *,
@@ -140,7 +134,7 @@ def people(
     if not retired:
         where.append("p.active")
     if unit:
-        ids = sorted(subtree_ids(db, find_unit(db, unit).id))
+        ids = sorted(unit_store.subtree_ids(db, find_unit(db, unit).id))
         where.append("((p.bko_unit_id IS NULL AND p.unit_id IN :units) OR p.bko_unit_id IN :units)")
         params["units"] = ids
     if search and search.strip():
@@ -485,7 +479,7 @@ def reach_problem(db: Database, unit_id: str, node_code: str) -> tuple[str, str]
                 {"low": node_code + ".", "high": node_code + "/"},
             ).scalars()
         answering = [u for u in rows if u]
-    mine = subtree_of(unit_id, parents)
+    mine = subtree(unit_id, parents)
     if any(u in mine for u in answering):
         return None
     if not answering:

@@ -29,6 +29,7 @@ from commandpost.core.changes import Change
 from commandpost.core.ranks import Rank, UnknownRank, split_rank_id
 from commandpost.core.regions import Level
 from commandpost.core.text import normalise
+from commandpost.core.units import subtree
 from commandpost.store import changelog
 from commandpost.store.changelog import (
     ChangeError,
@@ -39,7 +40,6 @@ from commandpost.store.changelog import (
 )
 from commandpost.store.database import Database
 from commandpost.store.personnel import rank_book, tps_post_id, tps_post_name
-from commandpost.store.strength import subtree_of
 from commandpost.store.units import UnitInfo, unit_key, units
 from commandpost.tabular import (
     ERROR,
@@ -175,7 +175,7 @@ class _Context:
         """The areas a unit answers for, with those of the units below it (once per unit:
         the national bench calls this for every row)."""
         if unit_id not in self._areas:
-            below = subtree_of(unit_id, {u.id: u.parent_id for u in self.units})
+            below = subtree(unit_id, {u.id: u.parent_id for u in self.units})
             self._areas[unit_id] = sorted({a for u in self.units if u.id in below for a in u.areas})
         return self._areas[unit_id]
 

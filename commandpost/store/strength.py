@@ -34,6 +34,7 @@ from commandpost.core.strength import (
     people,
 )
 from commandpost.core.threats import TpsClass
+from commandpost.core.units import chain, subtree
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor
@@ -83,14 +84,6 @@ def active_units(session: Executor) -> dict[str, str | None]:
     return dict(session.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
 
 
-def _chain(unit: str, parents: dict[str, str | None]) -> list[str]:
-    out: list[str] = []
-    while unit is not None and unit not in out:
-        out.append(unit)
-        unit = parents.get(unit)  # type: ignore[assignment]
-    return out
-
-
 def covering_units(session: Executor) -> dict[str, tuple[str | None, int]]:
     """Kecamatan code → (the unit that answers for it, how many units do).
 
@@ -116,7 +109,7 @@ def covering_units(session: Executor) -> dict[str, tuple[str | None, int]]:
         # Counted over both levels: a unit naming the kabupaten and an unrelated one naming
         # the kecamatan cover it twice; a Polres's kabupaten above its own Polsek does not.
         found = set(own) | set(whole)
-        above = {a for u in found for a in _chain(u, parents)[1:]}
+        above = {a for u in found for a in chain(u, parents)[1:]}
         left = sorted(u for u in found if u not in above)
         specific = sorted(u for u in set(own) if u not in above) or left
         out[code] = (specific[0], len(left))
@@ -139,7 +132,7 @@ def pattern_for(
 ) -> tuple[Pattern, str]:
     """The pattern that applies to ``tps_class`` at ``unit``, and where it was set: a unit
     id, ``*`` (the operation) or ``default``."""
-    for scope in [*(_chain(unit, parents) if unit else []), OPERATION_SCOPE]:
+    for scope in [*(chain(unit, parents)), OPERATION_SCOPE]:
         found = patterns.get((scope, tps_class))
         if found is not None:
             return found, scope
@@ -515,25 +508,10 @@ def unit_strength(db: Database, unit: str) -> list[StrengthRow]:
         return StrengthRow(unit_id, name, kind, own, total, fig, deployable(fig.total, share))
 
     children = sorted((c for c, p in parents.items() if p == top.id), key=lambda c: names[c][0])
-    rows = [row(top.id, subtree_of(top.id, parents), False, True)]
+    rows = [row(top.id, subtree(top.id, parents), False, True)]
     rows.append(row(top.id, {top.id}, True, False))
-    rows += [row(c, subtree_of(c, parents), False, False) for c in children]
+    rows += [row(c, subtree(c, parents), False, False) for c in children]
     return rows
-
-
-def subtree_of(unit_id: str, parents: dict[str, str | None]) -> set[str]:
-    """The unit and every unit below it, from unit id → parent id."""
-    children: dict[str | None, list[str]] = {}
-    for child, parent in parents.items():
-        children.setdefault(parent, []).append(child)
-    out: set[str] = set()
-    todo = [unit_id]
-    while todo:
-        unit = todo.pop()
-        if unit not in out:
-            out.add(unit)
-            todo.extend(children.get(unit, []))
-    return out
 
 
 @dataclass(frozen=True)
@@ -673,7 +651,7 @@ def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]
         parents = {u[0]: u[1] for u in units}
         kinds = {u[0]: u[2] for u in units}
         names = {u[0]: u[3] for u in units}
-        mine = subtree_of(top.id, parents)
+        mine = subtree(top.id, parents)
         regency = dict(conn.execute(text("SELECT code, name FROM node WHERE level = 1")).all())
         gaps = [
             (code, name, req - assigned, owner)
@@ -732,13 +710,8 @@ def suggestions(db: Database, unit: str, *, limit: int = 30) -> list[Suggestion]
     out: list[Suggestion] = []
     for code, name, short, owner in sorted(gaps, key=lambda g: (-g[2], g[0])):
         place = f"{name} ({regency.get(code[:5], code[:5])})"
-        chain: list[str] = []
-        u: str | None = owner
-        while u is not None and u not in chain:
-            chain.append(u)
-            u = parents.get(u)
         options: list[Suggestion] = []
-        for depth, u in enumerate(chain):
+        for depth, u in enumerate(chain(owner, parents)):
             for source in [u, *sorted(detachments.get(u, []))]:
                 left = [n for n in free["reserve"].get(source, []) if n not in taken]
                 if left:
@@ -798,7 +771,7 @@ def shortfalls(db: Database, unit: str) -> dict[str, int]:
                 "JOIN node n ON n.code = s.district_code WHERE n.req_people > n.assigned"
             )
         ).all()
-    mine = subtree_of(top.id, parents)
+    mine = subtree(top.id, parents)
     return {code: short for code, owner, short in rows if owner in mine}
 
 

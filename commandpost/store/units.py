@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, text
 
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level, ancestors_of, is_valid_code, level_of
+from commandpost.core.units import chain, subtree
 from commandpost.paths import RESOURCES
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
@@ -194,18 +195,11 @@ def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:60] or "unit"
 
 
-def _subtree(db: Database, unit_id: str) -> set[str]:
+def subtree_ids(db: Database, unit_id: str) -> set[str]:
+    """The unit and every unit below it (retired ones too)."""
     with db.engine.connect() as conn:
         parents = dict(conn.execute(text("SELECT id, parent_id FROM unit")).all())
-    below = {unit_id}
-    grew = True
-    while grew:
-        grew = False
-        for child, parent in parents.items():
-            if parent in below and child not in below:
-                below.add(child)
-                grew = True
-    return below
+    return subtree(unit_id, parents)
 
 
 def add_unit(
@@ -273,7 +267,7 @@ def set_unit(
         values["kind"] = kind
     if parent is not None:
         parent_id = None if parent.strip() in ("", "-") else find_unit(db, parent).id
-        if parent_id is not None and parent_id in _subtree(db, current.id):
+        if parent_id is not None and parent_id in subtree_ids(db, current.id):
             raise Refused(RefusalMsg.UNIT_UNDER_ITSELF, unit=current.name)
         values["parent_id"] = parent_id
     if active is not None:
@@ -359,14 +353,7 @@ def coverage(db: Database, within: str | None = None) -> Coverage:
 def unit_areas(db: Database, unit_id: str) -> list[str]:
     """The areas a unit answers for: its own and those of every unit below it."""
     everything = units(db)
-    below = {unit_id}
-    changed = True
-    while changed:
-        changed = False
-        for unit in everything:
-            if unit.parent_id in below and unit.id not in below:
-                below.add(unit.id)
-                changed = True
+    below = subtree(unit_id, {u.id: u.parent_id for u in everything})
     return sorted({a for u in everything if u.id in below for a in u.areas})
 
 
@@ -386,11 +373,7 @@ def units_of(db: Database, code: str) -> list[str]:
         ).all()
         parents = dict(conn.execute(text("SELECT id, parent_id FROM unit")).all())
 
-    def depth(unit: str) -> int:
-        seen: list[str] = []
-        while unit is not None and unit not in seen:
-            seen.append(unit)
-            unit = parents.get(unit)  # type: ignore[assignment]
-        return len(seen)
+    def depth(row) -> int:
+        return len(chain(row[0], parents))
 
-    return [name for _id, name, _w in sorted(rows, key=lambda r: (-depth(r[0]), -r[2], r[1]))]
+    return [name for _id, name, _w in sorted(rows, key=lambda r: (-depth(r), -r[2], r[1]))]
