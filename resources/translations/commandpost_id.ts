@@ -485,6 +485,25 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by Excel on Windows). Read it as Windows-1252?</source>
+        <translation>Berkas %1 bukan UTF-8; kemungkinan Windows-1252 (CSV dari Excel Windows). Baca sebagai Windows-1252?</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Bukan teks UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <source>the CSV text cannot be read: {detail}</source>
@@ -3072,22 +3091,6 @@ Rincian: %1</translation>
         <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>Checking %1…</source>
-        <translation>Memeriksa %1…</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>berkas tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Not UTF-8 text</source>
-        <translation>Bukan teks UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by Excel on Windows). Read it as Windows-1252?</source>
-        <translation>Berkas %1 bukan UTF-8; kemungkinan Windows-1252 (CSV dari Excel Windows). Baca sebagai Windows-1252?</translation>
-    </message>
-    <message>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
@@ -4241,22 +4244,6 @@ Rincian: %1</translation>
     <message>
         <source>CSV or Excel files (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Memeriksa %1…</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>berkas tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Not UTF-8 text</source>
-        <translation>Bukan teks UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by Excel on Windows). Read it as Windows-1252?</source>
-        <translation>Berkas %1 bukan UTF-8; kemungkinan Windows-1252 (CSV dari Excel Windows). Baca sebagai Windows-1252?</translation>
     </message>
     <message>
         <source>new: DPT %1 (L %2, P %3)</source>

@@ -1,4 +1,4 @@
-"""Models and helpers shared by the import dialogs (TPS list, vulnerability mapping).
+"""Models and helpers shared by the import dialogs (TPS list, vulnerability mapping, roster).
 
 Both show what is wrong with a file the same way (file, sheet, row, column as the file
 writes it, kind, problem), list the reader's notes in the same table, and report progress
@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QProgressBar, QTableView, QWidget
 
-from commandpost.gui.dialogs.import_texts import number, problem_text, severity_text
-from commandpost.tabular import ERROR, WARNING, Problem
+from commandpost.gui.dialogs.import_texts import fill, number, problem_text, severity_text
+from commandpost.tabular import ERROR, WARNING, EncodingQuestion, Problem, TableError
 
 PROBLEM_ROWS_FITTED = 300  # problem tables up to this size get rows as tall as their text
 
@@ -33,6 +33,55 @@ _SEVERITY_COLORS = {ERROR: QColor("#b71c1c"), WARNING: QColor("#8a4b00")}
 def show_warning(parent: QWidget | None, title: str, text: str) -> None:
     """A warning the officer must acknowledge (tests replace this function)."""
     QMessageBox.warning(parent, title, text)
+
+
+def check_file(
+    dialog: Any,
+    name: str,
+    work: Callable[[], Any],
+    show_problems: Callable[..., None],
+    ask: Callable[[QWidget | None, str, str], bool],
+) -> tuple[Any, str | None]:
+    """Read and check an import file in the background, as every import dialog does.
+
+    ``dialog`` has ``_busy`` and ``progress`` (an ImportProgress); ``work`` reads and checks
+    the file. Returns (its result, None); or (None, None) when the file was refused and
+    ``show_problems(problems, more)`` has shown why; or (None, encoding) when the file is not
+    UTF-8 and the officer agreed (``ask``) to read it again in that encoding.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from commandpost.gui.worker import run_in_background
+
+    dialog._busy = True
+    question: EncodingQuestion | None = None
+    dialog.progress.start("read")
+    try:
+        return run_in_background(
+            dialog, fill(QCoreApplication.translate("ImportFile", "Checking %1…"), name), work
+        ), None
+    except EncodingQuestion as error:
+        question = error
+    except TableError as error:
+        show_problems(error.problems, error.more)
+        return None, None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        text = fill(QCoreApplication.translate("ImportFile", "the file cannot be read: %1"), reason)
+        show_problems([Problem(name, None, None, text)])
+        return None, None
+    finally:
+        dialog._busy = False
+        dialog.progress.stop()
+    text = QCoreApplication.translate(
+        "ImportFile",
+        "%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by Excel on Windows). "
+        "Read it as Windows-1252?",
+    )
+    if ask(dialog, QCoreApplication.translate("ImportFile", "Not UTF-8 text"), fill(text, name)):
+        return None, question.encoding
+    show_problems(question.problems, question.more)
+    return None, None
 
 
 class ProblemsModel(QAbstractTableModel):

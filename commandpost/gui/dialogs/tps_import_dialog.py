@@ -29,6 +29,7 @@ from commandpost.gui.dialogs.import_views import (
     ProblemsModel,
     ProgressRelay,
     TextTableModel,
+    check_file,
     setup_problems_view,
     show_problems_in,
     show_warning,
@@ -47,7 +48,7 @@ from commandpost.store.tps_import import (
     plan_tps_import,
     write_rejects,
 )
-from commandpost.tabular import EncodingQuestion, Problem, TableError
+from commandpost.tabular import Problem, TableError
 
 MAX_SHOWN = 5000  # preview rows; every TPS is imported, however many
 LAST_FOLDER = "tps_import/folder"
@@ -234,39 +235,12 @@ class TpsImportDialog(QDialog):
             progress(0.9, "check")
             return plan, threats.places(db, codes)
 
-        self._busy = True
-        question: EncodingQuestion | None = None
-        self.progress.start("read")
-        try:
-            plan, places = run_in_background(self, fill(self.tr("Checking %1…"), path.name), work)
-        except EncodingQuestion as error:
-            question = error
-        except TableError as error:
-            self._show_problems(error.problems, error.more)
+        result, again = check_file(self, path.name, work, self._show_problems, ask_question)
+        if again is not None:
+            return self.load_file(path, encoding=again, skip_bad_rows=skip_bad_rows)
+        if result is None:
             return False
-        except OSError as error:
-            reason = error.strerror or str(error)
-            text = fill(self.tr("the file cannot be read: %1"), reason)
-            self._show_problems([Problem(path.name, None, None, text)])
-            return False
-        finally:
-            self._busy = False
-            self.progress.stop()
-        if question is not None:
-            if ask_question(
-                self,
-                self.tr("Not UTF-8 text"),
-                fill(
-                    self.tr(
-                        "%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by "
-                        "Excel on Windows). Read it as Windows-1252?"
-                    ),
-                    path.name,
-                ),
-            ):
-                return self.load_file(path, encoding=question.encoding, skip_bad_rows=skip_bad_rows)
-            self._show_problems(question.problems, question.more)
-            return False
+        plan, places = result
         self._show_preview(plan, places)
         return True
 

@@ -41,6 +41,7 @@ from commandpost.gui.dialogs.import_views import (
     ProblemsModel,
     ProgressRelay,
     TextTableModel,
+    check_file,
     setup_problems_view,
     show_problems_in,
     show_warning,
@@ -52,7 +53,7 @@ from commandpost.store.database import Database
 from commandpost.store.personnel import rank_book
 from commandpost.store.roster_import import RosterPlan, apply_roster_import, plan_roster_import
 from commandpost.store.units import units
-from commandpost.tabular import WARNING, EncodingQuestion, Problem, TableError
+from commandpost.tabular import WARNING, Problem, TableError
 
 LAST_FOLDER = "roster_import/folder"
 ERROR_RED = "#b71c1c"
@@ -341,40 +342,13 @@ class RosterImportDialog(QDialog):
             plan = plan_roster_import(db, path, encoding=encoding)
             return plan, {u.id: u.name for u in units(db, retired=True)}
 
-        self._busy = True
-        question: EncodingQuestion | None = None
-        self.progress.start("read")
         self.progress_bar.setRange(0, 0)  # busy: reading has no steps to count
-        try:
-            plan, names = run_in_background(self, fill(self.tr("Checking %1…"), path.name), work)
-        except EncodingQuestion as error:
-            question = error
-        except TableError as error:
-            self._show_problems(error.problems, error.more)
+        result, again = check_file(self, path.name, work, self._show_problems, ask_question)
+        if again is not None:
+            return self.load_file(path, encoding=again)
+        if result is None:
             return False
-        except OSError as error:
-            reason = error.strerror or str(error)
-            text = fill(self.tr("the file cannot be read: %1"), reason)
-            self._show_problems([Problem(path.name, None, None, text)])
-            return False
-        finally:
-            self._busy = False
-            self.progress.stop()
-        if question is not None:
-            if ask_question(
-                self,
-                self.tr("Not UTF-8 text"),
-                fill(
-                    self.tr(
-                        "%1 is not UTF-8 text; it is probably Windows-1252 (a CSV saved by "
-                        "Excel on Windows). Read it as Windows-1252?"
-                    ),
-                    path.name,
-                ),
-            ):
-                return self.load_file(path, encoding=question.encoding)
-            self._show_problems(question.problems, question.more)
-            return False
+        plan, names = result
         self._show_preview(plan, names)
         return True
 
