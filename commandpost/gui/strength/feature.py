@@ -75,8 +75,8 @@ class StrengthFeature(QObject):
         )
         self.scope_combo.currentIndexChanged.connect(self._scope_changed)
         bar.addWidget(self.scope_combo)
-        # The scope's figures: the combo's tooltip and the status bar's message (the tool
-        # bar has no room left for them at 1366 px).
+        # The scope's figures: the combo's tooltip (at 1366 px neither the tool bar nor the
+        # status bar, beside its permanent labels, has room left for them).
         self.scope_figures = QLabel()
         self.scope_figures.setObjectName("scopeFigures")
         QShortcut(QKeySequence("Ctrl+U"), window, self._focus_scope)
@@ -198,8 +198,6 @@ class StrengthFeature(QObject):
             if self._panel is not None:
                 self._panel.choose_unit(unit.id)
         self._show_scope_figures()
-        if unit_id is not None:  # short: the status bar's permanent labels leave little room
-            window.statusBar().showMessage(self.scope_figures.text(), 15000)
 
     def _show_scope_figures(self) -> None:
         """TPS, rawan and police of the scope, as the tree counts them in its areas."""
