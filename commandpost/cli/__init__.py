@@ -329,7 +329,7 @@ def _opens_the_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import imports, personnel, progress, risks, stages, units
+    from commandpost.cli import imports, personnel, progress, risks, shifts, stages, units
 
     parser = _window_parser()
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -488,6 +488,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     units.add_parsers(sub, db_option)
     personnel.add_parsers(sub, db_option)
+    shifts.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "incident",

@@ -143,6 +143,31 @@ def cmd_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from commandpost.cli.shifts import _shift
+    from commandpost.store import assignment_lists
+
+    path = Path(args.file)
+    kind = path.suffix.lower()
+    if kind not in (".xlsx", ".csv"):
+        raise ValueError(f"{path}: give a file name ending in .xlsx or .csv")
+    if not path.parent.is_dir():
+        raise ValueError(f"{path}: the folder {path.parent} does not exist")
+    with _database(args) as db:
+        shift = _shift(db, args.shift)
+        rows = assignment_lists.assignment_rows(db, unit=args.unit, shift=shift, phone=args.phone)
+        title = assignment_lists.list_title(db, unit=args.unit, shift=shift)
+    try:
+        if kind == ".xlsx":
+            assignment_lists.write_xlsx(rows, path, phone=args.phone, title=title)
+        else:
+            assignment_lists.write_csv(rows, path, phone=args.phone)
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    print(f"{len(rows)} assignments ({title}) written to {path}")
+    return EXIT_OK
+
+
 def _day(text: str | None) -> dt.date | None:
     if not text:
         return None
@@ -175,6 +200,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
+    from commandpost.cli.shifts import _shift
     from commandpost.store import personnel
 
     with _database(args) as db:
@@ -182,7 +208,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
             db,
             args.nrp,
             args.post,
-            shift=args.shift or "",
+            shift=_shift(db, args.shift),
             actor=_actor(args),
             bko=args.bko,
             replace=args.replace,
@@ -194,10 +220,11 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_unassign(args: argparse.Namespace) -> int:
+    from commandpost.cli.shifts import _shift
     from commandpost.store import personnel
 
     with _database(args) as db:
-        personnel.unassign(db, args.nrp, shift=args.shift or "", actor=_actor(args))
+        personnel.unassign(db, args.nrp, shift=_shift(db, args.shift), actor=_actor(args))
     print(f"{args.nrp}: assignment ended")
     return EXIT_OK
 
@@ -336,6 +363,20 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_list)
 
+    q = ps.add_parser(
+        "export",
+        help="write the assignment list (XLSX or CSV)",
+        description="Write the assignment list (daftar penugasan personel) of a shift: "
+        "polsek, kecamatan, village, post, NRP, rank, name, units, check-in and check-out, "
+        "ordered by place and rank. XLSX keeps NRPs as text; CSV is UTF-8 with a BOM.",
+    )
+    db_option(q)
+    q.add_argument("file", metavar="FILE", help="FILE.xlsx or FILE.csv (overwritten)")
+    q.add_argument("--unit", help="only the posts this unit (and those below it) answers for")
+    q.add_argument("--shift", default="plan", help="a shift (default: the operation's plan)")
+    q.add_argument("--phone", action="store_true", help="include phone numbers")
+    q.set_defaults(func=cmd_export)
+
     q = ps.add_parser("show", help="one person, with moves", description="Show one person.")
     db_option(q)
     q.add_argument("nrp", help="the NRP or NIP")
@@ -389,7 +430,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     )
     q.add_argument("--nrp", required=True)
     q.add_argument("--post", required=True, metavar="CODE")
-    q.add_argument("--shift", help="a shift name (default: the operation's plan)")
+    q.add_argument("--shift", help="a shift (id or name; default: the operation's plan)")
     q.add_argument(
         "--bko", action="store_true", help="outside the person's unit: place them BKO there"
     )
@@ -403,7 +444,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
         "unassign", help="end a person's assignment", description="End a person's assignment."
     )
     q.add_argument("--nrp", required=True)
-    q.add_argument("--shift", help="a shift name (default: the operation's plan)")
+    q.add_argument("--shift", help="a shift (id or name; default: the operation's plan)")
     common(q)
     q.set_defaults(func=cmd_unassign)
 

@@ -214,10 +214,13 @@ def _assignment_changed(session: Executor, writes: list[FieldWrite]) -> None:
     for chunk in _chunks(ids):
         for row in session.execute(_ASSIGNMENTS, {"ids": chunk}):
             now[row[0]] = (row[1], row[2] or "", bool(row[3]))
+    by_entity: dict[str, dict[str, FieldWrite]] = {}
+    for w in writes:
+        by_entity.setdefault(w.entity_id, {})[w.field] = w
     counted: list[tuple[str, int]] = []
     for entity_id in ids:
         post, shift, active = now[entity_id]
-        mine = {w.field: w for w in writes if w.entity_id == entity_id}
+        mine = by_entity[entity_id]
         if not any(w.created for w in mine.values()):
             old_post = mine["post_id"].old if "post_id" in mine else post
             old_shift = (mine["shift"].old or "") if "shift" in mine else shift
@@ -306,6 +309,7 @@ def entities() -> dict[str, EntitySpec]:
         PersonMove,
         Post,
         Risk,
+        Shift,
         Stage,
         Station,
         Support,
@@ -363,8 +367,24 @@ def entities() -> dict[str, EntitySpec]:
         "assignment": EntitySpec(
             Assignment.__table__,
             "id",
-            frozenset({"nrp", "post_id", "shift", "stage_id", "note", "active"}),
+            frozenset(
+                {
+                    "nrp",
+                    "post_id",
+                    "shift",
+                    "stage_id",
+                    "note",
+                    "active",
+                    "checked_in",
+                    "checked_out",
+                }
+            ),
             _assignment_changed,
+        ),
+        "shift": EntitySpec(
+            Shift.__table__,
+            "id",
+            frozenset({"stage_id", "name", "start", "end", "position", "active"}),
         ),
         "support": EntitySpec(Support.__table__, "id", frozenset({"kind", "unit_id", "count"})),
         "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),

@@ -33,7 +33,7 @@ from __future__ import annotations
 import os
 import random
 import uuid
-from datetime import date
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -280,8 +280,65 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         )
         _load_demo_units(db)
     _force(db, seed, patterns=scale == "banten")
+    _voting_day_shifts(db, seed)
     if progress:
         progress(1.0, "done")
+
+
+# Voting day: the usual three-shift relay, the plan copied into the first shift, and the
+# first shift's members reporting between 05.40 and 06.40 WIB, most of them well before
+# 06.00; a handful have not reported (made up), so the board shows who is late.
+VOTING_DAY = date(2024, 11, 27)
+# Minutes after midnight (low, high, most likely): most report for the 06.00 roll call, the
+# rest straggle in up to 06.40.
+ON_TIME, STRAGGLING = (5 * 60 + 40, 6 * 60, 5 * 60 + 50), (6 * 60, 6 * 60 + 40, 6 * 60 + 5)
+STRAGGLERS = 0.12
+NOT_REPORTED = 0.008  # of the first shift: 19 of the Banten demo's 2,342
+
+
+def _voting_day_shifts(db: Database, seed: int) -> None:
+    """Shifts on voting day when the operation has a voting stage and a plan to copy."""
+    from commandpost.store import shifts
+    from commandpost.store.stages import list_stages
+
+    voting = next((s for s in list_stages(db) if s.kind == "voting" and s.covers(VOTING_DAY)), None)
+    if voting is None:
+        return
+    first, *_rest = shifts.add_day_shifts(
+        db, VOTING_DAY, stage_id=voting.id, actor=DEMO_ACTOR, reason="sif hari H (data demo)"
+    )
+    shift = shifts.get_shift(db, first.change.entity_id)
+    copied = shifts.copy_plan(
+        db, shifts.PLAN, shift.id, actor=DEMO_ACTOR, reason="rencana operasi ke sif 1 (data demo)"
+    )
+    if not copied.copied:
+        return
+    with db.engine.connect() as conn:
+        ids = list(
+            conn.execute(
+                text("SELECT id FROM assignment WHERE shift = :s AND active ORDER BY id"),
+                {"s": shift.id},
+            ).scalars()
+        )
+    rng = random.Random(seed + 3)
+    missing = set(rng.sample(ids, max(1, round(NOT_REPORTED * len(ids)))))
+    day = shift.start.replace(hour=0, minute=0)
+    items = {}
+    for assignment in ids:
+        if assignment in missing:
+            continue
+        minute = rng.triangular(*(STRAGGLING if rng.random() < STRAGGLERS else ON_TIME))
+        moment = day + timedelta(minutes=int(minute), seconds=rng.randrange(60))
+        items[assignment] = {"checked_in": moment.astimezone(UTC).strftime(shifts.UTC_FORMAT)}
+    changelog.record(
+        db,
+        actor=DEMO_ACTOR,
+        entity="assignment",
+        entity_id=f"{len(items)} check-ins",
+        op="set_many",
+        values={"items": items},
+        reason="absensi sif 1 hari H (data demo)",
+    )
 
 
 def _load_demo_units(db: Database) -> None:

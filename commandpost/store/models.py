@@ -379,13 +379,36 @@ class Post(Base):
     active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
 
 
+class Shift(Base):
+    """A shift (sif) within a stage, or of the whole operation when ``stage_id`` is None.
+
+    ``start`` and ``end`` are LOCAL times of the operation's zone (WIB, WITA or WIT, from its
+    province), written ``2024-11-27T06:00``, so that they read as the post writes them and
+    sort as text; core.shifts.Shift holds them as aware datetimes. ``active`` is false for
+    a deleted shift (and for one never created, so that undoing a creation takes it away)."""
+
+    __tablename__ = "shift"
+    __table_args__ = (Index("ix_shift_stage_id", "stage_id", "start"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    stage_id: Mapped[str | None] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    start: Mapped[str] = mapped_column(String(16))
+    end: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
+
+
 class Assignment(Base):
-    """A person on a post, for the operation's plan (``shift`` empty) or for one shift."""
+    """A person on a post, for the operation's plan (``shift`` empty) or for one shift
+    (``shift`` holds the shift's id). ``checked_in`` and ``checked_out`` are when the person
+    reported at and left the post, UTC, ``2024-11-26T23:10:00Z``; None until they do."""
 
     __tablename__ = "assignment"
     __table_args__ = (
         Index("ix_assignment_post_id", "post_id"),
         Index("ix_assignment_nrp", "nrp"),
+        Index("ix_assignment_shift", "shift", "post_id"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -395,6 +418,8 @@ class Assignment(Base):
     stage_id: Mapped[str | None] = mapped_column(String(36))
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
     active: Mapped[bool] = mapped_column(default=False, server_default="1")  # as Unit.active
+    checked_in: Mapped[str | None] = mapped_column(String(25))
+    checked_out: Mapped[str | None] = mapped_column(String(25))
 
 
 class Support(Base):

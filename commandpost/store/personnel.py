@@ -506,7 +506,7 @@ def assign(
     reason: str = "",
 ) -> list[Edit]:
     """Assign a person to a post (see :func:`resolve_post`) for the operation's plan
-    (``shift`` empty) or one shift, as one transaction.
+    (``shift`` empty) or one shift (``shift`` its id, see store.shifts), as one transaction.
 
     Refused, with the reason: a person off the roster, on leave or sick; a person already
     on another post in the same shift (unless ``replace``: that assignment ends); a post
@@ -519,6 +519,8 @@ def assign(
     if current.duty in UNAVAILABLE:
         unavailable = RefusalMsg.SICK if current.duty == "sick" else RefusalMsg.ON_LEAVE
         raise Refused(unavailable, name=current.name)
+    if shift and not shift_exists(db, shift):
+        raise Refused(RefusalMsg.UNKNOWN_SHIFT, shift=shift)
     info, create = resolve_post(db, where)
     specs: list[ChangeSpec] = []
     if create is not None:
@@ -602,13 +604,24 @@ def assign(
 
 
 def unassign(db: Database, nrp: str, *, shift: str = "", actor: str, reason: str = "") -> Edit:
-    """End a person's assignment in the plan (or one shift); one change."""
+    """End a person's assignment in the plan (or one shift, by its id); one change."""
     specs = _end_assignments_in(db, nrp, shift, actor, reason or "assignment ended")
     if not specs:
+        if shift and not shift_exists(db, shift):
+            raise Refused(RefusalMsg.UNKNOWN_SHIFT, shift=shift)
         refusal = RefusalMsg.NO_ASSIGNMENT_IN_SHIFT if shift else RefusalMsg.NO_ASSIGNMENT
         raise Refused(refusal, nrp=nrp)
     change, writes = changelog.record_many(db, specs)[0]
     return Edit(change, "assignment", tuple(writes), nrp)
+
+
+def shift_exists(db: Database, shift_id: str) -> bool:
+    """Whether ``shift_id`` is a shift of the operation (not deleted)."""
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT 1 FROM shift WHERE id = :s AND active"), {"s": shift_id}
+        ).first()
+    return found is not None
 
 
 def _end_assignments_in(

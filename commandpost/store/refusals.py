@@ -80,6 +80,28 @@ class RefusalMsg:
     UNKNOWN_SUPPORT = "unknown support force {kind!r}; use {kinds}"
     NOT_PEOPLE_COUNT = "{count} is not a number of people"
     PROPOSAL_TAKEN = "the people proposed are no longer free; look at the gaps again"
+    # -- shifts and check-in
+    UNKNOWN_SHIFT = "unknown shift {shift!r}"
+    SHIFT_FITS_SEVERAL = "{shift!r} fits several shifts ({names}); give its id"
+    SHIFT_NEEDS_NAME = "a shift needs a name"
+    SHIFT_NAME_TAKEN = "there is already a shift named {name!r} here; give this one another name"
+    SHIFT_END_BEFORE_START = "shift {name!r} ends ({end}) at or before its start ({start})"
+    SHIFT_TOO_LONG = (
+        "shift {name!r} runs from {start} to {end}, {hours} hours; a shift lasts at most 24 hours"
+    )
+    UNKNOWN_STAGE = "unknown stage {stage!r}"
+    SHIFT_OUTSIDE_STAGE = (
+        "shift {name!r} starts on {day}, outside the stage {stage} ({first} to {last})"
+    )
+    COPY_INTO_ITSELF = "{shift} cannot be copied into itself"
+    NOT_POSTED_IN_SHIFT = "{name} has no post in {shift}; assign them first"
+    ALREADY_CHECKED_IN = "{name} already checked in to {shift} at {time}"
+    NOT_CHECKED_IN = "{name} has not checked in to {shift}; check them in first"
+    ALREADY_CHECKED_OUT = "{name} already checked out of {shift} at {time}"
+    CHECK_OUT_BEFORE_CHECK_IN = (
+        "{name} checked in to {shift} at {checked_in}; a check-out at {time} would be earlier"
+    )
+    TIME_IN_FUTURE = "{time} is in the future"
 
     @classmethod
     def all(cls) -> list[str]:

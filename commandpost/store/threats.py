@@ -57,12 +57,15 @@ def taxonomy() -> Taxonomy:
 
 @dataclass(frozen=True)
 class Edit:
-    """One recorded edit and what it overwrote: enough to undo it."""
+    """One recorded edit and what it overwrote: enough to undo it. ``more``: edits recorded
+    with it in the same transaction that its undo takes back too (a deleted shift's
+    assignments)."""
 
     change: Change
     entity: str
     writes: tuple[FieldWrite, ...]
     label: str
+    more: tuple[Edit, ...] = ()
 
 
 def _need_reason(reason: str) -> str:
@@ -291,6 +294,7 @@ def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) 
     """
     specs: list[ChangeSpec] = []
     kept: list[Edit] = []
+    edits = [part for edit in edits for part in (edit, *edit.more)]
     with db.engine.connect() as conn:
         for edit in reversed(edits):
             wanted: dict[str, set[str]] = {}

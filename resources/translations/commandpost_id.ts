@@ -2550,6 +2550,66 @@ Rincian: %1</translation>
         <source>the people proposed are no longer free; look at the gaps again</source>
         <translation>personel yang diusulkan sudah tidak tersedia; lihat kembali daftar kekurangan</translation>
     </message>
+    <message>
+        <source>unknown shift {shift!r}</source>
+        <translation>sif {shift!r} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{shift!r} fits several shifts ({names}); give its id</source>
+        <translation>{shift!r} cocok dengan beberapa sif ({names}); sebutkan id-nya</translation>
+    </message>
+    <message>
+        <source>a shift needs a name</source>
+        <translation>nama sif wajib diisi</translation>
+    </message>
+    <message>
+        <source>there is already a shift named {name!r} here; give this one another name</source>
+        <translation>sudah ada sif bernama {name!r} di sini; beri sif ini nama lain</translation>
+    </message>
+    <message>
+        <source>shift {name!r} ends ({end}) at or before its start ({start})</source>
+        <translation>sif {name!r} berakhir ({end}) sebelum atau tepat pada saat mulainya ({start})</translation>
+    </message>
+    <message>
+        <source>shift {name!r} runs from {start} to {end}, {hours} hours; a shift lasts at most 24 hours</source>
+        <translation>sif {name!r} berlangsung dari {start} sampai {end}, {hours} jam; satu sif paling lama 24 jam</translation>
+    </message>
+    <message>
+        <source>unknown stage {stage!r}</source>
+        <translation>tahapan {stage!r} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>shift {name!r} starts on {day}, outside the stage {stage} ({first} to {last})</source>
+        <translation>sif {name!r} mulai pada {day}, di luar tahapan {stage} ({first} sampai {last})</translation>
+    </message>
+    <message>
+        <source>{shift} cannot be copied into itself</source>
+        <translation>{shift} tidak dapat disalin ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>{name} has no post in {shift}; assign them first</source>
+        <translation>{name} tidak memiliki pos pada {shift}; tugaskan terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>{name} already checked in to {shift} at {time}</source>
+        <translation>{name} sudah absen datang pada {shift} ({time})</translation>
+    </message>
+    <message>
+        <source>{name} has not checked in to {shift}; check them in first</source>
+        <translation>{name} belum absen datang pada {shift}; catat kedatangannya terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>{name} already checked out of {shift} at {time}</source>
+        <translation>{name} sudah absen pulang dari {shift} ({time})</translation>
+    </message>
+    <message>
+        <source>{name} checked in to {shift} at {checked_in}; a check-out at {time} would be earlier</source>
+        <translation>{name} absen datang pada {shift} ({checked_in}); absen pulang {time} lebih awal dari itu</translation>
+    </message>
+    <message>
+        <source>{time} is in the future</source>
+        <translation>{time} masih di masa depan</translation>
+    </message>
 </context>
 <context>
     <name>RegionLevel</name>

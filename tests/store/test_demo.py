@@ -99,3 +99,30 @@ def test_demo_starts_with_the_reported_banten_picture(demo):
     by_regency = {n.code: n.n_rawan + n.n_sangat_rawan for n in queries.children(demo, "36")}
     assert by_regency["36.02"] + by_regency["36.01"] > 0.7 * 138  # mostly Lebak, Pandeglang
     assert threats.rollup_mismatches(demo) == []
+
+
+def test_voting_day_has_the_relay_and_most_of_the_first_shift_reported(demo):
+    import datetime as dt
+
+    from commandpost.core.stages import zone
+    from commandpost.store import shifts
+
+    wib = zone("WIB")
+    relay = shifts.list_shifts(demo)
+    assert [(s.name, s.start) for s in relay] == [
+        ("Sif 1 06.00–14.00", dt.datetime(2024, 11, 27, 6, tzinfo=wib)),
+        ("Sif 2 14.00–22.00", dt.datetime(2024, 11, 27, 14, tzinfo=wib)),
+        ("Sif 3 22.00–06.00", dt.datetime(2024, 11, 27, 22, tzinfo=wib)),
+    ]
+    first = relay[0].id
+    plan = shifts.shift_status(demo, shifts.PLAN, relay[0].start).assigned
+    # Reported between 05.40 and 06.40; at 07.00 a handful are still missing, and late.
+    status = shifts.shift_status(demo, first, dt.datetime(2024, 11, 27, 7, tzinfo=wib))
+    assert status.assigned == plan > 2000
+    assert status.checked_in == status.assigned - len(status.late)
+    assert 5 <= len(status.late) <= 30
+    before = shifts.shift_status(demo, first, dt.datetime(2024, 11, 27, 5, 39, tzinfo=wib))
+    assert before.checked_in == 0
+    at_roll_call = shifts.shift_status(demo, first, dt.datetime(2024, 11, 27, 6, tzinfo=wib))
+    assert at_roll_call.checked_in > 0.8 * status.assigned
+    assert shifts.shift_status(demo, relay[1].id, relay[1].start).assigned == 0

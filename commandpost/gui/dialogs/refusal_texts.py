@@ -100,6 +100,32 @@ REFUSAL_TEXTS = (
     QT_TRANSLATE_NOOP("Refusal", "unknown support force {kind!r}; use {kinds}"),
     QT_TRANSLATE_NOOP("Refusal", "{count} is not a number of people"),
     QT_TRANSLATE_NOOP("Refusal", "the people proposed are no longer free; look at the gaps again"),
+    # shifts and check-in
+    QT_TRANSLATE_NOOP("Refusal", "unknown shift {shift!r}"),
+    QT_TRANSLATE_NOOP("Refusal", "{shift!r} fits several shifts ({names}); give its id"),
+    QT_TRANSLATE_NOOP("Refusal", "a shift needs a name"),
+    QT_TRANSLATE_NOOP(
+        "Refusal", "there is already a shift named {name!r} here; give this one another name"
+    ),
+    QT_TRANSLATE_NOOP("Refusal", "shift {name!r} ends ({end}) at or before its start ({start})"),
+    QT_TRANSLATE_NOOP(
+        "Refusal",
+        "shift {name!r} runs from {start} to {end}, {hours} hours; a shift lasts at most 24 hours",
+    ),
+    QT_TRANSLATE_NOOP("Refusal", "unknown stage {stage!r}"),
+    QT_TRANSLATE_NOOP(
+        "Refusal", "shift {name!r} starts on {day}, outside the stage {stage} ({first} to {last})"
+    ),
+    QT_TRANSLATE_NOOP("Refusal", "{shift} cannot be copied into itself"),
+    QT_TRANSLATE_NOOP("Refusal", "{name} has no post in {shift}; assign them first"),
+    QT_TRANSLATE_NOOP("Refusal", "{name} already checked in to {shift} at {time}"),
+    QT_TRANSLATE_NOOP("Refusal", "{name} has not checked in to {shift}; check them in first"),
+    QT_TRANSLATE_NOOP("Refusal", "{name} already checked out of {shift} at {time}"),
+    QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} checked in to {shift} at {checked_in}; a check-out at {time} would be earlier",
+    ),
+    QT_TRANSLATE_NOOP("Refusal", "{time} is in the future"),
 )
 
 
