@@ -279,6 +279,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         work = Path(args.timeline_work or Path(tempfile.gettempdir()) / "commandpost-bench")
         return run_timeline_bench(work, args.repeat, args.json)
+    if args.board:
+        import tempfile
+
+        from commandpost.bench_board import run_board_bench
+
+        work = Path(args.board_work or Path(tempfile.gettempdir()) / "commandpost-bench")
+        return run_board_bench(work, args.repeat, args.json)
     if args.strength:
         return run_bench(
             None,
@@ -576,6 +583,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where the strength bench keeps its databases and roster (default: the bench "
         "folder in the temp dir)",
+    )
+    p.add_argument(
+        "--board",
+        action="store_true",
+        help="measure the personnel board instead: Polda Banten's board opened and scrolled, "
+        "a national roster of 300,000 people filtered, a card dropped on a post",
+    )
+    p.add_argument(
+        "--board-work",
+        metavar="DIR",
+        help="where the board bench keeps its demo database (default: the bench folder in "
+        "the temp dir)",
     )
     p.add_argument(
         "--timeline-work",

@@ -190,3 +190,22 @@ def stage_color(kind: str) -> str:
 def gap_color(short: bool) -> QColor:
     """Ink for a strength figure: red when people are missing, green when the need is met."""
     return QColor(GAP_COLOR if short else MET_COLOR)
+
+
+# The personnel board: each lane's colour stripe on a card and the mark written in it, so
+# that a black-and-white printout or a washed-out wall screen still tells them apart.
+LANE_COLORS = {
+    "assigned": "#2e7d32",
+    "available": "#607d8b",
+    "bko": "#1565c0",
+    "reserve": "#ef6c00",
+    "resting": "#8d6e63",
+    "unavailable": "#9e9e9e",
+}
+LATE_COLOR = "#b71c1c"
+
+
+@cache
+def lane_color(lane: str) -> QColor:
+    """The stripe of a card in ``lane`` (store.board.LANES)."""
+    return QColor(LANE_COLORS.get(lane, LANE_COLORS["available"]))

@@ -28,6 +28,7 @@ from commandpost.core.regions import NodeInfo
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.app import FirstPaint
+from commandpost.gui.board.feature import BoardFeature
 from commandpost.gui.errors import show_store_error
 from commandpost.gui.forms.main_window_ui import Ui_MainWindow
 from commandpost.gui.models.region_tree import (
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         FirstPaint(self.ui.regionTree.viewport(), self._first_painted)
         self.stages = StageFeature(self)
         self.strength = StrengthFeature(self)
+        self.personnel_board = BoardFeature(self)
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
@@ -120,6 +122,9 @@ class MainWindow(QMainWindow):
         # Several TPS or regions can be selected (Ctrl/Shift+click) and updated at once.
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # People dragged from the personnel board onto a kecamatan, village or TPS.
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         tree.installEventFilter(self)
         self.legend = ClassLegend(self.ui.treePanel)
         self.ui.treePanelLayout.addWidget(self.legend)
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self._install_tree_model(db)
         self.stages.set_database(db)
         self.strength.set_database(db)
+        self.personnel_board.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
@@ -276,6 +282,9 @@ class MainWindow(QMainWindow):
             if stale is not None:
                 stale.deleteLater()
         self.ui.regionTree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.people_dropped.connect(
+            self.personnel_board.drop_on_region, Qt.ConnectionType.QueuedConnection
+        )
         self.ui.regionTree.selectionModel().selectionChanged.connect(self._selection_changed)
         header = self.ui.regionTree.header()
         header.setStretchLastSection(False)
@@ -583,6 +592,7 @@ class MainWindow(QMainWindow):
         self.ui.filterPanel.refresh()
         self.stages.after_change()
         self.strength.after_change()
+        self.personnel_board.after_change()
 
     def undo(self) -> None:
         self._undo_or_redo(redo=False)

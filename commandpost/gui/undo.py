@@ -29,15 +29,20 @@ Runner = Callable[[Callable[[], Any]], Any]
 # Edits whose effect on the tree is not one row: people and posts move the assigned
 # figures, patterns and units the required ones, of many regions at once.
 EVERYWHERE = frozenset({"assignment", "person", "pattern", "unit", "post", "support"})
+# Edits that change no row of the tree: a shift's name and times (its entity id is no code).
+NO_ROW = frozenset({"shift"})
 ALL_LOADED = "*"  # for RegionTreeModel.refresh_nodes: every loaded row
 
 
 def touched_codes(edits: list[Edit]) -> list[str]:
-    """Tree nodes whose rows an edit changed: TPS for classes, nodes for threats."""
+    """Tree nodes whose rows an edit changed: TPS for classes, nodes for threats. The edits
+    riding along with one (``more``: a deleted shift's assignments) count as well."""
     codes: set[str] = set()
-    for edit in edits:
+    for edit in (part for whole in edits for part in (whole, *whole.more)):
         if edit.entity in EVERYWHERE:
             return [ALL_LOADED]
+        if edit.entity in NO_ROW:
+            continue
         for write in edit.writes:
             codes.add(write.entity_id.split("|")[0])
     return sorted(codes)

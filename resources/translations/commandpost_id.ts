@@ -33,6 +33,351 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>LATE</source>
+        <translation>TERLAMBAT</translation>
+    </message>
+    <message>
+        <source>BKO</source>
+        <translation>BKO</translation>
+    </message>
+    <message>
+        <source>RES</source>
+        <translation>CAD</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>IST</translation>
+    </message>
+    <message>
+        <source>LEAVE</source>
+        <translation>CUTI</translation>
+    </message>
+    <message>
+        <source>SICK</source>
+        <translation>SAKIT</translation>
+    </message>
+    <message>
+        <source>On a post</source>
+        <translation>Di pos</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Siaga (belum ditempatkan)</translation>
+    </message>
+    <message>
+        <source>BKO, not yet posted</source>
+        <translation>BKO, belum ditempatkan</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>On leave or sick</source>
+        <translation>Cuti atau sakit</translation>
+    </message>
+    <message>
+        <source>BKO to %1 (home unit %2)</source>
+        <translation>BKO ke %1 (satuan asal %2)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>kurang %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>lebih %1</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>required %1 · assigned %2 · %3</source>
+        <translation>wajib %1 · ada %2 · %3</translation>
+    </message>
+    <message>
+        <source>checked out %1 ago</source>
+        <translation>keluar %1 lalu</translation>
+    </message>
+    <message>
+        <source>checked in %1 ago</source>
+        <translation>masuk %1 lalu</translation>
+    </message>
+    <message>
+        <source>LATE: not checked in</source>
+        <translation>TERLAMBAT: belum lapor masuk</translation>
+    </message>
+    <message>
+        <source>not checked in yet</source>
+        <translation>belum lapor masuk</translation>
+    </message>
+    <message>
+        <source>last check-in %1 ago</source>
+        <translation>terakhir masuk %1 lalu</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+</context>
+<context>
+    <name>BoardFeature</name>
+    <message>
+        <source>Personnel &amp;board</source>
+        <translation>&amp;Papan personel</translation>
+    </message>
+    <message>
+        <source>Who is where, now: lanes by state, posts with their gap, shifts, check-in</source>
+        <translation>Siapa di mana, saat ini: lajur menurut status, pos dengan kekurangannya, sif, lapor masuk</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Sif:</translation>
+    </message>
+    <message>
+        <source>S&amp;hifts…</source>
+        <translation>Atur si&amp;f…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to next shift</source>
+        <translation>Sa&amp;lin ke sif berikut</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;kspor daftar…</translation>
+    </message>
+    <message>
+        <source>Find NRP or name (Ctrl+F)</source>
+        <translation>Cari NRP atau nama (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua satuan</translation>
+    </message>
+    <message>
+        <source>All ranks</source>
+        <translation>Semua pangkat</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Late to check in</source>
+        <translation>Terlambat lapor masuk</translation>
+    </message>
+    <message>
+        <source>Post or village</source>
+        <translation>Pos atau desa</translation>
+    </message>
+    <message>
+        <source>Only posts sh&amp;ort of people</source>
+        <translation>Hanya pos yang k&amp;urang</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to a post…</source>
+        <translation>&amp;Tempatkan ke pos…</translation>
+    </message>
+    <message>
+        <source>Make available</source>
+        <translation>Jadikan siaga</translation>
+    </message>
+    <message>
+        <source>To the reserve</source>
+        <translation>Jadikan cadangan</translation>
+    </message>
+    <message>
+        <source>To rest</source>
+        <translation>Istirahatkan</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Cuti</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Check &amp;in now</source>
+        <translation>Lapor &amp;masuk sekarang</translation>
+    </message>
+    <message>
+        <source>Check &amp;out now</source>
+        <translation>Lapor &amp;keluar sekarang</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Nothing here fits the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan saringan.</translation>
+    </message>
+    <message>
+        <source>Nobody off a post.</source>
+        <translation>Semua personel sudah di pos.</translation>
+    </message>
+    <message>
+        <source>No posts yet: import a PAM TPS list, or assign with Ctrl+T.</source>
+        <translation>Belum ada pos: impor daftar PAM TPS, atau tempatkan dengan Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>Personnel board · %1</source>
+        <translation>Papan personel · %1</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 on a post · %3 posts · %4 short</source>
+        <translation>%1 orang · %2 di pos · %3 pos · kurang %4</translation>
+    </message>
+    <message>
+        <source>Operation plan (no shift)</source>
+        <translation>Rencana operasi (tanpa sif)</translation>
+    </message>
+    <message>
+        <source>%1 late (not checked in 30 minutes after the shift started)</source>
+        <translation>%1 terlambat (belum lapor masuk 30 menit setelah sif mulai)</translation>
+    </message>
+    <message>
+        <source>Relief due: %1 at %2 (in %3)</source>
+        <translation>Pergantian sif: %1 pukul %2 (%3 lagi)</translation>
+    </message>
+    <message>
+        <source>(%1 skipped: already posted, on leave or sick)</source>
+        <translation>(%1 dilewati: sudah di pos, cuti atau sakit)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s plan: choose a shift for check-in and relief.</source>
+        <translation>Rencana operasi: pilih sif untuk lapor masuk dan pergantian.</translation>
+    </message>
+    <message>
+        <source>There is no next shift: add one with Shifts…</source>
+        <translation>Tidak ada sif berikutnya: tambahkan lewat Atur sif…</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Tidak disalin: %1</translation>
+    </message>
+    <message>
+        <source>%1 posts copied to %2</source>
+        <translation>%1 penugasan disalin ke %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Select one or more people first.</source>
+        <translation>Pilih satu orang atau lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2</source>
+        <translation>%1 ditempatkan di %2</translation>
+    </message>
+    <message>
+        <source>BKO is set by choosing the unit: use Personnel and assignments (Ctrl+Shift+N), or drop the person on a post outside their unit.</source>
+        <translation>BKO ditetapkan dengan memilih satuannya: gunakan Personel dan penugasan (Ctrl+Shift+N), atau letakkan orangnya di pos di luar satuannya.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ke %2</translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation>%1 lapor masuk</translation>
+    </message>
+    <message>
+        <source>%1 checked out</source>
+        <translation>%1 lapor keluar</translation>
+    </message>
+    <message>
+        <source>the database could not be written (%1)</source>
+        <translation>basis data tidak dapat ditulis (%1)</translation>
+    </message>
+    <message>
+        <source>Some of the people are already on another post in this shift (%1 on %2). End those posts and assign them to %3?</source>
+        <translation>Sebagian dari mereka sudah di pos lain pada sif ini (%1 di %2). Akhiri pos itu dan tempatkan mereka di %3?</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 in this shift. End that and assign them to %3?</source>
+        <translation>%1 sudah di %2 pada sif ini. Akhiri itu dan tempatkan di %3?</translation>
+    </message>
+    <message>
+        <source>Replace post</source>
+        <translation>Ganti pos</translation>
+    </message>
+    <message>
+        <source>%1 is outside the unit&apos;s jurisdiction: %2 answers for %3. Place %1 BKO to %2 and assign them there?</source>
+        <translation>%1 di luar wilayah hukum satuannya: %2 yang bertanggung jawab atas %3. BKO-kan %1 ke %2 dan tempatkan di sana?</translation>
+    </message>
+    <message>
+        <source>Place BKO</source>
+        <translation>BKO-kan</translation>
+    </message>
+    <message>
+        <source>On leave or sick</source>
+        <translation>Cuti atau sakit</translation>
+    </message>
+    <message>
+        <source>Is the person on leave or sick? Their posts end.</source>
+        <translation>Apakah personel ini cuti atau sakit? Penugasannya berakhir.</translation>
+    </message>
+    <message>
+        <source>On &amp;leave</source>
+        <translation>&amp;Cuti</translation>
+    </message>
+    <message>
+        <source>&amp;Sick</source>
+        <translation>&amp;Sakit</translation>
+    </message>
+    <message>
+        <source>Not saved for %1: %2</source>
+        <translation>Tidak disimpan untuk %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Class: %1 → %2</source>
@@ -207,6 +552,41 @@
     <message>
         <source>Demo data: TPS counts, voters (DPT) and TPS addresses are synthetic.</source>
         <translation>Data demo: jumlah TPS, DPT dan alamat adalah sintetis.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the assignment list</source>
+        <translation>Ekspor daftar penugasan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;File (.xlsx or .csv):</source>
+        <translation>&amp;Berkas (.xlsx atau .csv):</translation>
+    </message>
+    <message>
+        <source>Include &amp;phone numbers (personal details)</source>
+        <translation>Sertakan nomor &amp;telepon (data pribadi)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file must end in .xlsx or .csv.</source>
+        <translation>Nama berkas harus berakhiran .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%2 assignments exported to %1</source>
+        <translation>%2 penugasan diekspor ke %1</translation>
     </message>
 </context>
 <context>
@@ -2118,12 +2498,8 @@ Rincian: %1</translation>
         <translation>TPS dengan kodenya (36.04.16.2008.001); desa/kelurahan atau kecamatan dengan namanya</translation>
     </message>
     <message>
-        <source>plan</source>
-        <translation>rencana</translation>
-    </message>
-    <message>
-        <source>Empty: the operation&apos;s plan; else one shift</source>
-        <translation>Kosong: rencana operasi; bila diisi: satu sif tertentu</translation>
+        <source>The operation&apos;s plan, or one shift</source>
+        <translation>Rencana operasi, atau satu sif</translation>
     </message>
     <message>
         <source>Assi&amp;gn</source>
@@ -2142,12 +2518,35 @@ Rincian: %1</translation>
         <translation>Si&amp;f:</translation>
     </message>
     <message>
+        <source>Operation plan (no shift)</source>
+        <translation>Rencana operasi (tanpa sif)</translation>
+    </message>
+    <message>
         <source>No post in the plan yet.</source>
         <translation>Belum ada pos dalam rencana operasi.</translation>
     </message>
     <message>
         <source>%1 is not in the database.</source>
         <translation>%1 tidak ada di basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>PostChooser</name>
+    <message>
+        <source>Assign to a post</source>
+        <translation>Tempatkan ke pos</translation>
+    </message>
+    <message>
+        <source>&amp;Post (name, village, kecamatan, or a region code):</source>
+        <translation>&amp;Pos (nama, desa, kecamatan, atau kode wilayah):</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tempatkan</translation>
+    </message>
+    <message>
+        <source>No post fits what was typed; type a TPS, village or kecamatan code.</source>
+        <translation>Tidak ada pos yang cocok; ketik kode TPS, desa atau kecamatan.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3687,117 @@ Rincian: %1</translation>
     <message>
         <source>The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer&apos;s name is written into the history of every change made from this laptop.</source>
         <translation>Bahasa berganti begitu Anda menekan OK. Angka dan tanggal selalu memakai format Indonesia. Nama petugas dicatat dalam riwayat setiap perubahan yang dibuat dari laptop ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Shifts</source>
+        <translation>Sif</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Sif</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>(whole operation)</source>
+        <translation>(seluruh operasi)</translation>
+    </message>
+    <message>
+        <source>Three-shift relay for a day</source>
+        <translation>Tiga sif bergantian untuk satu hari</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Hari:</translation>
+    </message>
+    <message>
+        <source>Add 06.00, 14.00 and &amp;22.00 shifts</source>
+        <translation>Tambah sif 06.00, 14.00 dan &amp;22.00</translation>
+    </message>
+    <message>
+        <source>One shift</source>
+        <translation>Satu sif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;elesai:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Tahapan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add shift</source>
+        <translation>T&amp;ambah sif</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete shift</source>
+        <translation>&amp;Hapus sif</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Not saved: the database could not be written (%1)</source>
+        <translation>Tidak disimpan: basis data tidak dapat ditulis (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>three shifts on %1</source>
+        <translation>tiga sif pada %1</translation>
+    </message>
+    <message>
+        <source>shift %1 added</source>
+        <translation>sif %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>shift %1 changed</source>
+        <translation>sif %1 diubah</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>Hapus sif</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its assignments end (undo brings them back).</source>
+        <translation>Hapus %1? Penugasannya berakhir (urungkan mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>shift %1 deleted</source>
+        <translation>sif %1 dihapus</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
 
 from commandpost.gui import settings as cfg
 from commandpost.gui.strength.person_dialog import PersonnelDialog
 from commandpost.gui.strength.person_parts import NewPersonForm, PeopleModel
-from commandpost.store import personnel
+from commandpost.gui.undo import ALL_LOADED, touched_codes
+from commandpost.store import personnel, shifts
 from tests import fixtures_store
 from tests.fixtures_store import ACTOR, KIBIN_TAMBAK
 from tests.gui.util import check_handled, on_next_dialog
@@ -29,6 +31,7 @@ DISCARD = QMessageBox.StandardButton.Discard
 CANCEL = QMessageBox.StandardButton.Cancel
 YES = QMessageBox.StandardButton.Yes
 NO = QMessageBox.StandardButton.No
+VOTING_DAY = dt.date(2024, 11, 27)
 CTRL = Qt.KeyboardModifier.ControlModifier
 # The lists of a completer are popups, which the offscreen platform cannot raise or give
 # the keyboard to; it says so (the conftest's own ignore is replaced by this one).
@@ -437,3 +440,65 @@ def test_esc_with_unsaved_details_asks_before_closing(qtbot, db, recorder):
     assert not dialog.isVisible()
     assert personnel.person(db, "90010002").name == "Agus Salim Hidayat"
     assert len(recorder.calls) == 1
+
+
+def posts_held(db, nrp: str) -> list[tuple[str, str]]:
+    """(shift id, post name) of each assignment the person holds, the plan ('') first."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT a.shift, p.name FROM assignment a JOIN post p ON p.id = a.post_id "
+                "WHERE a.nrp = :n AND a.active ORDER BY a.shift"
+            ),
+            {"n": nrp},
+        ).all()
+    return [tuple(r) for r in rows]
+
+
+def test_assign_in_a_shift_chosen_from_the_list(qtbot, db, recorder):
+    personnel.assign(db, "90010001", TPS[0], actor=ACTOR)
+    edits = shifts.add_day_shifts(db, VOTING_DAY, actor=ACTOR)
+    ids = [e.change.entity_id for e in edits]
+    dialog = make_dialog(qtbot, db, recorder, post=TPS[1])
+    combo = dialog.shiftCombo
+    assert not combo.isEditable()
+    assert [combo.itemData(i) for i in range(combo.count())] == [shifts.PLAN, *ids]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [
+        "Sif 1 06.00–14.00 · 27/11",
+        "Sif 2 14.00–22.00 · 27/11",
+        "Sif 3 22.00–06.00 · 27/11",
+    ]
+    assert combo.currentData() == shifts.PLAN  # the plan unless chosen
+    find(qtbot, dialog, "Budi S", ["90010001"])
+    # Alt and the label's letter reach the list; the arrow keys choose in it.
+    qtbot.keyClick(dialog.searchEdit, mnemonic(buddy_text(dialog.postBox, combo)), ALT)
+    assert combo.hasFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith("Sif 1") and combo.currentData() == ids[0]
+    dialog.assignButton.click()
+    assert posts_held(db, "90010001") == [("", "Tambak TPS 1"), (ids[0], "Tambak TPS 2")]
+    assert personnel.person(db, "90010001").post_name == "Tambak TPS 1"  # the plan as it was
+    assert shifts.shift_status(db, ids[0], dt.datetime(2024, 11, 27, 5, 0)).assigned == 1
+    status = dialog.statusLabel.text()
+    assert "Tambak TPS 2" in status and "Sif 1 06.00–14.00" in status and ids[0] not in status
+    assert len(recorder.calls) == 1 and touched_codes(recorder.calls[0][0]) == [ALL_LOADED]
+    # Ending the assignment in the shift leaves the plan's post.
+    dialog.endButton.click()
+    assert posts_held(db, "90010001") == [("", "Tambak TPS 1")]
+    assert len(recorder.calls) == 2
+    # Opened again, the list is read again and the shift chosen stays chosen.
+    dialog.hide()
+    shifts.set_shift(db, ids[0], name="Sif pagi", actor=ACTOR)
+    dialog.show()
+    assert combo.currentData() == ids[0] and combo.currentText() == "Sif pagi · 27/11"
+
+
+def test_shift_edits_touch_no_row_of_the_tree(db):
+    edits = shifts.add_day_shifts(db, VOTING_DAY, actor=ACTOR)
+    assert touched_codes(edits) == []
+    renamed = shifts.set_shift(db, edits[0].change.entity_id, name="Sif pagi", actor=ACTOR)
+    assert touched_codes([renamed]) == []
+    # A deleted shift ends its assignments with it: those change the assigned figures.
+    personnel.assign(db, "90010001", TPS[0], shift=edits[1].change.entity_id, actor=ACTOR)
+    deleted = shifts.delete_shift(db, edits[1].change.entity_id, actor=ACTOR)
+    assert touched_codes([deleted]) == [ALL_LOADED]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -127,6 +128,8 @@ class _Node:
 class RegionTreeModel(QAbstractItemModel):
     """Provinsi > kabupaten/kota > kecamatan > desa/kelurahan > TPS, loaded on demand."""
 
+    people_dropped = Signal(list, str)  # NRPs from the personnel board, the region's code
+
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
@@ -208,7 +211,41 @@ class RegionTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _LEAF_FLAGS if index.internalPointer().info.child_count == 0 else _NODE_FLAGS
+        info = index.internalPointer().info
+        flags = _LEAF_FLAGS if info.child_count == 0 else _NODE_FLAGS
+        if info.level >= Level.DISTRICT:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled  # a post: people from the board
+        return flags
+
+    # --- people dropped from the personnel board onto a kecamatan, village or TPS ----------
+
+    def mimeTypes(self) -> list[str]:
+        from commandpost.gui.board.model import MIME
+
+        return [MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        from commandpost.gui.board.model import MIME
+
+        return (
+            data.hasFormat(MIME)
+            and parent.isValid()
+            and parent.internalPointer().info.level >= Level.DISTRICT
+        )
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Announce (queued, :attr:`people_dropped`) the NRPs dropped on a post's row."""
+        from commandpost.gui.board.model import MIME
+
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        nrps = [n for n in bytes(data.data(MIME).data()).decode().split("\n") if n]
+        if nrps:
+            self.people_dropped.emit(nrps, parent.internalPointer().info.code)
+        return bool(nrps)
 
     # --- data -----------------------------------------------------------------------------
 

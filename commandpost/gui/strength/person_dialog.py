@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -199,7 +199,7 @@ class PersonnelDialog(QDialog):
         column.addWidget(self.detailsBox)
 
         self.postBox = PostBox(self._db, right)
-        self.postEdit, self.shiftEdit = self.postBox.postEdit, self.postBox.shiftEdit
+        self.postEdit, self.shiftCombo = self.postBox.postEdit, self.postBox.shiftCombo
         self.postCompleter = self.postBox.postCompleter
         self.postCompleter.completer.popup().installEventFilter(self)
         self.endButton = self._keys(self.postBox.endButton, "", self.end_assignment)
@@ -230,7 +230,7 @@ class PersonnelDialog(QDialog):
             edit.returnPressed.connect(self.save)
         self.rankCombo.currentTextChanged.connect(self._update_state)
         self.dutyCombo.currentIndexChanged.connect(self._update_state)
-        self.shiftEdit.textChanged.connect(self._update_state)
+        self.shiftCombo.currentIndexChanged.connect(self._update_state)
 
     def _keys(self, found: QPushButton, keys: str, slot: Callable[[], object]) -> QPushButton:
         """``found`` runs ``slot``, and so do its keys (a shortcut of the dialog)."""
@@ -239,6 +239,13 @@ class PersonnelDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=lambda: found.isEnabled() and slot())
             found.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         return found
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each time it opens: the shifts listed again (added or renamed meanwhile)."""
+        if not event.spontaneous():
+            self.postBox.fill_shifts()
+            self._update_state()
+        super().showEvent(event)
 
     def sizeHint(self) -> QSize:
         return super().sizeHint().expandedTo(QSize(1040, 640)).boundedTo(QSize(1340, 700))
@@ -421,7 +428,7 @@ class PersonnelDialog(QDialog):
         dirty = self._dirty()
         self.saveButton.setEnabled(dirty)
         self.unsavedLabel.setVisible(dirty)
-        ending = p is not None and (bool(p.post_id) or bool(self.shiftEdit.text().strip()))
+        ending = p is not None and (bool(p.post_id) or bool(self.postBox.shift()))
         self.endButton.setEnabled(ending)
         self.assignButton.setEnabled(p is not None)
 
@@ -548,7 +555,7 @@ class PersonnelDialog(QDialog):
             self._say(problem, refused=True)
             self.postEdit.setFocus()
             return
-        shift = self.shiftEdit.text().strip()
+        shift, shift_name = self.postBox.shift(), self.postBox.shift_name()
         options = {"replace": False, "bko": False}
         while True:
             try:
@@ -578,7 +585,7 @@ class PersonnelDialog(QDialog):
         text = self.tr("%1 assigned to %2").replace("%1", p.name)
         text = text.replace("%2", self._post_name(where))
         if shift:
-            text += " (" + shift + ")"
+            text += " (" + (shift_name or shift) + ")"
         self._done(edits, text, p.nrp)
 
     def _post_name(self, where: str) -> str:
@@ -588,11 +595,11 @@ class PersonnelDialog(QDialog):
             return where
 
     def end_assignment(self) -> None:
-        """End the person's post in the plan, or in the shift typed."""
+        """End the person's post in the plan, or in the shift chosen."""
         p = self._shown
         if p is None:
             return
-        shift = self.shiftEdit.text().strip()
+        shift = self.postBox.shift()
         try:
             edits = self._write(
                 lambda actor: [personnel.unassign(self._db, p.nrp, shift=shift, actor=actor)]

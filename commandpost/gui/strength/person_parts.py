@@ -51,6 +51,7 @@ from commandpost.store.personnel import (
     PersonInfo,
     rank_book,
 )
+from commandpost.store.shifts import PLAN, list_shifts
 from commandpost.store.threats import places
 from commandpost.store.units import UnitInfo
 
@@ -405,7 +406,8 @@ class NewPersonForm(QDialog):
 
 class PostBox(QGroupBox):
     """The person's post in the plan, End assignment, and the field to assign them by:
-    a TPS code, or a village or kecamatan by name (completed) or code, and a shift."""
+    a TPS code, or a village or kecamatan by name (completed) or code, and the shift chosen
+    from a list (the operation's plan first)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -423,26 +425,61 @@ class PostBox(QGroupBox):
         self.postCompleter = PostCompleter(db, self.postEdit)
         self.postCompleter.completer.activated[str].connect(self.choose)
         self.postHint = label(self, "postHint", HINT_STYLE)
-        self.shiftEdit = QLineEdit(self)
-        self.shiftEdit.setObjectName("shiftEdit")
-        self.shiftEdit.setMaxLength(20)
-        self.shiftEdit.setPlaceholderText(self.tr("plan"))
-        self.shiftEdit.setToolTip(self.tr("Empty: the operation's plan; else one shift"))
-        self.shiftEdit.setFixedWidth(7 * self.fontMetrics().horizontalAdvance("M"))
+        self.shiftCombo = QComboBox(self)
+        self.shiftCombo.setObjectName("shiftCombo")
+        self.shiftCombo.setEditable(False)
+        self.shiftCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.shiftCombo.setMinimumContentsLength(22)
+        self.shiftCombo.setMaxVisibleItems(20)
+        self.shiftCombo.setToolTip(self.tr("The operation's plan, or one shift"))
+        self._shift_names: dict[str, str] = {}
+        self.fill_shifts()
         self.assignButton = button(self.tr("Assi&gn"), self)
         self.endButton = button(self.tr("&End assignment"), self)
         for row, (text, widget) in enumerate(
-            ((self.tr("Assign &to:"), self.postEdit), (self.tr("Sh&ift:"), self.shiftEdit))
+            ((self.tr("Assign &to:"), self.postEdit), (self.tr("Sh&ift:"), self.shiftCombo))
         ):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
             grid.addWidget(caption, 1 + 2 * row, 0)
-            grid.addWidget(widget, 1 + 2 * row, 1, 1, 4 if row == 0 else 1)
+            grid.addWidget(widget, 1 + 2 * row, 1, 1, 4 if row == 0 else 2)
         grid.addWidget(self.postHint, 2, 1, 1, 4)
         grid.addWidget(self.assignButton, 3, 3)
         grid.addWidget(self.endButton, 3, 4)
         grid.setColumnStretch(2, 1)
         self.postEdit.textChanged.connect(self.describe)
+
+    def fill_shifts(self) -> None:
+        """The shift list read again: the operation's plan first, then every shift by its
+        start (``Sif 1 06.00–14.00 · 27/11``); the one chosen stays chosen while it exists,
+        else the plan. No signal: the caller updates what depends on it."""
+        chosen = self.shiftCombo.currentData() or PLAN
+        found = list_shifts(self._db)
+        self._shift_names = {s.id: s.name for s in found}
+        blocked = self.shiftCombo.blockSignals(True)
+        try:
+            self.shiftCombo.clear()
+            self.shiftCombo.addItem(self.tr("Operation plan (no shift)"), PLAN)
+            for shift in found:
+                self.shiftCombo.addItem(f"{shift.name} · {shift.start:%d/%m}", shift.id)
+                self.shiftCombo.setItemData(
+                    self.shiftCombo.count() - 1,
+                    f"{shift.name}: {shift.start:%d/%m/%Y %H:%M} – {shift.end:%d/%m %H:%M}",
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+            self.shiftCombo.setCurrentIndex(max(0, self.shiftCombo.findData(chosen)))
+        finally:
+            self.shiftCombo.blockSignals(blocked)
+
+    def shift(self) -> str:
+        """The shift chosen, for personnel.assign and unassign: its id, ``''`` the plan."""
+        return self.shiftCombo.currentData() or PLAN
+
+    def shift_name(self) -> str:
+        """The name of the shift chosen; ``''`` for the operation's plan."""
+        return self._shift_names.get(self.shift(), "")
 
     def choose(self, entry: str) -> None:
         """A place taken from the list: the field keeps its code, the hint names it."""

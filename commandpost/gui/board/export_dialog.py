@@ -1,0 +1,103 @@
+"""Exporting the assignment list (Ekspor daftar… on the board): who is where, per Polsek and
+post, for the board's unit and shift, as XLSX or CSV. Phone numbers only when the officer
+ticks the box: they are personal details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.store import assignment_lists
+from commandpost.store.database import Database
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, db: Database, unit: str | None, shift: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export the assignment list"))
+        self.db, self.unit, self.shift = db, unit, shift
+        self.saved = ""
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("exportPath")
+        self.path_edit.setText(str(Path.home() / "daftar-penugasan.xlsx"))
+        browse = QPushButton(self.tr("&Choose…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&File (.xlsx or .csv):"), row)
+        self.phone_box = QCheckBox(self.tr("Include &phone numbers (personal details)"), self)
+        self.phone_box.setObjectName("exportPhone")
+        form.addRow("", self.phone_box)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 180)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the assignment list"),
+            self.path_edit.text(),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def save(self) -> None:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        suffix = path.suffix.lower()
+        if suffix not in (".xlsx", ".csv"):
+            self._refuse(self.tr("The file must end in .xlsx or .csv."))
+            return
+        phone = self.phone_box.isChecked()
+        rows = assignment_lists.assignment_rows(
+            self.db, unit=self.unit, shift=self.shift, phone=phone
+        )
+        try:
+            if suffix == ".csv":
+                assignment_lists.write_csv(rows, path, phone=phone)
+            else:
+                assignment_lists.write_xlsx(rows, path, phone=phone, title=self.windowTitle())
+        except OSError as exc:
+            self._refuse(
+                self.tr("%1 could not be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return
+        self.saved = (
+            self.tr("%2 assignments exported to %1")
+            .replace("%2", str(len(rows)))
+            .replace("%1", path.name)
+        )
+        self.accept()
+
+    def _refuse(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message.setText(text)
