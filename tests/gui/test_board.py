@@ -401,3 +401,77 @@ def test_the_late_and_the_short_posts_can_be_shown_alone(qtbot, db):
     board.short_box.setChecked(True)
     shown = {model.group_key(p) for p in range(model.group_count())}
     assert shown == {POST_A}  # each needs one (the default pattern): only A is short
+
+
+def test_the_assignment_list_exports_phones_only_when_asked(qtbot, db, tmp_path):
+    import openpyxl
+
+    from commandpost.gui.board.export_dialog import ExportDialog
+
+    personnel.assign(db, "90010001", POST_A, actor=ACTOR)
+    board = make_board(qtbot, db)
+    for phone in (False, True):
+        dialog = ExportDialog(db, None, "", board)
+        qtbot.addWidget(dialog)
+        path = tmp_path / f"daftar-{phone}.xlsx"
+        dialog.path_edit.setText(str(path))
+        dialog.phone_box.setChecked(phone)
+        dialog.save()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert "1 penugasan" in dialog.saved
+        cells = [
+            str(c)
+            for row in openpyxl.load_workbook(path).active.iter_rows(values_only=True)
+            for c in row
+            if c is not None
+        ]
+        assert "90010001" in cells  # the NRP as text
+        assert ("0812-1111-2222" in cells) is phone
+    refused = ExportDialog(db, None, "", board)
+    qtbot.addWidget(refused)
+    refused.path_edit.setText(str(tmp_path / "daftar.pdf"))
+    refused.save()
+    assert refused.result() != refused.DialogCode.Accepted
+    assert ".xlsx" in refused.message.text()
+
+
+def test_the_shift_dialog_adds_the_days_relay_as_one_step(qtbot, db):
+    from commandpost.gui.board.shift_dialog import ShiftDialog
+
+    recorder = Recorder()
+    board = make_board(qtbot, db)
+    dialog = ShiftDialog(db, recorder, board)
+    qtbot.addWidget(dialog)
+    dialog.day_edit.setDate(dialog.day_edit.date().fromString("2024-11-27", "yyyy-MM-dd"))
+    dialog.relay_button.click()
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
+        "Sif 1 06.00–14.00",
+        "Sif 2 14.00–22.00",
+        "Sif 3 22.00–06.00",
+    ]
+    assert len(recorder.calls) == 1
+    # the same again is refused, with the reason, and nothing is added
+    dialog.relay_button.click()
+    assert dialog.table.rowCount() == 3
+    assert "Tidak disimpan" in dialog.message.text()
+    board.fill_shifts()
+    assert board.shift_combo.count() == 4  # the plan and three shifts
+
+
+def test_outside_the_units_reach_asks_to_place_bko(qtbot, db):
+    recorder = Recorder()
+    board = make_board(qtbot, db, recorder)
+    asked: list[tuple[str, str]] = []
+    board.ask_bko = lambda name, unit, post: asked.append((name, unit)) or False
+    board.drop(["80010004"], "post", POST_A)  # Polres Lebak's man, a Kibin TPS
+    assert asked == [("Aiptu Budiman Hakim", "Polsek Kibin")]
+    assert post_nrps(board, POST_A) == [] and recorder.calls == []
+    assert "Polsek Kibin" in board.message.text()
+    board.ask_bko = lambda *a: True
+    board.drop(["80010004"], "post", POST_A)
+    assert post_nrps(board, POST_A) == ["80010004"]
+    card = board.posts_model.card_index("80010004")
+    assert "BKO ke Polsek Kibin (satuan asal Polres Lebak)" in card.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert len(recorder.calls) == 1  # the placement and the post: one step
