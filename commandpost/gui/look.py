@@ -200,7 +200,7 @@ LANE_COLORS = {
     "bko": "#1565c0",
     "reserve": "#ef6c00",
     "resting": "#8d6e63",
-    "unavailable": "#9e9e9e",
+    "unavailable": "#616161",
 }
 LATE_COLOR = "#b71c1c"
 

@@ -49,8 +49,12 @@ def touched_codes(edits: list[Edit]) -> list[str]:
 
 
 def _undoable(edits: tuple[Edit, ...]) -> int:
-    """How many field values an undo of these edits would write back."""
-    return sum(1 for e in edits for w in e.writes if w.old is not None or not w.created)
+    """How many field values an undo of these edits would write back (with the edits each
+    carries in ``more``, which the undo takes back too: a deleted shift's assignments)."""
+    return sum(
+        sum(1 for w in e.writes if w.old is not None or not w.created) + _undoable(e.more)
+        for e in edits
+    )
 
 
 @dataclass(frozen=True)

@@ -314,8 +314,12 @@ def matching(board: Board, order: list[int], wanted: BoardFilter) -> list[int]:
             nrp = board.nrp
             rows = [i for i in rows if nrp[i].startswith(search)]
         else:
-            norm, names = normalise(search), board.name_norm
-            rows = [i for i in rows if norm in names[i]]
+            # every word, in any order ("tambunan asep" finds Asep Tambunan)
+            words, names = normalise(search).split(), board.name_norm
+            if len(words) == 1:
+                rows = [i for i in rows if words[0] in names[i]]
+            else:
+                rows = [i for i in rows if all(w in names[i] for w in words)]
     if wanted.unit:
         units = board.unit
         rows = [i for i in rows if units[i] == wanted.unit]

@@ -402,7 +402,8 @@ def _post_row(conn, post_id: str) -> PostInfo | None:
 
 
 def resolve_post(db: Database, where: str) -> tuple[PostInfo, ChangeSpec | None]:
-    """The post ``where`` names: a post key, a TPS code (its one-TPS post), a village code
+    """The post ``where`` names: a post key, a TPS code (the cluster post holding it, else
+    its one-TPS post), a village code
     (the village post) or a kecamatan code (its command post). A post that does not exist
     yet comes back with the change that creates it, for the caller's transaction."""
     where = where.strip()
@@ -418,6 +419,16 @@ def resolve_post(db: Database, where: str) -> tuple[PostInfo, ChangeSpec | None]
             raise Refused(RefusalMsg.NOT_IN_DATABASE, where=where)
         if level == Level.TPS:
             village, number = where.rpartition(".")[0], int(where.rpartition(".")[2])
+            # a TPS already in a cluster post (a PAM TPS roster's "TPS 1-5") is that post:
+            # a second, one-TPS post would count its need twice
+            for post_id, numbers in conn.execute(
+                text("SELECT id, tps FROM post WHERE node_code = :v AND kind = 'tps' AND active"),
+                {"v": village},
+            ):
+                if str(number) in numbers.split(","):
+                    cluster = _post_row(conn, post_id)
+                    if cluster is not None:
+                        return cluster, None
             village_name = conn.execute(
                 text("SELECT name FROM node WHERE code = :c"), {"c": village}
             ).scalar_one()

@@ -102,6 +102,14 @@ class RefusalMsg:
         "{name} checked in to {shift} at {checked_in}; a check-out at {time} would be earlier"
     )
     TIME_IN_FUTURE = "{time} is in the future"
+    SHIFT_SAME_TIMES = (
+        "{other!r} already runs from {start} to {end}; a second shift at the same times "
+        "would count everyone twice"
+    )
+    CHECK_IN_OUTSIDE_SHIFT = (
+        "{time} is outside {shift} ({start} to {end}); a check-in counts from 4 hours "
+        "before the shift starts until it ends"
+    )
 
     @classmethod
     def all(cls) -> list[str]:

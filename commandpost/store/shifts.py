@@ -227,6 +227,11 @@ def _checked(
     for other in others:
         if other.id != shift_id and other.stage_id == stage_id and other.name.lower() == key:
             raise Refused(RefusalMsg.SHIFT_NAME_TAKEN, name=name)
+        if other.id != shift_id and (other.start, other.end) == (start, end):
+            # the same relay added twice (once with its stage, once without)
+            raise Refused(
+                RefusalMsg.SHIFT_SAME_TIMES, other=other.name, start=_shown(start), end=_shown(end)
+            )
     return Shift(shift_id, stage_id, name, start, end)
 
 
@@ -428,6 +433,11 @@ def copy_plan(
 # -- check-in and check-out ---------------------------------------------------------------
 
 
+# A member may report this long before their shift starts (a Polres posko pattern: the
+# morning shift of voting day musters from 02.00); earlier is a typing error.
+EARLY_CHECK_IN = dt.timedelta(hours=4)
+
+
 def _utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime(UTC_FORMAT)
 
@@ -483,7 +493,18 @@ def check_in(
     if checked_in and not checked_out:
         shown = _shown(_from_utc(checked_in).astimezone(tz))
         raise Refused(RefusalMsg.ALREADY_CHECKED_IN, name=name, shift=label, time=shown)
-    values: dict[str, Any] = {"checked_in": _utc(_report_moment(at, tz))}
+    moment = _report_moment(at, tz)
+    if shift_id != PLAN:
+        shift = get_shift(db, shift_id)
+        if not shift.start - EARLY_CHECK_IN <= moment <= shift.end:
+            raise Refused(
+                RefusalMsg.CHECK_IN_OUTSIDE_SHIFT,
+                time=_shown(moment.astimezone(tz)),
+                shift=label,
+                start=_shown(shift.start),
+                end=_shown(shift.end),
+            )
+    values: dict[str, Any] = {"checked_in": _utc(moment)}
     if checked_out:
         values["checked_out"] = None
     spec = ChangeSpec(actor, "assignment", assignment, "set", values, reason or "checked in")

@@ -143,7 +143,7 @@
     <name>BoardFeature</name>
     <message>
         <source>Personnel &amp;board</source>
-        <translation>&amp;Papan personel</translation>
+        <translation>Papan perso&amp;nel</translation>
     </message>
     <message>
         <source>Who is where, now: lanes by state, posts with their gap, shifts, check-in</source>
@@ -281,10 +281,6 @@
         <translation>Pergantian sif: %1 pukul %2 (%3 lagi)</translation>
     </message>
     <message>
-        <source>(%1 skipped: already posted, on leave or sick)</source>
-        <translation>(%1 dilewati: sudah di pos, cuti atau sakit)</translation>
-    </message>
-    <message>
         <source>%1 people</source>
         <translation>%1 orang</translation>
     </message>
@@ -301,6 +297,10 @@
         <translation>Tidak disalin: %1</translation>
     </message>
     <message>
+        <source>Nothing copied to %1.</source>
+        <translation>Tidak ada yang disalin ke %1.</translation>
+    </message>
+    <message>
         <source>%1 posts copied to %2</source>
         <translation>%1 penugasan disalin ke %2</translation>
     </message>
@@ -309,12 +309,40 @@
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
+        <source>%1 already posted</source>
+        <translation>%1 sudah di pos</translation>
+    </message>
+    <message>
+        <source>%1 off the roster</source>
+        <translation>%1 tidak lagi dalam daftar</translation>
+    </message>
+    <message>
+        <source>%1 on leave</source>
+        <translation>%1 cuti</translation>
+    </message>
+    <message>
+        <source>%1 sick</source>
+        <translation>%1 sakit</translation>
+    </message>
+    <message>
+        <source>(skipped: %1)</source>
+        <translation>(dilewati: %1)</translation>
+    </message>
+    <message>
         <source>Select one or more people first.</source>
         <translation>Pilih satu orang atau lebih dahulu.</translation>
     </message>
     <message>
+        <source>Not saved for %1: resting.</source>
+        <translation>Tidak disimpan untuk %1: sedang istirahat.</translation>
+    </message>
+    <message>
         <source>%1 assigned to %2</source>
         <translation>%1 ditempatkan di %2</translation>
+    </message>
+    <message>
+        <source>(%1 placed BKO)</source>
+        <translation>(%1 di-BKO-kan)</translation>
     </message>
     <message>
         <source>BKO is set by choosing the unit: use Personnel and assignments (Ctrl+Shift+N), or drop the person on a post outside their unit.</source>
@@ -357,6 +385,14 @@
         <translation>BKO-kan</translation>
     </message>
     <message>
+        <source>%1 is resting. End the rest and assign them to %2?</source>
+        <translation>%1 sedang istirahat. Akhiri istirahatnya dan tempatkan di %2?</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
         <source>On leave or sick</source>
         <translation>Cuti atau sakit</translation>
     </message>
@@ -371,6 +407,10 @@
     <message>
         <source>&amp;Sick</source>
         <translation>&amp;Sakit</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
         <source>Not saved for %1: %2</source>
@@ -587,6 +627,26 @@
     <message>
         <source>%2 assignments exported to %1</source>
         <translation>%2 penugasan diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Write over it?</source>
+        <translation>%1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>foldernya tidak ada</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>tidak ada izin menulis di sana</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya bisa dibaca</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3046,14 @@ Rincian: %1</translation>
         <translation>{shift} tidak dapat disalin ke dirinya sendiri</translation>
     </message>
     <message>
+        <source>{other!r} already runs from {start} to {end}; a second shift at the same times would count everyone twice</source>
+        <translation>{other!r} sudah berjalan dari {start} sampai {end}; sif kedua pada jam yang sama akan menghitung semua orang dua kali</translation>
+    </message>
+    <message>
+        <source>{time} is outside {shift} ({start} to {end}); a check-in counts from 4 hours before the shift starts until it ends</source>
+        <translation>{time} di luar {shift} ({start} sampai {end}); lapor masuk dihitung dari 4 jam sebelum sif mulai sampai sif berakhir</translation>
+    </message>
+    <message>
         <source>{name} has no post in {shift}; assign them first</source>
         <translation>{name} tidak memiliki pos pada {shift}; tugaskan terlebih dahulu</translation>
     </message>
@@ -3720,8 +3788,8 @@ Rincian: %1</translation>
         <translation>Tiga sif bergantian untuk satu hari</translation>
     </message>
     <message>
-        <source>Day:</source>
-        <translation>Hari:</translation>
+        <source>&amp;Day:</source>
+        <translation>Ha&amp;ri:</translation>
     </message>
     <message>
         <source>Add 06.00, 14.00 and &amp;22.00 shifts</source>

@@ -475,3 +475,73 @@ def test_outside_the_units_reach_asks_to_place_bko(qtbot, db):
         Qt.ItemDataRole.ToolTipRole
     )
     assert len(recorder.calls) == 1  # the placement and the post: one step
+
+
+def test_after_a_refusal_the_next_move_says_saved(qtbot, db):
+    personnel.set_person(db, "90010002", duty="leave", actor=ACTOR)
+    board = make_board(qtbot, db)
+    board.drop(["90010002"], "post", POST_A)
+    assert "Tidak disimpan" in board.message.text()
+    board.drop(["90010001"], "post", POST_A)
+    assert board.message.text().startswith("Tersimpan: Brigpol Budi Santoso ditempatkan")
+
+
+def test_a_tps_code_dropped_goes_to_the_cluster_that_holds_it(qtbot, db):
+    board = make_board(qtbot, db)
+    board.drop(["90010001"], "post", f"{KIBIN_TAMBAK}.003")  # TPS 3 of Tambak TPS 1-6
+    assert post_nrps(board, POST_A) == ["90010001"]
+    assert "Tambak TPS 1-6" in board.message.text()
+    assert personnel.person(db, "90010001").post_id == POST_A
+
+
+def test_a_resting_person_is_asked_about(qtbot, db):
+    personnel.set_person(db, "90010001", duty="resting", actor=ACTOR)
+    recorder = Recorder()
+    board = make_board(qtbot, db, recorder)
+    assert lane_nrps(board, "resting") == ["90010001"]
+    board.ask_resting = lambda name, post: False
+    board.drop(["90010001"], "post", POST_A)
+    assert post_nrps(board, POST_A) == [] and recorder.calls == []
+    board.ask_resting = lambda name, post: True
+    board.drop(["90010001"], "post", POST_A)
+    assert post_nrps(board, POST_A) == ["90010001"]
+    assert personnel.person(db, "90010001").duty == "available"
+    assert len(recorder.calls) == 1  # the rest ended and the post: one step
+
+
+def test_a_deleted_shift_takes_the_board_back_to_the_plan(qtbot, db):
+    first, *_ = _relay(db)
+    board = make_board(qtbot, db)
+    board.choose_shift(first.id)
+    shift_store.delete_shift(db, first.id, actor=ACTOR)
+    board.after_change()
+    assert board.shift == "" and board.shift_combo.currentData() == ""
+    board.drop(["90010001"], "post", POST_A)
+    assert post_nrps(board, POST_A) == ["90010001"]
+
+
+def test_search_finds_names_in_any_word_order(qtbot, db):
+    board = make_board(qtbot, db)
+    board.search.setText("rahmawati siti")
+    board.apply_filter()
+    assert lane_nrps(board, "available") == ["90020003"]
+
+
+@RAISE
+def test_the_open_board_follows_the_windows_unit(qtbot, kibin_path, db):
+    db.close()
+    from commandpost.store import units
+    from commandpost.store.database import open_database
+
+    window = make_window(qtbot, kibin_path)
+    window.personnel_board.show_board()
+    board = window.personnel_board.board
+    qtbot.addWidget(board)
+    assert "80010004" in board.lanes_model.members("available")
+    database = open_database(kibin_path)
+    kibin = units.find_unit(database, "Polsek Kibin")
+    database.close()
+    window.strength.scope_to(kibin.id)
+    assert board.unit == kibin.id
+    assert "Polsek Kibin" in board.title.text()
+    assert "80010004" not in board.lanes_model.members("available")

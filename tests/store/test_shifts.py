@@ -388,20 +388,38 @@ def test_check_in_clears_the_late_flag_and_undo_brings_it_back(kibin_db, first_s
 def test_check_out_and_a_second_check_in_starts_again(kibin_db, first_shift):
     shift_id, nrps = first_shift
     shifts.check_in(kibin_db, nrps[0], shift_id, at=wib(5, 55), actor=ACTOR)
-    out = shifts.check_out(kibin_db, nrps[0], shift_id, at=wib(14, 5), actor=ACTOR)
-    assert [(w.field, w.new) for w in out.writes] == [("checked_out", "2024-11-27T07:05:00Z")]
-    status = shifts.shift_status(kibin_db, shift_id, wib(15))
+    out = shifts.check_out(kibin_db, nrps[0], shift_id, at=wib(10, 5), actor=ACTOR)
+    assert [(w.field, w.new) for w in out.writes] == [("checked_out", "2024-11-27T03:05:00Z")]
+    status = shifts.shift_status(kibin_db, shift_id, wib(10, 30))
     assert (status.checked_in, status.checked_out) == (0, 1)
-    again = shifts.check_in(kibin_db, nrps[0], shift_id, at=wib(15, 0), actor=ACTOR)
+    again = shifts.check_in(kibin_db, nrps[0], shift_id, at=wib(11, 0), actor=ACTOR)
     assert {w.field: w.new for w in again.writes} == {
-        "checked_in": "2024-11-27T08:00:00Z",
+        "checked_in": "2024-11-27T04:00:00Z",
         "checked_out": None,
     }
-    status = shifts.shift_status(kibin_db, shift_id, wib(16))
+    status = shifts.shift_status(kibin_db, shift_id, wib(12))
     assert (status.checked_in, status.checked_out) == (1, 0)
     compensate_all(kibin_db, [again], actor=ACTOR, reason="salah")
-    status = shifts.shift_status(kibin_db, shift_id, wib(16))
+    status = shifts.shift_status(kibin_db, shift_id, wib(12))
     assert (status.checked_in, status.checked_out) == (0, 1)
+
+
+def test_a_check_in_far_from_the_shift_is_refused(kibin_db, first_shift):
+    shift_id, nrps = first_shift
+    for day, hour in ((20, 7), (27, 1), (27, 15)):  # a week early, 5 h early, after its end
+        moment = dt.datetime(2024, 11, day, hour, 0, tzinfo=shifts.operation_zone(kibin_db))
+        with pytest.raises(Refused) as refused:
+            shifts.check_in(kibin_db, nrps[0], shift_id, at=moment, actor=ACTOR)
+        assert refused.value.template == RefusalMsg.CHECK_IN_OUTSIDE_SHIFT
+    shifts.check_in(kibin_db, nrps[0], shift_id, at=wib(2, 0), actor=ACTOR)  # 4 h early
+
+
+def test_the_same_relay_twice_is_refused(kibin_db, first_shift):
+    before = shifts.list_shifts(kibin_db)
+    with pytest.raises(Refused) as refused:
+        shifts.add_day_shifts(kibin_db, dt.date(2024, 11, 27), stage_id=None, actor=ACTOR)
+    assert refused.value.template == RefusalMsg.SHIFT_SAME_TIMES
+    assert shifts.list_shifts(kibin_db) == before
 
 
 def test_check_in_and_out_refusals_change_nothing(kibin_db, first_shift):

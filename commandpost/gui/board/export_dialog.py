@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
-        self.path_edit.setText(str(Path.home() / "daftar-penugasan.xlsx"))
+        self.path_edit.setText(str(Path.home() / default_name(db, unit, shift)))
         browse = QPushButton(self.tr("&Choose…"), self)
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
@@ -75,6 +76,8 @@ class ExportDialog(QDialog):
         if suffix not in (".xlsx", ".csv"):
             self._refuse(self.tr("The file must end in .xlsx or .csv."))
             return
+        if path.exists() and not self.ask_overwrite(path):
+            return
         phone = self.phone_box.isChecked()
         rows = assignment_lists.assignment_rows(
             self.db, unit=self.unit, shift=self.shift, phone=phone
@@ -83,12 +86,13 @@ class ExportDialog(QDialog):
             if suffix == ".csv":
                 assignment_lists.write_csv(rows, path, phone=phone)
             else:
-                assignment_lists.write_xlsx(rows, path, phone=phone, title=self.windowTitle())
+                title = assignment_lists.list_title(self.db, unit=self.unit, shift=self.shift)
+                assignment_lists.write_xlsx(rows, path, phone=phone, title=title)
         except OSError as exc:
             self._refuse(
                 self.tr("%1 could not be written: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", self._os_reason(exc))
             )
             return
         self.saved = (
@@ -98,6 +102,45 @@ class ExportDialog(QDialog):
         )
         self.accept()
 
+    def ask_overwrite(self, path: Path) -> bool:
+        """Yes: write over the file that is there (tests may replace)."""
+        button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("%1 already exists. Write over it?").replace("%1", path.name),
+            button.Yes | button.No,
+            self,
+        )
+        box.setObjectName("overwriteBox")
+        box.setDefaultButton(button.No)
+        return box.exec() == button.Yes
+
+    def _os_reason(self, exc: OSError) -> str:
+        """Why a file could not be written, in the interface language where it is common."""
+        import errno
+
+        return {
+            errno.ENOENT: self.tr("the folder does not exist"),
+            errno.EACCES: self.tr("no permission to write there"),
+            errno.EROFS: self.tr("the disk is read-only"),
+            errno.ENOSPC: self.tr("the disk is full"),
+        }.get(exc.errno, exc.strerror or str(exc))
+
     def _refuse(self, text: str) -> None:
         self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.message.setText(text)
+
+
+def default_name(db: Database, unit: str | None, shift: str) -> str:
+    """``daftar-penugasan-polres-lebak-sif-1.xlsx``: what the list covers, in its name."""
+    import re
+
+    from commandpost.store import shifts as shift_store
+    from commandpost.store import units as unit_store
+
+    words = ["daftar penugasan"]
+    if unit:
+        words.append(unit_store.find_unit(db, unit).name)
+    words.append(" ".join(shift_store.shift_name(db, shift).split()[:2]) if shift else "rencana")
+    return re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-") + ".xlsx"

@@ -21,6 +21,7 @@ class BoardFeature(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.action.triggered.connect(self.show_board)
         window.ui.menuView.addAction(self.action)
+        window.strength.scope_changed.connect(self._scope_changed)
         window.installEventFilter(self)
         self._retranslate()
 
@@ -50,10 +51,16 @@ class BoardFeature(QObject):
         unit = self.window.strength.scope_unit
         name = self.window.strength.scope_combo.currentText().strip() if unit else None
         self.board.set_unit(unit, name)
+        self.board.say("")
         self.board.show()
         self.board.raise_()
         self.board.activateWindow()
         self.board.lanes_view.setFocus()
+
+    def _scope_changed(self, unit_id: str | None, name: str) -> None:
+        """The main window now works as another unit: an open board follows it."""
+        if self.board is not None and self.board.isVisible() and unit_id != self.board.unit:
+            self.board.set_unit(unit_id, name or None)
 
     def drop_on_region(self, nrps: list[str], code: str) -> None:
         """People dragged from the board onto a kecamatan, village or TPS of the tree: to

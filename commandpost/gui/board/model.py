@@ -98,15 +98,22 @@ class BoardModel(QAbstractListModel):
 
     # -- loading and filtering --------------------------------------------------------------
 
-    def set_board(self, board: Board, order: list[int] | None = None) -> None:
-        """Show ``board`` (people in ``order``: :func:`sort_order` when not given)."""
+    def set_board(
+        self, board: Board, order: list[int] | None = None, *, keep_folds: bool = False
+    ) -> None:
+        """Show ``board`` (people in ``order``: :func:`sort_order` when not given);
+        ``keep_folds``: the groups folded now stay folded (the same board read again)."""
+        folded = {self._key_of(g) for g in self._folded} if keep_folds else None
         self.beginResetModel()
         self.board = board
         self.order = sort_order(board) if order is None else order
         self._count_posts()
         self._folded = set()
         self._regroup()
-        if self.mode == LANES_MODE:
+        if folded is not None:
+            self._folded = {g for g in self._groups if self._key_of(g) in folded}
+            self._restart()
+        elif self.mode == LANES_MODE:
             # a lane of hundreds is a list nobody reads on a wall: it opens folded, with its
             # count, and opens with a click or Right (or shows what a search finds)
             self._folded = {g for g in self._groups if len(self._members[g]) > FOLD_OVER}
@@ -135,6 +142,13 @@ class BoardModel(QAbstractListModel):
         for p in board.post:
             if p >= 0:
                 self._assigned[p] += 1
+
+    def _key_of(self, group: int) -> str:
+        return LANES[group] if self.mode == LANES_MODE else self.board.posts[group].id
+
+    def post_count(self, post_row: int) -> int:
+        """People on the board's post ``post_row`` in this shift, whatever is shown."""
+        return self._assigned[post_row]
 
     def _group_of(self, row: int) -> int | None:
         if self.mode == POSTS_MODE:
@@ -310,7 +324,10 @@ class BoardModel(QAbstractListModel):
         return keys
 
     def _insert_group(self, post: int) -> None:
-        at = bisect.bisect_left(self._groups, post)  # posts are in board order (by region)
+        # among the posts in region order, a new one (read in last) too
+        posts = self.board.posts
+        keys = [(posts[g].node_code, posts[g].id) for g in self._groups]
+        at = bisect.bisect_left(keys, (posts[post].node_code, posts[post].id))
         flat = self._starts[at] if at < len(self._starts) else self._rows
         self.beginInsertRows(QModelIndex(), flat, flat)
         self._groups.insert(at, post)

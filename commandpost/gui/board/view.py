@@ -68,6 +68,18 @@ class BoardView(QListView):
             return
         super().mousePressEvent(event)
 
+    def select_nrps(self, nrps: list[str]) -> None:
+        """Select the cards of ``nrps`` this half shows (the first becomes current)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        model, selection = self.model(), self.selectionModel()
+        cards = [model.card_index(n) for n in nrps]
+        cards = [c for c in cards if c.isValid()]
+        for card in cards:
+            selection.select(card, QItemSelectionModel.SelectionFlag.Select)
+        if cards:
+            selection.setCurrentIndex(cards[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+
     def selected_nrps(self) -> list[str]:
         """NRPs of the selected cards, in board order; the current card if none is."""
         found = [

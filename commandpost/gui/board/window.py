@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,31 +23,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from commandpost.gui import settings as cfg
 from commandpost.gui.board.model import (
     KIND_ROLE,
     LANES_MODE,
     POSTS_MODE,
     BoardModel,
     duration_text,
-    figures_text,
     lane_title,
 )
+from commandpost.gui.board.moves import BoardMoves
 from commandpost.gui.board.view import BoardView
 from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.store import board as board_store
-from commandpost.store import personnel
 from commandpost.store.board import LANES, PLAN, BoardFilter
 from commandpost.store.changelog import ChangeError
-from commandpost.store.database import Database, StoreError
+from commandpost.store.database import Database
 from commandpost.store.threats import Edit
 
 Record = Callable[[list[Edit], str], None]
@@ -56,7 +52,7 @@ LATE = "late"  # the state filter's choice of the people late to check in
 LANE_KEYS = {"available": "1", "reserve": "2", "resting": "3", "leave": "4", "sick": "5"}
 
 
-class BoardWindow(QWidget):
+class BoardWindow(BoardMoves, QWidget):
     """The board of one unit (None: everyone) for the operation's plan or one shift."""
 
     edited = Signal(list, str)  # edits, what the officer did (for the main window's undo)
@@ -137,6 +133,7 @@ class BoardWindow(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self._filter_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
+        QShortcut(QKeySequence("Esc"), self.search, self._clear_search)
         bar.addWidget(self.search, 2)
         self.unit_filter = self._combo("boardUnitFilter", self.tr("All units"))
         self.rank_filter = self._combo("boardRankFilter", self.tr("All ranks"))
@@ -242,16 +239,20 @@ class BoardWindow(QWidget):
         self._unit_name = name
         self.reload()
 
-    def reload(self) -> None:
-        """Read the board again from the database (F5; after an undo)."""
+    def reload(self, *, keep: bool = False) -> None:
+        """Read the board again from the database (F5; after an undo). ``keep``: the
+        same unit and shift again, so the folded groups and the selected cards stay."""
+        chosen = self.selected_nrps() if keep else []
         board = board_store.load_board(self.db, unit=self.unit, shift=self.shift)
         order = board_store.sort_order(board)
-        self.lanes_model.set_board(board, order)
-        self.posts_model.set_board(board, order)
+        self.lanes_model.set_board(board, order, keep_folds=keep)
+        self.posts_model.set_board(board, order, keep_folds=keep)
         self._fill_filters(board)
         self.apply_filter()
         self._retitle()
         self.tick()
+        for view in (self.lanes_view, self.posts_view):
+            view.select_nrps(chosen)
 
     def _fill_filters(self, board) -> None:
         for combo, values in (
@@ -335,7 +336,9 @@ class BoardWindow(QWidget):
         combo.addItem(self.tr("Operation plan (no shift)"), PLAN)
         for shift in self._shifts:
             combo.addItem(shift_text(shift), shift.id)
-        combo.setCurrentIndex(max(combo.findData(self.shift), 0))
+        if combo.findData(self.shift) < 0:
+            self.shift = PLAN  # the shift shown was deleted (or undone): back to the plan
+        combo.setCurrentIndex(combo.findData(self.shift))
         combo.blockSignals(False)
 
     def running_shift(self) -> str:
@@ -416,300 +419,51 @@ class BoardWindow(QWidget):
         except ChangeError as exc:
             self.say(self.tr("Not copied: %1").replace("%1", refusal_text(exc)), refused=True)
             return
+        skipped = self._skipped_text(result.skipped)
+        if not result.copied:
+            self.say(
+                self.tr("Nothing copied to %1.").replace("%1", target.name) + skipped,
+                refused=True,
+            )
+            return
         text = (
             self.tr("%1 posts copied to %2")
             .replace("%1", str(result.copied))
             .replace("%2", target.name)
         )
         self._record(list(result.edits), text)
-        note = ""
-        if result.skipped:
-            note = " " + self.tr("(%1 skipped: already posted, on leave or sick)").replace(
-                "%1", str(len(result.skipped))
-            )
         self.choose_shift(target.id)
-        self.say(self.tr("Saved: %1").replace("%1", text) + note)
+        self.say(self.tr("Saved: %1").replace("%1", text) + skipped)
 
-    # -- moving people --------------------------------------------------------------------------
-
-    def _views(self) -> list[BoardView]:
-        focused = self.focusWidget()
-        views = [self.lanes_view, self.posts_view]
-        return sorted(views, key=lambda v: v is not focused)
-
-    def selected_nrps(self) -> list[str]:
-        """The selected cards of the half that has the focus (else of either)."""
-        for view in self._views():
-            found = view.selected_nrps()
-            if found:
-                return found
-        return []
-
-    def assign_selected(self) -> None:
-        """Ctrl+T: the selected people to a post chosen by typing."""
-        nrps = self.selected_nrps()
-        if not nrps:
-            self.say(self.tr("Select one or more people first."), refused=True)
-            return
-        from commandpost.gui.board.post_chooser import PostChooser
-
-        model = self.posts_model
-        figures = {
-            model.group_key(pos): figures_text(*model.group_figures(pos))
-            for pos in range(model.group_count())
+    def _skipped_text(self, skipped: list[tuple[str, str]]) -> str:
+        """ " (lewat: 3 sudah di pos, 1 cuti)" for the people a copy left out."""
+        if not skipped:
+            return ""
+        words = {
+            "already_posted": self.tr("%1 already posted"),
+            "off_roster": self.tr("%1 off the roster"),
+            "on_leave": self.tr("%1 on leave"),
+            "sick": self.tr("%1 sick"),
         }
-        chooser = PostChooser(model.board, self, figures)
-        if chooser.exec() and chooser.chosen:
-            self.drop(nrps, "post", chooser.chosen)
-
-    def send_selected(self, lane: str) -> None:
-        nrps = self.selected_nrps()
-        if not nrps:
-            self.say(self.tr("Select one or more people first."), refused=True)
-            return
-        self.drop(nrps, "lane", lane)
-
-    def drop(self, nrps: list[str], kind: str, key: str) -> None:
-        """Cards dropped onto a post or a lane (or sent there from the keyboard): one step
-        of undo for all of them. A refusal for one person stops before anything is saved
-        for them; the others already moved stay moved and the message says who was not."""
-        if kind == "post":
-            self._to_post(nrps, key)
-        else:
-            self._to_lane(nrps, key)
-
-    def _to_post(self, nrps: list[str], post_id: str) -> None:
-        post_name = self._post_name(post_id)
-        edits: list[Edit] = []
-        moved: list[str] = []
-        options = {"replace": None, "bko": None}
-        for nrp in nrps:
-            person_options = {"replace": False, "bko": False}
-            while True:
-                try:
-                    edits += self._write(
-                        lambda actor, nrp=nrp, o=person_options: personnel.assign(
-                            self.db, nrp, post_id, shift=self.shift, actor=actor, **o
-                        )
-                    )
-                    moved.append(nrp)
-                    break
-                except personnel.AlreadyPosted as exc:
-                    if options["replace"] is None:
-                        options["replace"] = self.ask_replace(
-                            self._name(nrp), exc.post, post_name, len(nrps)
-                        )
-                    if options["replace"] and not person_options["replace"]:
-                        person_options["replace"] = True
-                        continue
-                    self._refused_for(nrp, exc)
-                    break
-                except personnel.OutsideReach as exc:
-                    if options["bko"] is None:
-                        options["bko"] = self.ask_bko(self._name(nrp), exc.unit, post_name)
-                    if options["bko"] and not person_options["bko"]:
-                        person_options["bko"] = True
-                        continue
-                    self._refused_for(nrp, exc)
-                    break
-                except ChangeError as exc:
-                    self._refused_for(nrp, exc)
-                    break
-        if edits:
-            who = (
-                self._name(moved[0])
-                if len(moved) == 1
-                else self.tr("%1 people").replace("%1", str(len(moved)))
-            )
-            text = self.tr("%1 assigned to %2").replace("%1", who).replace("%2", post_name)
-            self._done(edits, text, nrps)
-
-    def _to_lane(self, nrps: list[str], lane: str) -> None:
-        if lane == "bko":
-            self.say(
-                self.tr(
-                    "BKO is set by choosing the unit: use Personnel and assignments "
-                    "(Ctrl+Shift+N), or drop the person on a post outside their unit."
-                ),
-                refused=True,
-            )
-            return
-        if lane == "unavailable":
-            lane = self.ask_leave_or_sick()
-            if lane is None:
-                return
-        edits: list[Edit] = []
-        moved: list[str] = []
-        board = self.lanes_model.board
-        for nrp in nrps:
-            row = board.row_of.get(nrp)
-            if row is None:
-                continue
-            try:
-                work = []
-                if board.post[row] >= 0 and lane in ("available", "reserve", "resting"):
-                    work.append(
-                        lambda actor, nrp=nrp: [
-                            personnel.unassign(self.db, nrp, shift=self.shift, actor=actor)
-                        ]
-                    )
-                if board.duty[row] != lane:
-                    work.append(
-                        lambda actor, nrp=nrp: [
-                            personnel.set_person(self.db, nrp, duty=lane, actor=actor)
-                        ]
-                    )
-                for step in work:
-                    edits += self._write(step)
-                if work:
-                    moved.append(nrp)
-            except ChangeError as exc:
-                self._refused_for(nrp, exc)
-        if edits:
-            who = (
-                self._name(moved[0])
-                if len(moved) == 1
-                else self.tr("%1 people").replace("%1", str(len(moved)))
-            )
-            title = lane_title("unavailable") if lane in ("leave", "sick") else lane_title(lane)
-            text = self.tr("%1 to %2").replace("%1", who).replace("%2", title)
-            self._done(edits, text, nrps)
-
-    def check(self, arriving: bool) -> None:
-        """Ctrl+I / Ctrl+Shift+I: the selected people checked in (or out) now."""
-        from commandpost.store import shifts as shift_store
-
-        nrps = self.selected_nrps()
-        if not nrps:
-            self.say(self.tr("Select one or more people first."), refused=True)
-            return
-        edits: list[Edit] = []
-        done: list[str] = []
-        at = self.now()
-        act = shift_store.check_in if arriving else shift_store.check_out
-        for nrp in nrps:
-            try:
-                edits.append(
-                    self._write(
-                        lambda actor, nrp=nrp: act(self.db, nrp, self.shift, at=at, actor=actor)
-                    )
-                )
-                done.append(nrp)
-            except ChangeError as exc:
-                self._refused_for(nrp, exc)
-        if edits:
-            who = (
-                self._name(done[0])
-                if len(done) == 1
-                else self.tr("%1 people").replace("%1", str(len(done)))
-            )
-            what = self.tr("%1 checked in") if arriving else self.tr("%1 checked out")
-            self._done(edits, what.replace("%1", who), nrps)
-
-    def _write(self, work):
-        """One store action as the officer; ChangeError when refused or unwritable."""
-        try:
-            return work(cfg.operator_name())
-        except (StoreError, SQLAlchemyError, OSError) as exc:
-            raise ChangeError(
-                self.tr("the database could not be written (%1)").replace("%1", str(exc))
-            ) from exc
-
-    def _done(self, edits: list[Edit], text: str, nrps: list[str]) -> None:
-        """Record one step of undo and move the cards of ``nrps`` where they now belong."""
-        self._own = True
-        try:
-            self._record(edits, text)
-        finally:
-            self._own = False
-        self.show_people(nrps)
-        if not self.message.property("refused"):
-            self.say(self.tr("Saved: %1").replace("%1", text))
-
-    def show_people(self, nrps: list[str]) -> None:
-        """Read ``nrps`` again and move their cards (the rest of the board stays)."""
-        rows = board_store.people_rows(self.db, self.lanes_model.board, nrps)
-        self.lanes_model.refresh_rows(rows)
-        self.posts_model.refresh_rows(rows)
-        self._retitle()
+        counts: dict[str, int] = {}
+        for _nrp, reason in skipped:
+            counts[reason] = counts.get(reason, 0) + 1
+        parts = [
+            words.get(reason, "%1 " + reason).replace("%1", str(n)) for reason, n in counts.items()
+        ]
+        return " " + self.tr("(skipped: %1)").replace("%1", ", ".join(parts))
 
     def after_change(self) -> None:
         """After any change in the main window: read again, unless it was the board's own
         edit (its cards were already moved)."""
         if not self._own:
-            self.reload()
-
-    # -- asking and saying ---------------------------------------------------------------------
-
-    def _ask(self, name: str, title: str, text: str, buttons, default) -> int:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self)
-        box.setObjectName(name)
-        box.setDefaultButton(default)
-        return box.exec()
-
-    def ask_replace(self, name: str, other: str, post: str, count: int = 1) -> bool:
-        """Yes: end their post in this shift and assign them here (tests may replace)."""
-        if count > 1:
-            text = self.tr(
-                "Some of the people are already on another post in this shift (%1 on %2). "
-                "End those posts and assign them to %3?"
-            )
-        else:
-            text = self.tr("%1 is already on %2 in this shift. End that and assign them to %3?")
-        text = text.replace("%1", name).replace("%2", other).replace("%3", post)
-        button = QMessageBox.StandardButton
-        answer = self._ask(
-            "replaceBox", self.tr("Replace post"), text, button.Yes | button.No, button.No
-        )
-        return answer == button.Yes
-
-    def ask_bko(self, name: str, unit: str, post: str) -> bool:
-        """Yes: place them BKO to ``unit`` and assign them (tests may replace)."""
-        text = self.tr(
-            "%1 is outside the unit's jurisdiction: %2 answers for %3. Place %1 BKO to %2 "
-            "and assign them there?"
-        )
-        text = text.replace("%1", name).replace("%2", unit).replace("%3", post)
-        button = QMessageBox.StandardButton
-        answer = self._ask("bkoBox", self.tr("Place BKO"), text, button.Yes | button.No, button.No)
-        return answer == button.Yes
-
-    def ask_leave_or_sick(self) -> str | None:
-        """ "leave", "sick" or None (tests may replace)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("On leave or sick"), "", parent=self)
-        box.setObjectName("leaveOrSickBox")
-        box.setText(self.tr("Is the person on leave or sick? Their posts end."))
-        leave = box.addButton(self.tr("On &leave"), QMessageBox.ButtonRole.AcceptRole)
-        sick = box.addButton(self.tr("&Sick"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {leave: "leave", sick: "sick"}.get(box.clickedButton())
+            self.fill_shifts()  # an undone or deleted shift comes back or goes
+            self.reload(keep=True)
 
     def say(self, text: str, *, refused: bool = False) -> None:
         self.message.setProperty("refused", refused)
         self.message.setStyleSheet("color: #b71c1c; font-weight: bold;" if refused else "")
         self.message.setText(text)
-
-    def _refused_for(self, nrp: str, exc: Exception) -> None:
-        self.say(
-            self.tr("Not saved for %1: %2")
-            .replace("%1", self._name(nrp))
-            .replace("%2", refusal_text(exc)),
-            refused=True,
-        )
-
-    def _name(self, nrp: str) -> str:
-        board = self.lanes_model.board
-        row = board.row_of.get(nrp)
-        return f"{board.rank[row]} {board.name[row]}" if row is not None else nrp
-
-    def _post_name(self, post_id: str) -> str:
-        board = self.posts_model.board
-        row = board.post_row.get(post_id)
-        if row is not None:
-            post = board.posts[row]
-            return f"{post.name} ({post.place})" if post.place else post.name
-        return post_id
 
     # -- menus and keys ----------------------------------------------------------------------
 
@@ -733,6 +487,10 @@ class BoardWindow(QWidget):
         if index.data(KIND_ROLE) == "person":
             self.assign_selected()
 
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.apply_filter()
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -741,14 +499,19 @@ class BoardWindow(QWidget):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def _undo(self) -> None:
-        window = self.parent()
-        if window is not None and hasattr(window, "undo"):
-            window.undo()
+        self._undo_or_redo("undo")
 
     def _redo(self) -> None:
+        self._undo_or_redo("redo")
+
+    def _undo_or_redo(self, which: str) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z on the board: the main window's, said here too (its
+        status bar is behind the board)."""
         window = self.parent()
-        if window is not None and hasattr(window, "redo"):
-            window.redo()
+        if window is None or not hasattr(window, which):
+            return
+        getattr(window, which)()
+        self.say(window.statusBar().currentMessage())
 
     def export(self) -> None:
         from commandpost.gui.board.export_dialog import ExportDialog

@@ -126,6 +126,16 @@ REFUSAL_TEXTS = (
         "{name} checked in to {shift} at {checked_in}; a check-out at {time} would be earlier",
     ),
     QT_TRANSLATE_NOOP("Refusal", "{time} is in the future"),
+    QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{other!r} already runs from {start} to {end}; a second shift at the same times "
+        "would count everyone twice",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{time} is outside {shift} ({start} to {end}); a check-in counts from 4 hours "
+        "before the shift starts until it ends",
+    ),
 )
 
 

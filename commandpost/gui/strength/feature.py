@@ -5,7 +5,7 @@ The tree's police column (assigned / required) is the region model's own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDockWidget, QLabel, QMainWindow, QMenu
 
@@ -17,6 +17,8 @@ from commandpost.store.database import Database
 
 class StrengthFeature(QObject):
     """Owns the strength dock (its panel built when first shown) and the two dialogs."""
+
+    scope_changed = Signal(object, str)  # the unit the window works as (None: all), its name
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -198,6 +200,8 @@ class StrengthFeature(QObject):
             if self._panel is not None:
                 self._panel.choose_unit(unit.id)
         self._show_scope_figures()
+        name = unit_store.find_unit(self.db, unit_id).name if unit_id else ""
+        self.scope_changed.emit(unit_id, name)
 
     def _show_scope_figures(self) -> None:
         """TPS, rawan and police of the scope, as the tree counts them in its areas."""
