@@ -317,7 +317,8 @@ def matching(board: Board, order: list[int], wanted: BoardFilter) -> list[int]:
             # every word, in any order ("tambunan asep" finds Asep Tambunan)
             words, names = normalise(search).split(), board.name_norm
             if len(words) == 1:
-                rows = [i for i in rows if words[0] in names[i]]
+                word = words[0]
+                rows = [i for i in rows if word in names[i]]
             else:
                 rows = [i for i in rows if all(w in names[i] for w in words)]
     if wanted.unit:

@@ -146,6 +146,19 @@ class BoardModel(QAbstractListModel):
     def _key_of(self, group: int) -> str:
         return LANES[group] if self.mode == LANES_MODE else self.board.posts[group].id
 
+    def posted_total(self) -> int:
+        """People on any post in this shift."""
+        return sum(self._assigned)
+
+    def short_total(self) -> int:
+        """People missing on the posts a pattern sizes, summed over the posts."""
+        posts = self.board.posts
+        return sum(
+            need - have
+            for need, have in zip((p.required or 0 for p in posts), self._assigned, strict=True)
+            if need > have
+        )
+
     def post_count(self, post_row: int) -> int:
         """People on the board's post ``post_row`` in this shift, whatever is shown."""
         return self._assigned[post_row]
@@ -270,7 +283,9 @@ class BoardModel(QAbstractListModel):
                 flat = self._starts[pos] + 1 + at
                 self.beginRemoveRows(QModelIndex(), flat, flat)
             del members[at]
-            self._keys.pop(old, None)
+            keys = self._keys.get(old)
+            if keys is not None:
+                del keys[at]  # the sort keys stay in step with the members
             del self._where[row]
             if shown:
                 self._shift_starts(pos + 1, -1)

@@ -310,11 +310,8 @@ class BoardWindow(BoardMoves, QWidget):
         self.title.setText(self.tr("Personnel board · %1").replace("%1", who))
         self.setWindowTitle(self.title.text())
         total = len(board)
-        posted = sum(1 for p in board.post if p >= 0)
-        short = sum(
-            max((p.required or 0) - n, 0)
-            for p, n in zip(board.posts, self.posts_model._assigned, strict=True)
-        )
+        posted = self.posts_model.posted_total()
+        short = self.posts_model.short_total()
         self.message.setText(
             self.tr("%1 people · %2 on a post · %3 posts · %4 short")
             .replace("%1", f"{total:,}".replace(",", "."))
