@@ -316,11 +316,13 @@ def set_shift(
     name: str | None = None,
     start: dt.datetime | None = None,
     end: dt.datetime | None = None,
+    stage_id: str | None | object = ...,
     actor: str,
     reason: str = "",
 ) -> Edit:
-    """Rename or re-time a shift (one change), under the rules of :func:`add_shift`;
-    refused (NOTHING_TO_CHANGE) when it would stay as it is."""
+    """Rename, re-time or move a shift to another stage (``stage_id``: a stage's id, None
+    for the whole operation, left out to keep it) as one change, under the rules of
+    :func:`add_shift`; refused (NOTHING_TO_CHANGE) when it would stay as it is."""
     old = get_shift(db, shift_id)
     new = _checked(
         db,
@@ -329,7 +331,7 @@ def set_shift(
         name=old.name if name is None else name,
         start=old.start if start is None else start,
         end=old.end if end is None else end,
-        stage_id=old.stage_id,
+        stage_id=old.stage_id if stage_id is ... else stage_id,
         tz=operation_zone(db),
     )
     before, after = _values(old), _values(new)

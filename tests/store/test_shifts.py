@@ -491,3 +491,15 @@ def test_check_in_to_the_plan_and_no_one_is_late_there(kibin_db):
     assert abs(dt.datetime.now(dt.UTC) - moment) < dt.timedelta(minutes=1)
     status = shifts.shift_status(kibin_db, shifts.PLAN, dt.datetime.now(dt.UTC))
     assert (status.assigned, status.checked_in, status.late) == (2, 1, [])
+
+
+def test_a_shift_moves_to_another_stage_and_back(kibin_db, voting):
+    [first, *_] = shifts.add_day_shifts(kibin_db, VOTING_DAY, stage_id=voting, actor=ACTOR)
+    shift_id = first.change.entity_id
+    moved = shifts.set_shift(kibin_db, shift_id, stage_id=None, actor=ACTOR)
+    assert shifts.get_shift(kibin_db, shift_id).stage_id is None
+    assert [(w.field, w.new) for w in moved.writes] == [("stage_id", None)]
+    compensate_all(kibin_db, [moved], actor=ACTOR, reason="salah")
+    assert shifts.get_shift(kibin_db, shift_id).stage_id == voting
+    with pytest.raises(Refused):  # the same stage again: nothing to change
+        shifts.set_shift(kibin_db, shift_id, stage_id=voting, actor=ACTOR)

@@ -244,6 +244,7 @@ class ShiftDialog(QDialog):
                 name=name,
                 start=self._naive(self.start_edit),
                 end=self._naive(self.end_edit),
+                stage_id=self.stage_combo.currentData(),
                 actor=actor,
             ),
             self.tr("shift %1 changed").replace("%1", name),
