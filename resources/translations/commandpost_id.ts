@@ -605,6 +605,10 @@
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
+        <source>List:</source>
+        <translation>Daftar:</translation>
+    </message>
+    <message>
         <source>&amp;File (.xlsx or .csv):</source>
         <translation>&amp;Berkas (.xlsx atau .csv):</translation>
     </message>
