@@ -316,7 +316,7 @@ def set_shift(
     name: str | None = None,
     start: dt.datetime | None = None,
     end: dt.datetime | None = None,
-    stage_id: str | None | object = ...,
+    stage_id: str | object | None = ...,
     actor: str,
     reason: str = "",
 ) -> Edit:
