@@ -106,16 +106,22 @@ def open_board(db, unit_id: str, name: str, repeat: int) -> list[float]:
     return times
 
 
-def scroll_frames(db, unit_id: str, name: str, frames: int = 300) -> list[float]:
+def _shown_board(db, unit_id: str, name: str):
+    """A board window of ``unit_id`` at 1366×728, shown and settled."""
     from commandpost.gui.board.window import BoardWindow
 
-    app = _app()
     board = BoardWindow(db, lambda edits, text: None)
     board.resize(1366, 728)
     board.fill_shifts()
     board.set_unit(unit_id, name)
     board.show()
-    _settle(app)
+    _settle(_app())
+    return board
+
+
+def scroll_frames(db, unit_id: str, name: str, frames: int = 300) -> list[float]:
+    app = _app()
+    board = _shown_board(db, unit_id, name)
     view = board.posts_view
     bar = view.verticalScrollBar()
     times = []
@@ -215,15 +221,8 @@ def filter_national(db, repeat: int) -> tuple[list[float], list[float], list[flo
 def drops(db, unit_id: str, name: str, repeat: int) -> tuple[list, list, list]:
     """In ms: onto a post with both halves repainted; the same until the post's half is
     repainted; back to the available lane."""
-    from commandpost.gui.board.window import BoardWindow
-
     app = _app()
-    board = BoardWindow(db, lambda edits, text: None)
-    board.resize(1366, 728)
-    board.fill_shifts()
-    board.set_unit(unit_id, name)
-    board.show()
-    _settle(app)
+    board = _shown_board(db, unit_id, name)
     board.ask_replace = lambda *a, **k: True
     board.ask_bko = lambda *a, **k: False  # never a question: the posts are the unit's own
     people, posts = board.lanes_model.board, board.posts_model.board.posts

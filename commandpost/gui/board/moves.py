@@ -139,13 +139,7 @@ class BoardMoves:
                     self._refused_for(nrp, exc)
                     break
         if edits:
-            who = (
-                self._name(moved[0])
-                if len(moved) == 1
-                else QCoreApplication.translate("BoardWindow", "%1 people").replace(
-                    "%1", str(len(moved))
-                )
-            )
+            who = self._who(moved)
             text = (
                 QCoreApplication.translate("BoardWindow", "%1 assigned to %2")
                 .replace("%1", who)
@@ -200,13 +194,7 @@ class BoardMoves:
             except ChangeError as exc:
                 self._refused_for(nrp, exc)
         if edits:
-            who = (
-                self._name(moved[0])
-                if len(moved) == 1
-                else QCoreApplication.translate("BoardWindow", "%1 people").replace(
-                    "%1", str(len(moved))
-                )
-            )
+            who = self._who(moved)
             title = lane_title("unavailable") if lane in ("leave", "sick") else lane_title(lane)
             text = (
                 QCoreApplication.translate("BoardWindow", "%1 to %2")
@@ -241,13 +229,7 @@ class BoardMoves:
             except ChangeError as exc:
                 self._refused_for(nrp, exc)
         if edits:
-            who = (
-                self._name(done[0])
-                if len(done) == 1
-                else QCoreApplication.translate("BoardWindow", "%1 people").replace(
-                    "%1", str(len(done))
-                )
-            )
+            who = self._who(done)
             what = (
                 QCoreApplication.translate("BoardWindow", "%1 checked in")
                 if arriving
@@ -390,6 +372,12 @@ class BoardMoves:
             )
             text = text.replace("%2", reason)
         self.say(text, refused=True)
+
+    def _who(self, nrps: list[str]) -> str:
+        """One person by rank and name, several as "3 orang"."""
+        if len(nrps) == 1:
+            return self._name(nrps[0])
+        return QCoreApplication.translate("BoardWindow", "%1 people").replace("%1", str(len(nrps)))
 
     def _name(self, nrp: str) -> str:
         board = self.lanes_model.board
