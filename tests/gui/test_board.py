@@ -545,3 +545,19 @@ def test_the_open_board_follows_the_windows_unit(qtbot, kibin_path, db):
     assert board.unit == kibin.id
     assert "Polsek Kibin" in board.title.text()
     assert "80010004" not in board.lanes_model.members("available")
+
+
+def test_the_replace_question_is_a_real_box_whose_default_is_no(qtbot, db):
+    personnel.assign(db, "90010001", POST_A, actor=ACTOR)
+    board = make_board(qtbot, db)
+
+    def answer(box) -> None:
+        assert box.objectName() == "replaceBox"
+        assert "Tambak TPS 1-6" in box.text()
+        assert box.defaultButton() is box.button(box.StandardButton.No)
+        box.button(box.StandardButton.No).click()
+
+    seen = on_next_dialog(qtbot, answer)
+    board.drop(["90010001"], "post", POST_B)
+    check_handled(seen)
+    assert post_nrps(board, POST_A) == ["90010001"]

@@ -276,6 +276,11 @@ class BoardMoves:
         box.setDefaultButton(default)
         return box.exec()
 
+    def _ask_yes(self, name: str, title: str, text: str) -> bool:
+        """A yes-or-no question whose safe answer, No, is the default."""
+        button = QMessageBox.StandardButton
+        return self._ask(name, title, text, button.Yes | button.No, button.No) == button.Yes
+
     def ask_replace(self, name: str, other: str, post: str, count: int = 1) -> bool:
         """Yes: end their post in this shift and assign them here (tests may replace)."""
         if count > 1:
@@ -289,15 +294,9 @@ class BoardMoves:
                 "BoardWindow", "%1 is already on %2 in this shift. End that and assign them to %3?"
             )
         text = text.replace("%1", name).replace("%2", other).replace("%3", post)
-        button = QMessageBox.StandardButton
-        answer = self._ask(
-            "replaceBox",
-            QCoreApplication.translate("BoardWindow", "Replace post"),
-            text,
-            button.Yes | button.No,
-            button.No,
+        return self._ask_yes(
+            "replaceBox", QCoreApplication.translate("BoardWindow", "Replace post"), text
         )
-        return answer == button.Yes
 
     def ask_bko(self, name: str, unit: str, post: str) -> bool:
         """Yes: place them BKO to ``unit`` and assign them (tests may replace)."""
@@ -307,15 +306,7 @@ class BoardMoves:
             "and assign them there?",
         )
         text = text.replace("%1", name).replace("%2", unit).replace("%3", post)
-        button = QMessageBox.StandardButton
-        answer = self._ask(
-            "bkoBox",
-            QCoreApplication.translate("BoardWindow", "Place BKO"),
-            text,
-            button.Yes | button.No,
-            button.No,
-        )
-        return answer == button.Yes
+        return self._ask_yes("bkoBox", QCoreApplication.translate("BoardWindow", "Place BKO"), text)
 
     def ask_resting(self, name: str, post: str) -> bool:
         """Yes: end their rest and post them (tests may replace)."""
@@ -323,15 +314,9 @@ class BoardMoves:
             "BoardWindow", "%1 is resting. End the rest and assign them to %2?"
         )
         text = text.replace("%1", name).replace("%2", post)
-        button = QMessageBox.StandardButton
-        answer = self._ask(
-            "restingBox",
-            QCoreApplication.translate("BoardWindow", "Resting"),
-            text,
-            button.Yes | button.No,
-            button.No,
+        return self._ask_yes(
+            "restingBox", QCoreApplication.translate("BoardWindow", "Resting"), text
         )
-        return answer == button.Yes
 
     def ask_leave_or_sick(self) -> str | None:
         """ "leave", "sick" or None (tests may replace)."""
