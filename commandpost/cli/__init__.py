@@ -279,6 +279,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         work = Path(args.timeline_work or Path(tempfile.gettempdir()) / "commandpost-bench")
         return run_timeline_bench(work, args.repeat, args.json)
+    if args.reports:
+        from commandpost.bench_reports import run_reports_bench
+
+        work = Path(args.reports_work) if args.reports_work else None
+        return run_reports_bench(work, args.repeat, args.json)
     if args.board:
         import tempfile
 
@@ -336,7 +341,16 @@ def _opens_the_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import imports, personnel, progress, risks, shifts, stages, units
+    from commandpost.cli import (
+        imports,
+        personnel,
+        progress,
+        reports,
+        risks,
+        shifts,
+        stages,
+        units,
+    )
 
     parser = _window_parser()
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -411,6 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     stages.add_parsers(sub, db_option)
     risks.add_parsers(sub, db_option)
     progress.add_parsers(sub, db_option)
+    reports.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "check",
@@ -595,6 +610,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where the board bench keeps its demo database (default: the bench folder in "
         "the temp dir)",
+    )
+    p.add_argument(
+        "--reports",
+        action="store_true",
+        help="measure printed reports instead: the Polda Banten situation report and TPS-rawan "
+        "list, a national roll-up, a 9,000-row TPS list (data to PDF)",
+    )
+    p.add_argument(
+        "--reports-work",
+        metavar="DIR",
+        help="where the reports bench keeps its databases (default: the bench folder in the "
+        "temp dir; the national one is the strength bench's)",
     )
     p.add_argument(
         "--timeline-work",

@@ -46,6 +46,7 @@ from commandpost.gui.models.region_tree import (
     RegionTreeModel,
     format_count,
 )
+from commandpost.gui.reports.feature import ReportFeature
 from commandpost.gui.strength.feature import StrengthFeature
 from commandpost.gui.timeline.feature import StageFeature
 from commandpost.gui.undo import UndoHistory, touched_codes, undo_in_window
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.stages = StageFeature(self)
         self.strength = StrengthFeature(self)
         self.personnel_board = BoardFeature(self)
+        self.reports = ReportFeature(self)
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self.stages.set_database(db)
         self.strength.set_database(db)
         self.personnel_board.set_database(db)
+        self.reports.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)

@@ -74,7 +74,7 @@ _ROWS = (
 )
 
 
-def _seniority(rank: str) -> tuple[int, int]:
+def seniority(rank: str) -> tuple[int, int]:
     """Most senior first: Polri ranks by their order, then PNS Polri by golongan."""
     try:
         found = rank_book().by_key(rank)
@@ -83,7 +83,7 @@ def _seniority(rank: str) -> tuple[int, int]:
     return (0 if found.kind == "polri" else 1, -found.order)
 
 
-def _short(rank: str) -> str:
+def short_rank(rank: str) -> str:
     try:
         return rank_book().by_key(rank).short
     except KeyError:
@@ -130,7 +130,7 @@ def assignment_rows(
             r[5],
             _first_tps(r[6]),
             r[3].lower(),
-            _seniority(r[8]),
+            seniority(r[8]),
             r[10],
             r[7],
         )
@@ -144,7 +144,7 @@ def assignment_rows(
             post_kind=r[4],
             shift_name=label,
             nrp=r[7],
-            rank_short=_short(r[8]),
+            rank_short=short_rank(r[8]),
             name=r[9],
             home_unit=r[11],
             bko_unit=r[12] or "",

@@ -303,6 +303,7 @@ def entities() -> dict[str, EntitySpec]:
         Assignment,
         Incident,
         InfoSource,
+        IssuedReport,
         Operation,
         Pattern,
         Person,
@@ -387,6 +388,14 @@ def entities() -> dict[str, EntitySpec]:
             frozenset({"stage_id", "name", "start", "end", "position", "active"}),
         ),
         "support": EntitySpec(Support.__table__, "id", frozenset({"kind", "unit_id", "count"})),
+        "issued_report": EntitySpec(
+            IssuedReport.__table__,
+            "id",
+            frozenset(
+                {"kind", "unit_id", "since", "until", "issued_at", "number", "title",
+                 "document", "figures"}
+            ),
+        ),
         "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
         "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
         "agency": EntitySpec(Agency.__table__, "key", frozenset({"label", "hidden"})),

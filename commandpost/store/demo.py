@@ -281,6 +281,10 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         _load_demo_units(db)
     _force(db, seed, patterns=scale == "banten")
     _voting_day_shifts(db, seed)
+    if scale == "banten":
+        from commandpost.store.demo_incidents import load_demo_incidents
+
+        load_demo_incidents(db, actor=DEMO_ACTOR, seed=seed)
     if progress:
         progress(1.0, "done")
 

@@ -491,3 +491,24 @@ class FieldVersion(Base):
     hlc: Mapped[int] = mapped_column(BigInteger)
     station_id: Mapped[str] = mapped_column(String(36))
     change_id: Mapped[str] = mapped_column(String(36))
+
+
+class IssuedReport(Base):
+    """A report or list as an officer issued it: the printed document (``document``, JSON of
+    reports.document.Document) and its figures (JSON), for the period ``since``..``until``
+    (UTC ISO; empty for a list without a period). Written only through the change log
+    (entity ``issued_report``), so who issued it and when is recorded like every change."""
+
+    __tablename__ = "issued_report"
+    __table_args__ = (Index("ix_issued_report_unit", "kind", "unit_id", "until"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[str | None] = mapped_column(String(64))
+    since: Mapped[str] = mapped_column(String(25), default="", server_default="")
+    until: Mapped[str] = mapped_column(String(25), default="", server_default="")
+    issued_at: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    document: Mapped[str] = mapped_column(Text, default="", server_default="")
+    figures: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")

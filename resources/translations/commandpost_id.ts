@@ -3237,6 +3237,17 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReportFeature</name>
+    <message>
+        <source>&amp;Situation report…</source>
+        <translation>&amp;Laporan situasi…</translation>
+    </message>
+    <message>
+        <source>Prepare, preview, print or save the situation report (laporan situasi)</source>
+        <translation>Menyusun, melihat, mencetak atau menyimpan laporan situasi</translation>
+    </message>
+</context>
+<context>
     <name>RiskDialog</name>
     <message>
         <source>Unknown area: type a code (36.02) or choose a name from the list.</source>
@@ -3870,6 +3881,197 @@ Rincian: %1</translation>
     <message>
         <source>shift %1 deleted</source>
         <translation>sif %1 dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>SitrepDialog</name>
+    <message>
+        <source>Situation report</source>
+        <translation>Laporan situasi</translation>
+    </message>
+    <message>
+        <source>National (every Polda)</source>
+        <translation>Nasional (seluruh Polda)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>%1, local time of the post</source>
+        <translation>%1, waktu setempat posko</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To (cut-off):</source>
+        <translation>&amp;Sampai (batas waktu):</translation>
+    </message>
+    <message>
+        <source>(from the data)</source>
+        <translation>(menurut data)</translation>
+    </message>
+    <message>
+        <source>The general situation; choose a phrase or write your own</source>
+        <translation>Situasi umum; pilih frasa atau tulis sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>S&amp;ituasi:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tanpa)</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Klasifikasi:</translation>
+    </message>
+    <message>
+        <source>blank: filled in by hand</source>
+        <translation>kosong: diisi tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacles:</source>
+        <translation>K&amp;endala:</translation>
+    </message>
+    <message>
+        <source>Outlook &amp;24 h:</source>
+        <translation>Prakiraan &amp;24 jam:</translation>
+    </message>
+    <message>
+        <source>Outlook &amp;48 h:</source>
+        <translation>Prakiraan &amp;48 jam:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>e.g. KAPOLRES LEBAK</source>
+        <translation>mis. KAPOLRES LEBAK</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;post:</source>
+        <translation>&amp;Jabatan penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>Na&amp;ma penanda tangan:</translation>
+    </message>
+    <message>
+        <source>e.g. AKBP</source>
+        <translation>mis. AKBP</translation>
+    </message>
+    <message>
+        <source>R&amp;ank:</source>
+        <translation>&amp;Pangkat:</translation>
+    </message>
+    <message>
+        <source>N&amp;RP:</source>
+        <translation>N&amp;RP:</translation>
+    </message>
+    <message>
+        <source>blank: a line to fill in by hand</source>
+        <translation>kosong: garis untuk diisi tangan</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>Perbar&amp;ui pratinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Changed: F5 shows the report with the changes.</source>
+        <translation>Ada perubahan: F5 menampilkan laporan dengan perubahan itu.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>%1 hours, %2</source>
+        <translation>%1 jam, %2</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Menyusun laporan…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Laporan tidak dapat disusun.</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>Laporan tidak dapat disusun</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the end must come after the start.</source>
+        <translation>Periode berakhir sebelum dimulai: waktu akhir harus sesudah waktu awal.</translation>
+    </message>
+    <message>
+        <source>%1, %2 pages, made in %3 s</source>
+        <translation>%1, %2 halaman, disusun dalam %3 detik</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Save the situation report as PDF</source>
+        <translation>Simpan laporan situasi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages)</source>
+        <translation>Tersimpan %1 (%2 halaman)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed</source>
+        <translation>Laporan tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>%1 halaman dikirim ke pencetak</translation>
+    </message>
+    <message>
+        <source>The report could not be kept as issued</source>
+        <translation>Laporan tidak dapat disimpan sebagai terbitan</translation>
+    </message>
+    <message>
+        <source>; kept as issued (%1)</source>
+        <translation>; disimpan sebagai terbitan (%1)</translation>
     </message>
 </context>
 <context>

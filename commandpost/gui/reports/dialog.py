@@ -1,0 +1,578 @@
+"""The situation report dialog (File › Situation report…, Ctrl+Shift+L).
+
+Left, what the officer chooses or writes: the unit (or every Polda), the period in the
+post's local time (by default the 24 hours up to the last 06.00 cut-off; for a demo
+operation, the morning after its voting day), the general situation, classification,
+number, obstacles, outlook, recommendation, signer and place. Right, the report as it will
+print: the same layout the printer and the PDF get. F5 builds it again; printing and saving
+use what the preview shows (built again first when a field changed since).
+
+The report's own words are Indonesian and come from :mod:`commandpost.reports`; the
+dialog's are English source text, translated like the rest of the window.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QEventLoop, QSize, Qt, QTime, QTimeZone
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.core.stages import zone as zone_tz
+from commandpost.core.zones import zone_of_province
+from commandpost.gui import settings as cfg
+from commandpost.reports import words
+from commandpost.reports.period import DEFAULT_CUTOFF, Period, ReportError, default_period
+from commandpost.reports.sitrep import STATUS_PHRASES, Signer, SitrepOptions
+from commandpost.store.database import Database
+from commandpost.store.issued_reports import previous_report
+from commandpost.store.queries import operation
+from commandpost.store.units import units
+
+PREVIEW_DPI = 80  # an A4 page 661 px wide: the form and one page side by side at 1366 px
+DEFAULT_SIZE = QSize(1260, 690)  # within 1366 × 768 with the frame and a task bar
+FORM_WIDTH = 400
+TIME_FORMAT = "dd MMM yyyy HH.mm"
+
+
+def default_end(db: Database, zone_name: str, now: dt.datetime | None = None) -> dt.datetime:
+    """The end of the default period: the last cut-off (06.00) at or before now; for a demo
+    operation, the cut-off of the day after its voting day (as `commandpost report` does)."""
+    op = operation(db)
+    if now is None:
+        if op is not None and op.is_demo and op.voting_day:
+            now = dt.datetime.combine(
+                op.voting_day + dt.timedelta(days=1), DEFAULT_CUTOFF, zone_tz(zone_name)
+            )
+        else:
+            now = dt.datetime.now(dt.UTC)
+    return default_period(now, zone_name).end
+
+
+def _to_qt(moment: dt.datetime) -> QDateTime:
+    """An aware moment as the QDateTime the fields show: its local wall-clock time."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute),
+        QTimeZone.utc(),  # a wall clock with no daylight saving of the computer's own zone
+    )
+
+
+def _from_qt(value: QDateTime, zone_name: str) -> dt.datetime:
+    d, t = value.date(), value.time()
+    tz = zone_tz(zone_name)
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
+
+
+class SitrepDialog(QDialog):
+    def __init__(self, db: Database, unit: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sitrepDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Situation report"))
+        self.setSizeGripEnabled(True)
+        self.db = db
+        op = operation(db)
+        self.zone = zone_of_province(op.province_code if op else None)
+        self.document = None  # the Document the preview shows
+        self.laid = None  # the same, laid out on pages
+        self.dirty = True  # a field changed since the preview was built
+        self.page_labels: list[QLabel] = []
+        self.made_for: tuple = (None, None, "")  # unit id, period and name of the document
+        self.issued_id: str | None = None  # the last report kept as issued
+
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        splitter.addWidget(self._make_form())
+        splitter.addWidget(self._make_preview())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        layout.addLayout(self._make_buttons())
+
+        self.choose_unit(unit)
+        end = default_end(db, self.zone)
+        self.end_edit.setDateTime(_to_qt(end))
+        self.start_edit.setDateTime(_to_qt(end - dt.timedelta(days=1)))
+        self._show_length()
+        self._watch_fields()
+        self.dirty = True
+        self._fit_screen()
+
+    # --- building the widgets ---------------------------------------------------------------
+
+    def _make_form(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setObjectName("sitrepFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(FORM_WIDTH)
+        body = QWidget(scroll)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+        self.unit_combo = QComboBox(body)
+        self.unit_combo.setObjectName("sitrepUnit")
+        self.unit_combo.setMinimumContentsLength(20)
+        self.unit_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_combo.addItem(self.tr("National (every Polda)"), None)
+        depth: dict[str, int] = {}
+        for unit in units(self.db):  # each Polda followed by the units below it
+            depth[unit.id] = depth.get(unit.parent_id, -1) + 1 if unit.parent_id else 0
+            self.unit_combo.addItem("  " * depth[unit.id] + unit.name, unit.id)
+        self._row(form, self.tr("&Unit:"), self.unit_combo)
+
+        self.start_edit = self._time_edit(body, "sitrepStart")
+        self.end_edit = self._time_edit(body, "sitrepEnd")
+        zone_note = self.tr("%1, local time of the post").replace("%1", self.zone)
+        self.start_edit.setToolTip(zone_note)
+        self.end_edit.setToolTip(zone_note)
+        self._row(form, self.tr("&From:"), self.start_edit)
+        self._row(form, self.tr("&To (cut-off):"), self.end_edit)
+        self.length_label = QLabel(body)
+        self.length_label.setObjectName("sitrepLength")
+        form.addRow("", self.length_label)
+
+        self.status_combo = QComboBox(body)
+        self.status_combo.setObjectName("sitrepStatus")
+        self.status_combo.setEditable(True)
+        self.status_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.status_combo.setMinimumContentsLength(20)
+        self.status_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_combo.addItem(self.tr("(from the data)"))
+        self.status_combo.addItems(list(STATUS_PHRASES))
+        self.status_combo.setToolTip(
+            self.tr("The general situation; choose a phrase or write your own")
+        )
+        self._row(form, self.tr("&Situation:"), self.status_combo)
+
+        self.class_combo = QComboBox(body)
+        self.class_combo.setObjectName("sitrepClassification")
+        for marking in words.CLASSIFICATIONS:
+            self.class_combo.addItem(marking or self.tr("(none)"), marking)
+        self._row(form, self.tr("&Classification:"), self.class_combo)
+
+        self.number_edit = self._line(body, "sitrepNumber", self.tr("blank: filled in by hand"))
+        self._row(form, self.tr("&Number:"), self.number_edit)
+
+        self.obstacles_edit = self._text(body, "sitrepObstacles")
+        self._row(form, self.tr("&Obstacles:"), self.obstacles_edit)
+        self.outlook24_edit = self._text(body, "sitrepOutlook24")
+        self._row(form, self.tr("Outlook &24 h:"), self.outlook24_edit)
+        self.outlook48_edit = self._text(body, "sitrepOutlook48")
+        self._row(form, self.tr("Outlook &48 h:"), self.outlook48_edit)
+        self.recommendation_edit = self._text(body, "sitrepRecommendation")
+        self._row(form, self.tr("&Recommendation:"), self.recommendation_edit)
+
+        self.signer_post_edit = self._line(body, "sitrepSignerPost", self.tr("e.g. KAPOLRES LEBAK"))
+        self._row(form, self.tr("Signer's &post:"), self.signer_post_edit)
+        self.signer_name_edit = self._line(body, "sitrepSignerName", "")
+        self._row(form, self.tr("Signer's na&me:"), self.signer_name_edit)
+        self.signer_rank_edit = self._line(body, "sitrepSignerRank", self.tr("e.g. AKBP"))
+        self._row(form, self.tr("R&ank:"), self.signer_rank_edit)
+        self.signer_nrp_edit = self._line(body, "sitrepSignerNrp", "")
+        self._row(form, self.tr("N&RP:"), self.signer_nrp_edit)
+        self.place_edit = self._line(
+            body, "sitrepPlace", self.tr("blank: a line to fill in by hand")
+        )
+        self._row(form, self.tr("Pl&ace:"), self.place_edit)
+        self.charts_box = QCheckBox(self.tr("C&harts"), body)
+        self.charts_box.setObjectName("sitrepCharts")
+        self.charts_box.setChecked(True)
+        form.addRow("", self.charts_box)
+
+        scroll.setWidget(body)
+        return scroll
+
+    def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text, field.parentWidget())
+        label.setBuddy(field)
+        form.addRow(label, field)
+
+    def _line(self, parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _text(self, parent: QWidget, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(parent)
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setFixedHeight(3 * lines + 12)
+        return edit
+
+    def _time_edit(self, parent: QWidget, name: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit(parent)
+        edit.setObjectName(name)
+        edit.setDisplayFormat(TIME_FORMAT)
+        edit.setCalendarPopup(True)
+        edit.setTimeZone(QTimeZone.utc())
+        edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        return edit
+
+    def _make_preview(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.preview = QScrollArea(box)
+        self.preview.setObjectName("sitrepPreview")
+        self.preview.setWidgetResizable(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.pages_widget = QWidget(self.preview)
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setSpacing(12)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setWidget(self.pages_widget)
+        self.preview.verticalScrollBar().valueChanged.connect(self._show_page_number)
+        page_width = round(210 / 25.4 * PREVIEW_DPI)
+        self.preview.setMinimumWidth(
+            page_width + 2 * 12 + self.preview.verticalScrollBar().sizeHint().width() + 4
+        )
+        column.addWidget(self.preview, 1)
+        self.page_label = QLabel(box)
+        self.page_label.setObjectName("sitrepPage")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.page_label)
+        return box
+
+    def _make_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("sitrepStatusText")
+        row.addWidget(self.status_label, 1)
+        self.refresh_button = self._button("sitrepRefresh", self.tr("&Refresh preview"), "F5",
+                                           self.refresh)
+        self.print_button = self._button("sitrepPrint", self.tr("&Print…"), "Ctrl+P",
+                                         self.print_report)
+        self.save_button = self._button("sitrepSave", self.tr("Save P&DF…"), "Ctrl+S",
+                                        self.save_pdf)
+        self.close_button = self._button("sitrepClose", self.tr("Close"), "", self.close)
+        for button in (self.refresh_button, self.print_button, self.save_button,
+                       self.close_button):
+            row.addWidget(button)
+        self.refresh_button.setDefault(False)
+        self.refresh_button.setAutoDefault(False)
+        return row
+
+    def _button(self, name: str, text: str, keys: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        if keys:  # a shortcut of the dialog, whatever field has the focus
+            QShortcut(QKeySequence(keys), self, activated=lambda: button.isEnabled() and slot())
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+        button.clicked.connect(slot)
+        return button
+
+    def _watch_fields(self) -> None:
+        for combo in (self.unit_combo, self.class_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.status_combo.currentTextChanged.connect(self._changed)
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateTimeChanged.connect(self._changed)
+            edit.dateTimeChanged.connect(self._show_length)
+        for line in (self.number_edit, self.signer_post_edit, self.signer_name_edit,
+                     self.signer_rank_edit, self.signer_nrp_edit, self.place_edit):
+            line.textChanged.connect(self._changed)
+        for text in (self.obstacles_edit, self.outlook24_edit, self.outlook48_edit,
+                     self.recommendation_edit):
+            text.textChanged.connect(self._changed)
+        self.charts_box.toggled.connect(self._changed)
+
+    def _fit_screen(self) -> None:
+        size = QSize(DEFAULT_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() - QSize(30, 60)  # the frame
+            size = size.boundedTo(room)
+        self.resize(size)
+
+    # --- reading the fields -----------------------------------------------------------------
+
+    def choose_unit(self, unit_id: str | None) -> None:
+        index = self.unit_combo.findData(unit_id) if unit_id else 0
+        self.unit_combo.setCurrentIndex(max(index, 0))
+
+    def unit(self) -> str | None:
+        return self.unit_combo.currentData()
+
+    def period(self) -> Period:
+        """The period the fields give; ReportError when it ends before it starts."""
+        return Period(
+            _from_qt(self.start_edit.dateTime(), self.zone),
+            _from_qt(self.end_edit.dateTime(), self.zone),
+            self.zone,
+        )
+
+    def status(self) -> str:
+        text = self.status_combo.currentText().strip()
+        return "" if text == self.status_combo.itemText(0) else text
+
+    def options(self) -> SitrepOptions:
+        return SitrepOptions(
+            status=self.status(),
+            classification=self.class_combo.currentData() or "",
+            number=self.number_edit.text().strip(),
+            obstacles=self.obstacles_edit.toPlainText().strip(),
+            outlook_24=self.outlook24_edit.toPlainText().strip(),
+            outlook_48=self.outlook48_edit.toPlainText().strip(),
+            recommendation=self.recommendation_edit.toPlainText().strip(),
+            place=self.place_edit.text().strip(),
+            signer=Signer(
+                self.signer_post_edit.text().strip(),
+                self.signer_name_edit.text().strip(),
+                self.signer_rank_edit.text().strip(),
+                self.signer_nrp_edit.text().strip(),
+            ),
+            charts=self.charts_box.isChecked(),
+        )
+
+    # --- the report -------------------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        self.dirty = True
+        if self.laid is not None:
+            self.say(self.tr("Changed: F5 shows the report with the changes."))
+
+    def _show_length(self, *_args) -> None:
+        seconds = self.start_edit.dateTime().secsTo(self.end_edit.dateTime())
+        if seconds <= 0:
+            self.length_label.setText(self.tr("The period ends before it starts."))
+        else:
+            hours = seconds / 3600
+            shown = f"{hours:.0f}" if hours == int(hours) else f"{hours:.1f}"
+            self.length_label.setText(
+                self.tr("%1 hours, %2").replace("%1", shown).replace("%2", self.zone)
+            )
+
+    def say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def refresh(self) -> bool:
+        """Build the report from the fields and show its pages; False (and a message) when
+        it cannot be made."""
+        from commandpost.reports.render import lay_out
+        from commandpost.reports.scope import scope_of
+        from commandpost.reports.sitrep import build_sitrep
+        from commandpost.reports.sitrep_data import sitrep_data
+
+        self.say(self.tr("Building the report…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        began = time.monotonic()
+        if self.start_edit.dateTime() >= self.end_edit.dateTime():
+            QApplication.restoreOverrideCursor()
+            self.say(self.tr("The report could not be made."))
+            self._refuse(
+                self.tr("The report could not be made"),
+                self.tr("The period ends before it starts: the end must come after the start."),
+            )
+            return False
+        try:
+            period = self.period()
+            scope = scope_of(self.db, self.unit())
+            data = sitrep_data(self.db, scope, period)
+            unit_id = scope.unit.id if scope.unit else None
+            # What changed since the last report this unit issued, said in section 1.
+            before = previous_report(self.db, "sitrep", unit_id, period.until)
+            options = dataclasses.replace(
+                self.options(), previous=before.figures if before else None
+            )
+            document = build_sitrep(
+                data, options, made_at=dt.datetime.now(dt.UTC), made_by=cfg.operator_name()
+            )
+            laid = lay_out(document)
+        except (ReportError, OSError, RuntimeError) as exc:
+            QApplication.restoreOverrideCursor()
+            self.say(self.tr("The report could not be made."))
+            self._refuse(self.tr("The report could not be made"), str(exc))
+            return False
+        self.document, self.laid, self.dirty = document, laid, False
+        self.made_for = (unit_id, period, scope.name)
+        self._show_pages()
+        QApplication.restoreOverrideCursor()
+        self.say(
+            self.tr("%1, %2 pages, made in %3 s")
+            .replace("%1", scope.name)
+            .replace("%2", str(laid.pages))
+            .replace("%3", f"{time.monotonic() - began:.1f}")
+        )
+        return True
+
+    def _show_pages(self) -> None:
+        from commandpost.reports.render import page_image
+
+        for label in self.page_labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self.page_labels = []
+        ratio = self.devicePixelRatioF()
+        for page in range(1, self.laid.pages + 1):
+            image = page_image(self.laid, page, PREVIEW_DPI * ratio)
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label = QLabel(self.pages_widget)
+            label.setObjectName(f"sitrepPage{page}")
+            label.setPixmap(pixmap)
+            label.setFrameShape(QFrame.Shape.Box)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        self.preview.verticalScrollBar().setValue(0)
+        self._show_page_number()
+
+    def current_page(self) -> int:
+        """The page at the middle of the preview (1-based); 0 with none. Counted from the
+        pages' heights: right after a refresh the labels have no place yet."""
+        if not self.page_labels:
+            return 0
+        middle = self.preview.verticalScrollBar().value() + self.preview.viewport().height() // 2
+        bottom = self.pages_layout.contentsMargins().top()
+        for page, label in enumerate(self.page_labels, start=1):
+            bottom += label.sizeHint().height() + self.pages_layout.spacing()
+            if bottom >= middle:
+                return page
+        return len(self.page_labels)
+
+    def _show_page_number(self, *_args) -> None:
+        if not self.page_labels:
+            self.page_label.setText("")
+            return
+        self.page_label.setText(
+            self.tr("Page %1 of %2")
+            .replace("%1", str(self.current_page()))
+            .replace("%2", str(len(self.page_labels)))
+        )
+
+    def _ready(self):
+        """The laid-out report as the fields now say; None when it cannot be made."""
+        if (self.dirty or self.laid is None) and not self.refresh():
+            return None
+        return self.laid
+
+    def default_file_name(self) -> str:
+        name = self.unit_combo.currentText().strip() if self.unit() else "nasional"
+        slug = "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "laporan"
+        end = _from_qt(self.end_edit.dateTime(), self.zone)
+        return f"lapsit-{slug}-{end:%Y-%m-%d-%H%M}.pdf"
+
+    def save_pdf(self) -> None:
+        from commandpost.reports.render import write_pdf
+
+        laid = self._ready()
+        if laid is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the situation report as PDF"),
+            str(Path.home() / self.default_file_name()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = write_pdf(laid, path)
+        except (OSError, RuntimeError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._refuse(self.tr("The PDF could not be saved"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        kept = self._keep()
+        self.say(
+            self.tr("Saved %1 (%2 pages)").replace("%1", path).replace("%2", str(pages)) + kept
+        )
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from commandpost.reports.render import print_to
+
+        laid = self._ready()
+        if laid is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(laid.document.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, laid.pages)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        pages = None
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            last = min(printer.toPage() or laid.pages, laid.pages)
+            pages = list(range(printer.fromPage(), last + 1))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printed = print_to(laid, printer, pages)
+        except (OSError, RuntimeError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._refuse(self.tr("The report could not be printed"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        kept = self._keep()
+        self.say(self.tr("Sent %1 pages to the printer").replace("%1", str(printed)) + kept)
+
+    def _keep(self) -> str:
+        """Keep the report just printed or saved as issued (a change, with the officer on
+        duty): it prints again identically, and the next report says what changed since."""
+        from commandpost.store.changelog import ChangeError
+        from commandpost.store.issued_reports import issue_report
+
+        unit_id, period, name = self.made_for
+        try:
+            report_id = issue_report(
+                self.db,
+                kind="sitrep",
+                unit_id=unit_id,
+                since=period.since,
+                until=period.until,
+                number=self.number_edit.text().strip(),
+                title=f"Laporan situasi {name} per {period.local_end:%Y-%m-%d %H:%M}",
+                document=self.document.to_json(),
+                figures=self.document.meta,
+                actor=cfg.operator_name(),
+            )
+        except (ChangeError, OSError) as exc:
+            self._refuse(self.tr("The report could not be kept as issued"), str(exc))
+            return ""
+        self.issued_id = report_id
+        return self.tr("; kept as issued (%1)").replace("%1", report_id[:8])
+
+    def _refuse(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)

@@ -1,0 +1,3 @@
+"""Database fixtures shared with the other Qt-free test folders."""
+
+from tests.fixtures_store import *  # noqa: F403
