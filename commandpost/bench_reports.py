@@ -7,8 +7,8 @@ tests:
 2. the TPS-rawan list of Polda Banten in under 3 s;
 3. a national roll-up situation report (every Polda) in under 15 s, on the national demo
    with a Polda per province and their Polres (the strength bench's prepared copy);
-4. a 9,000-row TPS list (one kabupaten's TPS, as the Pemilu list has them) in under 10 s:
-   every TPS of the national demo's largest kabupaten answered for by one Polres.
+4. a 9,000-row TPS list (one large kabupaten's TPS, as the Pemilu list has them) in under
+   10 s: every TPS of the national demo's unit whose jurisdiction holds nearest 9,000 TPS.
 
 Each time runs from the open database to the PDF written: the scope, the figures from SQL,
 the document, the layout and the PDF (charts included). Run on the offscreen platform.
@@ -75,23 +75,30 @@ def _list(db, kind: str, unit: str, out: Path) -> int:
     return write_pdf(document, out)
 
 
-def _largest_regency_unit(db) -> tuple[str, str, int]:
-    """The Polres answering for the most TPS of one kabupaten: (its name, the kabupaten,
-    its TPS)."""
+def _unit_near(db, tps: int) -> tuple[str, int]:
+    """The unit whose jurisdiction holds the number of TPS nearest ``tps``: (its name, its
+    TPS). The national demo has Pilkada-sized kabupaten (at most about 4,400 TPS), so the
+    9,000-row list is a unit of that size (a small Polda), the size of one large
+    kabupaten's Pemilu list."""
     from sqlalchemy import text
 
+    from commandpost.core.units import subtree
+
     with db.engine.connect() as conn:
-        row = conn.execute(
-            text(
-                "SELECT u.name, substr(s.district_code, 1, 5), sum(n.tps_count) AS tps "
-                "FROM area_share s JOIN node n ON n.code = s.district_code "
-                "JOIN unit u ON u.id = coalesce((SELECT p.parent_id FROM unit p "
-                "  WHERE p.id = s.unit_id AND p.kind = 'polsek'), s.unit_id) "
-                "WHERE u.kind IN ('polres', 'polresta') "
-                "GROUP BY u.id ORDER BY abs(tps - 9000) LIMIT 1"
-            )
-        ).first()
-    return row[0], row[1], int(row[2])
+        parents = dict(conn.execute(text("SELECT id, parent_id FROM unit WHERE active")).all())
+        names = dict(conn.execute(text("SELECT id, name FROM unit WHERE active")).all())
+        per_unit = dict(
+            conn.execute(
+                text(
+                    "SELECT s.unit_id, sum(n.tps_count) FROM area_share s "
+                    "JOIN node n ON n.code = s.district_code WHERE s.unit_id IS NOT NULL "
+                    "GROUP BY s.unit_id"
+                )
+            ).all()
+        )
+    sizes = {unit: sum(per_unit.get(u, 0) for u in subtree(unit, parents)) for unit in parents}
+    best = min(sizes, key=lambda u: abs(sizes[u] - tps))
+    return names[best], int(sizes[best])
 
 
 def run_reports_bench(work: Path | None, repeat: int, as_json: bool) -> int:
@@ -127,15 +134,9 @@ def run_reports_bench(work: Path | None, repeat: int, as_json: bool) -> int:
     try:
         times, pages = _timed(lambda: _sitrep(db, None, out), repeat)
         results["sitrep_national"] = {**_spread(times), "pages": pages}
-        unit, regency, tps = _largest_regency_unit(db)
+        unit, tps = _unit_near(db, 9000)
         times, pages = _timed(lambda: _list(db, "tps", unit, out), repeat)
-        results["tps_list_9000"] = {
-            **_spread(times),
-            "pages": pages,
-            "rows": tps,
-            "unit": unit,
-            "kabupaten": regency,
-        }
+        results["tps_list_9000"] = {**_spread(times), "pages": pages, "rows": tps, "unit": unit}
     finally:
         db.close()
     for key, target in TARGETS_S.items():
@@ -148,7 +149,7 @@ def run_reports_bench(work: Path | None, repeat: int, as_json: bool) -> int:
         "sitrep_banten": "situation report, Polda Banten",
         "tps_rawan_banten": "TPS-rawan list, Polda Banten",
         "sitrep_national": "situation report, every Polda (national demo)",
-        "tps_list_9000": "TPS list of one Polres",
+        "tps_list_9000": "TPS list of one unit (every TPS)",
     }
     for key, label in labels.items():
         r = results[key]

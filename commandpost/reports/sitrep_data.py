@@ -248,7 +248,12 @@ def sitrep_data(db: Database, scope: Scope, period: Period) -> SitrepData:
     total = _sum([unit_strength(db, u)[0].figures for u in tops]) if tops else None
     strength = unit_strength(db, scope.unit.id)[0].figures if scope.unit else total
     districts = list(scope.districts)
-    in_scope = list_incidents(db, until=period.until, areas=districts) if districts else []
+    # Filtered here, not in SQL: a national scope has 7,285 kecamatan, more ranges than
+    # SQLite takes in one expression, and incidents are few beside them.
+    wanted = set(districts)
+    in_scope = [
+        i for i in list_incidents(db, until=period.until) if _in_scope(i.node_code, wanted)
+    ]
     occurred = [i for i in in_scope if i.occurred_at >= period.since]
     occurred.sort(key=lambda i: (i.occurred_at, i.id))
     logged = _logged_in(db, period)
