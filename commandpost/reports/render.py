@@ -51,7 +51,9 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextImageFormat,
+    QTextLayout,
     QTextLength,
+    QTextOption,
     QTextTableFormat,
 )
 
@@ -634,21 +636,60 @@ def _device_font(painter: QPainter, pt: float, *, bold: bool = False) -> QFont:
     return _font(pt * DPI / dpi, bold=bold)
 
 
-def _draw_slice(painter: QPainter, grid: _Grid, part: _Slice, y: float, fonts: dict) -> None:
-    """A page's part of a row taller than a page, closed by a rule above and below."""
+def _draw_slice(
+    painter: QPainter, grid: _Grid, part: _Slice, y: float, fonts: dict, device: QPdfWriter
+) -> None:
+    """A page's part of a row taller than a page, closed by a rule above and below. Only
+    the lines of this part are drawn (a clip alone would leave the others in the PDF)."""
     x0, x1 = grid.edges[0], grid.edges[-1]
+    top = y - part.start  # where the whole row's top would be
     painter.save()
     painter.setClipRect(QRectF(x0 - _px(1), y, x1 - x0 + _px(2), part.shown))
-    _draw_row(painter, grid, part.row, y - part.start, fonts)
+    _draw_row(painter, grid, part.row, top, fonts, text=False)
     painter.restore()
     rule = QPen(INK)
     rule.setWidthF(_px(RULE_MM))
     painter.setPen(rule)
     painter.drawLine(QPointF(x0, y), QPointF(x1, y))
     painter.drawLine(QPointF(x0, y + part.shown), QPointF(x1, y + part.shown))
+    painter.setPen(QPen(INK))
+    pad_x, pad_y = _px(PAD_X_MM), _px(PAD_Y_MM)
+    bold = part.row.kind in _BOLD_ROWS
+    for i, text in enumerate(part.row.cells):
+        if not text:
+            continue
+        left, right = grid.edges[i], grid.edges[i + 1]
+        layout = QTextLayout(text.replace("\n", "\u2028"), _font(TABLE_PT, bold=bold), device)
+        option = QTextOption(grid.aligns[i])
+        option.setWrapMode(
+            QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+            if i in part.row.wrap_anywhere
+            else QTextOption.WrapMode.WordWrap
+        )
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(right - left - 2 * pad_x)
+            line.setPosition(QPointF(0, len(lines) * grid.line))
+            lines.append(line)
+        layout.endLayout()
+        origin = QPointF(left + pad_x, top + pad_y)
+        for line in lines:
+            line_top = pad_y + line.position().y()
+            if (
+                part.start - 0.5 <= line_top
+                and line_top + grid.line <= part.start + part.shown + 0.5
+            ):
+                line.draw(painter, origin)
 
 
-def _draw_row(painter: QPainter, grid: _Grid, row: _Row, y: float, fonts: dict) -> None:
+def _draw_row(
+    painter: QPainter, grid: _Grid, row: _Row, y: float, fonts: dict, *, text: bool = True
+) -> None:
     x0, x1 = grid.edges[0], grid.edges[-1]
     fill = _FILLS.get(row.kind)
     if fill is not None:
@@ -661,11 +702,13 @@ def _draw_row(painter: QPainter, grid: _Grid, row: _Row, y: float, fonts: dict) 
     xs = (x0, x1) if row.kind == "group" else grid.edges
     for x in xs:
         painter.drawLine(QPointF(x, y), QPointF(x, y + row.height))
+    if not text:
+        return
     painter.setPen(QPen(INK))
     painter.setFont(fonts[row.kind in _BOLD_ROWS])
     pad_x, pad_y = _px(PAD_X_MM), _px(PAD_Y_MM)
-    for i, text in enumerate(row.cells):
-        if not text:
+    for i, cell in enumerate(row.cells):
+        if not cell:
             continue
         if row.kind == "group":
             left, right, align = x0, x1, Qt.AlignmentFlag.AlignLeft
@@ -676,7 +719,7 @@ def _draw_row(painter: QPainter, grid: _Grid, row: _Row, y: float, fonts: dict) 
         painter.drawText(
             QRectF(left + pad_x, y + pad_y, right - left - 2 * pad_x, row.height - 2 * pad_y),
             int(align) | int(Qt.AlignmentFlag.AlignTop) | wrap,
-            text,
+            cell,
         )
 
 
@@ -754,7 +797,7 @@ def paint(laid: Laid, painter: QPainter, page: int, scale: float = 1.0) -> None:
             item.doc.drawContents(painter, clip)
             painter.restore()
         elif isinstance(part, _Slice):
-            _draw_slice(painter, item, part, y, fonts)  # type: ignore[arg-type]
+            _draw_slice(painter, item, part, y, fonts, laid._device)  # type: ignore[arg-type]
         else:
             _draw_row(painter, item, part, y, fonts)  # type: ignore[arg-type]
     painter.restore()
