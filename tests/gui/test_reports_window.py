@@ -232,3 +232,168 @@ def test_a_saved_report_is_kept_as_issued_and_the_next_one_compares_with_it(
     assert dialog.refresh()
     paragraphs = [b.text for b in dialog.document.blocks if hasattr(b, "text")]
     assert any(p.startswith("Dibanding laporan sebelumnya") for p in paragraphs)
+
+
+# --- the printable lists ------------------------------------------------------------------
+
+SITREP_ONLY = (
+    "status_combo", "number_edit", "obstacles_edit", "outlook24_edit", "outlook48_edit",
+    "recommendation_edit", "signer_post_edit", "signer_name_edit", "signer_rank_edit",
+    "signer_nrp_edit", "place_edit", "charts_box",
+)
+
+
+def test_the_tps_rawan_list_shows_only_its_fields_and_builds(qtbot, db, refusals):
+    dialog = make_dialog(qtbot, db, lebak(db))
+    assert dialog.kind_combo.objectName() == "reportKind"
+    assert dialog.kind() == "sitrep"
+    assert all(getattr(dialog, name).isVisibleTo(dialog) for name in SITREP_ONLY)
+    assert not dialog.stage_combo.isVisibleTo(dialog)
+    assert not dialog.phone_box.isVisibleTo(dialog)
+    assert dialog.refresh()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("TPS rawan and sangat rawan"))
+    assert dialog.kind() == "tps-rawan"
+    assert dialog.dirty  # the kind is a field like any other
+    assert dialog.windowTitle() == "TPS rawan and sangat rawan"
+    for name in SITREP_ONLY:
+        field = getattr(dialog, name)
+        assert field.isHidden() and not field.isVisibleTo(dialog), name
+    for field in (dialog.start_edit, dialog.end_edit, dialog.stage_combo, dialog.phone_box):
+        assert not field.isVisibleTo(dialog)
+    for field in (dialog.unit_combo, dialog.class_combo, dialog.shift_combo):
+        assert field.isVisibleTo(dialog)
+    assert dialog.shift_combo.objectName() == "reportShift"
+    assert dialog.shift_combo.currentIndex() == 0 and dialog.shift_combo.currentData() is None
+    assert dialog.refresh()
+    assert not refusals
+    assert dialog.document.title == "DAFTAR TPS RAWAN DAN SANGAT RAWAN"
+    assert dialog.laid.pages == len(dialog.page_labels) >= 1
+    assert dialog.default_file_name() == "daftar-tps-rawan-polres-lebak-2024-11-28-0600.pdf"
+
+
+def test_the_risk_register_defaults_to_the_stage_under_way_and_builds(qtbot, db, refusals):
+    from commandpost.store.stages import take_template
+
+    take_template(db, "pilkada_2024", actor="uji")
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("risks")
+    assert dialog.stage_combo.objectName() == "reportStage"
+    assert dialog.stage_combo.isVisibleTo(dialog)
+    assert dialog.stage_combo.currentData() is not None  # the stage under way on 28 Nov
+    assert not dialog.start_edit.isVisibleTo(dialog)
+    assert dialog.refresh()
+    assert not refusals
+    assert dialog.document.title == "REGISTER RISIKO"
+    assert dialog.stage_combo.currentText().strip() in " ".join(dialog.document.subtitle)
+
+
+def test_the_assignment_list_with_phone_numbers_has_a_phone_column(qtbot, db, refusals):
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("assignments")
+    assert dialog.phone_box.objectName() == "reportPhone"
+    assert dialog.phone_box.isVisibleTo(dialog) and not dialog.phone_box.isChecked()
+    assert dialog.refresh()
+    titles = [c.title for t in dialog.document.tables() for c in t.columns]
+    assert "No HP" not in titles
+    dialog.phone_box.setChecked(True)
+    assert dialog.dirty
+    assert dialog.refresh()
+    assert not refusals
+    assert dialog.document.title == "DAFTAR PENUGASAN PERSONEL"
+    assert all("No HP" in [c.title for c in t.columns] for t in dialog.document.tables())
+    assert dialog.document.tables()
+
+
+def test_save_excel_writes_the_tables_of_the_list(qtbot, db, tmp_path, monkeypatch, refusals):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from commandpost.store.issued_reports import list_issued
+
+    asked: list[tuple[str, str]] = []
+
+    def save_name(_parent, _title, proposed, filters, *_args, **_kwargs):
+        asked.append((proposed, filters))
+        return str(tmp_path / "tps"), "Excel workbook (*.xlsx)"  # the suffix is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("tps")
+    assert dialog.export_button.objectName() == "reportExport"
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.keyClick(dialog.unit_combo, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not refusals
+    assert asked and asked[0][0].endswith("daftar-tps-polres-lebak-2024-11-28-0600.xlsx")
+    assert "*.xlsx" in asked[0][1] and "*.csv" in asked[0][1]
+    written = tmp_path / "tps.xlsx"
+    assert str(written) in dialog.status_label.text()
+    sheet = load_workbook(written).worksheets[0]
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(r for r in values if r and r[0] == "No")
+    total = next(r for r in values if r and "Jumlah seluruhnya" in [str(v) for v in r])
+    assert total[header.index("Jumlah TPS")] == 3  # the three TPS of the demo in Lebak
+    assert not list_issued(db)  # a list is not issued
+
+
+def test_save_csv_and_a_file_that_cannot_be_written(qtbot, db, tmp_path, monkeypatch, refusals):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "tps.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "CSV, UTF-8 (*.csv)")
+    )
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("tps")
+    dialog.export_button.click()
+    assert not refusals
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "Jumlah seluruhnya" in target.read_text(encoding="utf-8-sig")
+    missing = tmp_path / "no-such-folder" / "tps.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(missing), "Excel workbook")
+    )
+    dialog.export_button.click()
+    assert len(refusals) == 1
+    assert not missing.exists()
+
+
+def test_the_incident_log_refuses_a_period_that_ends_before_it_starts(qtbot, db, refusals):
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("incidents")
+    assert dialog.start_edit.isVisibleTo(dialog) and dialog.end_edit.isVisibleTo(dialog)
+    assert not dialog.status_combo.isVisibleTo(dialog)
+    assert dialog.refresh()
+    assert dialog.document.title == "DAFTAR KEJADIAN DAN KEGIATAN"
+    dialog.start_edit.setDateTime(dialog.end_edit.dateTime().addSecs(3600))
+    assert not dialog.refresh()
+    assert len(refusals) == 1
+    assert "berakhir sebelum dimulai" in refusals[0][1]
+
+
+def test_a_saved_list_is_not_kept_as_issued(qtbot, db, tmp_path, monkeypatch, refusals):
+    from PySide6.QtWidgets import QFileDialog
+
+    from commandpost.store.issued_reports import list_issued
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "a.pdf"), "PDF")
+    )
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("tps-rawan")
+    dialog.save_button.click()
+    assert not refusals
+    assert (tmp_path / "a.pdf").stat().st_size > 0
+    assert not list_issued(db)
+    assert "terbitan" not in dialog.status_label.text()
+    assert "a.pdf" in dialog.status_label.text()
+
+
+def test_the_dialog_with_a_list_fits_a_1366x768_screen(qtbot, db):
+    dialog = make_dialog(qtbot, db, lebak(db))
+    dialog.choose_kind("assignments")
+    hint = dialog.minimumSizeHint()
+    assert hint.boundedTo(QSize(1340, 700)) == hint, hint
+    dialog.resize(1340, 700)
+    assert dialog.refresh()
+    assert dialog.page_labels[0].width() <= dialog.preview.viewport().width()

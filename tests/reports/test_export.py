@@ -31,8 +31,12 @@ def demo(demo_path):
 
 
 def small_document() -> Document:
-    columns = (Column("No", 0.5, "right"), Column("Nama", 3), Column("NRP", 1.2),
-               Column("DPT", 1, "right"))
+    columns = (
+        Column("No", 0.5, "right"),
+        Column("Nama", 3),
+        Column("NRP", 1.2),
+        Column("DPT", 1, "right"),
+    )
     people = Table(
         columns,
         (
@@ -79,8 +83,11 @@ def test_csv_is_utf8_with_bom_and_keeps_the_typography(tmp_path):
     assert rows[4][1] == "Gilang “Ucok” Pratama"
     assert rows[6] == ["", "Jumlah seluruhnya", "", "19.731"]
     assert rows[7] == []
-    assert rows[8:] == [["Cadangan"], ["No", "Nama", "NRP", "DPT"],
-                        ["Nihil: tidak ada cadangan.", "", "", ""]]
+    assert rows[8:] == [
+        ["Cadangan"],
+        ["No", "Nama", "NRP", "DPT"],
+        ["Nihil: tidak ada cadangan.", "", "", ""],
+    ]
 
 
 def test_a_single_table_is_written_without_a_caption_line(tmp_path):
@@ -113,24 +120,27 @@ def test_xlsx_has_a_sheet_per_table_with_title_header_numbers_and_text(tmp_path)
     assert sheet.cell(first, 4).value == 17231
     total = sheet.cell(first + 3, 4)
     assert total.value == 19731 and total.font.b
-    below = [r[0] for r in values[header + 5:] if r[0]]
+    below = [r[0] for r in values[header + 5 :] if r[0]]
     assert below == ["Keterangan: data uji.", "Dibuat dengan CommandPost"]
     empty = [r[0] for r in book["Cadangan"].iter_rows(values_only=True)]
     assert "Nihil: tidak ada cadangan." in empty
 
 
 def test_the_tps_list_as_xlsx_has_its_rows_and_totals(demo, tmp_path):
-    document = build_list(demo, "tps-rawan", scope_of(demo, "Polda Banten"), made_at=MADE,
-                          made_by=BY)
+    document = build_list(
+        demo, "tps-rawan", scope_of(demo, "Polda Banten"), made_at=MADE, made_by=BY
+    )
     path = write_xlsx(document, tmp_path / "tps.xlsx")
     with demo.engine.connect() as conn:
-        count, dpt = conn.execute(text(
-            "SELECT count(*), sum(t.dpt) FROM tps t JOIN area_share s "
-            "ON s.district_code = substr(t.code, 1, 8) JOIN unit u ON u.id = s.unit_id "
-            "LEFT JOIN unit up ON up.id = u.parent_id "
-            "WHERE t.tps_class IN ('rawan', 'sangat_rawan') "
-            "AND 'polda-banten' IN (u.id, u.parent_id, up.parent_id)"
-        )).one()
+        count, dpt = conn.execute(
+            text(
+                "SELECT count(*), sum(t.dpt) FROM tps t JOIN area_share s "
+                "ON s.district_code = substr(t.code, 1, 8) JOIN unit u ON u.id = s.unit_id "
+                "LEFT JOIN unit up ON up.id = u.parent_id "
+                "WHERE t.tps_class IN ('rawan', 'sangat_rawan') "
+                "AND 'polda-banten' IN (u.id, u.parent_id, up.parent_id)"
+            )
+        ).one()
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Rekapitulasi per satuan", "Rincian TPS per satuan"]
     rows = list(book["Rincian TPS per satuan"].iter_rows(values_only=True))
@@ -148,19 +158,22 @@ def test_the_tps_list_as_xlsx_has_its_rows_and_totals(demo, tmp_path):
 
 
 def test_the_assignment_list_as_csv_keeps_the_nrp_as_written(demo, tmp_path):
-    document = build_list(demo, "assignments", scope_of(demo, "Polres Lebak"), made_at=MADE,
-                          made_by=BY)
+    document = build_list(
+        demo, "assignments", scope_of(demo, "Polres Lebak"), made_at=MADE, made_by=BY
+    )
     path = write_csv(document, tmp_path / "penugasan.csv")
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     nrps = {r[5] for r in rows if len(r) > 5 and r[0].isdigit()}
     with demo.engine.connect() as conn:
-        zero = conn.execute(text(
-            "SELECT count(*) FROM assignment a JOIN post po ON po.id = a.post_id "
-            "JOIN area_share s ON s.district_code = substr(po.node_code, 1, 8) "
-            "JOIN unit u ON u.id = s.unit_id WHERE a.active AND a.shift = '' "
-            "AND a.nrp LIKE '0%' AND 'polres-lebak' IN (u.id, u.parent_id)"
-        )).scalar_one()
+        zero = conn.execute(
+            text(
+                "SELECT count(*) FROM assignment a JOIN post po ON po.id = a.post_id "
+                "JOIN area_share s ON s.district_code = substr(po.node_code, 1, 8) "
+                "JOIN unit u ON u.id = s.unit_id WHERE a.active AND a.shift = '' "
+                "AND a.nrp LIKE '0%' AND 'polres-lebak' IN (u.id, u.parent_id)"
+            )
+        ).scalar_one()
     assert zero > 0 and sum(n.startswith("0") for n in nrps) == zero
     assert all(len(n) == 8 for n in nrps)
 
@@ -184,6 +197,5 @@ def test_the_list_data_and_the_export_need_no_qt():
         "import sys, commandpost.reports.list_data, commandpost.reports.export; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'commandpost.gui'))))"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -50,8 +50,7 @@ def sql(db, query: str, **params):
 def pages_of(document: Document) -> list[str]:
     """Each page's text, ligatures undone and all white space one space."""
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(document)))
-    return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
-            for p in reader.pages]
+    return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages]
 
 
 def figure(cell: str) -> int:
@@ -89,8 +88,9 @@ def check_sums(table: Table, columns: list[int]) -> None:
 @pytest.fixture(scope="module")
 def banten_tps(qapp, demo) -> tuple[Document, list[str]]:
     """Polda Banten's TPS rawan list and its pages' text (read once: reading is slow)."""
-    document = build_list(demo, "tps-rawan", scope_of(demo, "Polda Banten"), made_at=MADE,
-                          made_by=BY)
+    document = build_list(
+        demo, "tps-rawan", scope_of(demo, "Polda Banten"), made_at=MADE, made_by=BY
+    )
     return document, pages_of(document)
 
 
@@ -115,16 +115,20 @@ def test_polda_banten_tps_rawan_prints_the_database_counts_over_several_pages(de
     assert count > 100 and people > 100  # the demo has enough for several pages
 
     assert len(pages) >= 4
-    check_furniture(pages, "DAFTAR TPS RAWAN DAN SANGAT RAWAN",
-                    "Daftar TPS rawan · Polda Banten · per 27 Nov 2024 06.00 WIB")
+    check_furniture(
+        pages,
+        "DAFTAR TPS RAWAN DAN SANGAT RAWAN",
+        "Daftar TPS rawan · Polda Banten · per 27 Nov 2024 06.00 WIB",
+    )
     assert "KEPOLISIAN NEGARA REPUBLIK INDONESIA DAERAH BANTEN" in pages[0]
     assert "Keadaan per pukul 06.00 WIB, Rabu 27 November 2024" in pages[0]
     n = lambda v: f"{v:,}".replace(",", ".")  # noqa: E731
     # The summary's total row, then the detail's (the last page), as printed.
-    assert (f"Jumlah seluruhnya {n(rawan)} {n(sangat)} {n(count)} {n(dpt)} {n(people)}"
-            in pages[0])
-    assert (f"Jumlah seluruhnya {n(count)} R {n(rawan)} SR {n(sangat)} {n(dpt)} {n(people)}"
-            in pages[-1])
+    assert f"Jumlah seluruhnya {n(rawan)} {n(sangat)} {n(count)} {n(dpt)} {n(people)}" in pages[0]
+    assert (
+        f"Jumlah seluruhnya {n(count)} R {n(rawan)} SR {n(sangat)} {n(dpt)} {n(people)}"
+        in pages[-1]
+    )
     # The detail table's header row is printed again on every page it continues on.
     header = "No Kecamatan Desa/Kel. TPS Alamat TPS Kelas DPT Personel pengamanan Pers."
     for page in pages[1:]:
@@ -176,8 +180,7 @@ def test_a_polsek_list_has_its_rows_and_a_total_without_groups(qapp, demo):
     scope = scope_of(demo, "Polsek Malingping")
     document = build_list(demo, "tps-rawan", scope, made_at=MADE, made_by=BY)
     [detail] = document.tables()
-    (count,) = sql(demo, f"SELECT count(*) FROM tps t WHERE {LISTED} "
-                         "AND t.code LIKE '36.02.01.%'")
+    (count,) = sql(demo, f"SELECT count(*) FROM tps t WHERE {LISTED} AND t.code LIKE '36.02.01.%'")
     assert count and len(rows_of(detail, "data")) == count
     assert not rows_of(detail, "group") and not rows_of(detail, "subtotal")
     [total] = rows_of(detail, "total")
@@ -187,8 +190,9 @@ def test_a_polsek_list_has_its_rows_and_a_total_without_groups(qapp, demo):
 
 
 def test_a_cluster_post_counts_its_people_once(demo):
-    document = build_list(demo, "tps-rawan", scope_of(demo, "Polres Cilegon"), made_at=MADE,
-                          made_by=BY)
+    document = build_list(
+        demo, "tps-rawan", scope_of(demo, "Polres Cilegon"), made_at=MADE, made_by=BY
+    )
     detail = document.tables()[-1]
     shared = [r for r in rows_of(detail, "data") if r.cells[7].startswith("Satu pos dengan")]
     assert shared, "the demo's Ketileng TPS 17 and 25 share a post"
@@ -213,8 +217,11 @@ def test_the_assignment_list_counts_people_and_posts_as_the_database(qapp, demo)
     )
     pages = pages_of(document)
     assert len(pages) > 3
-    check_furniture(pages, "DAFTAR PENUGASAN PERSONEL",
-                    "Daftar penugasan personel · Polres Serang · Rencana operasi")
+    check_furniture(
+        pages,
+        "DAFTAR PENUGASAN PERSONEL",
+        "Daftar penugasan personel · Polres Serang · Rencana operasi",
+    )
     assert "KEPOLISIAN DAERAH BANTEN RESOR SERANG" in pages[0]
     n = lambda v: f"{v:,}".replace(",", ".")  # noqa: E731
     assert f"Jumlah seluruhnya {n(people)} orang di {n(posts)} pos" in pages[-1]
@@ -239,8 +246,9 @@ def test_the_assignment_list_counts_people_and_posts_as_the_database(qapp, demo)
 def test_phone_numbers_and_check_ins_only_when_asked_and_on_a_landscape_page(demo):
     scope = scope_of(demo, "Polsek Malingping")
     plain = build_list(demo, "assignments", scope, made_at=MADE, made_by=BY)
-    asked = build_list(demo, "assignments", scope, shift="Sif 1", phone=True, made_at=MADE,
-                       made_by=BY)
+    asked = build_list(
+        demo, "assignments", scope, shift="Sif 1", phone=True, made_at=MADE, made_by=BY
+    )
     assert not plain.landscape and asked.landscape
     assert [c.title for c in plain.tables()[-1].columns][-1] == "Satuan asal"
     columns = [c.title for c in asked.tables()[-1].columns]
@@ -277,8 +285,14 @@ def incidents_db(demo_path, tmp_path):
     now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
 
     def add(code: str, kind: str, hours: float, description: str) -> str:
-        return add_incident(db, node_code=code, type=kind, description=description, actor=BY,
-                            occurred_at=(now - dt.timedelta(hours=hours)).isoformat())
+        return add_incident(
+            db,
+            node_code=code,
+            type=kind,
+            description=description,
+            actor=BY,
+            occurred_at=(now - dt.timedelta(hours=hours)).isoformat(),
+        )
 
     first = add("36.02.01.2002.001", "unjuk_rasa", 3, "Warga berkumpul di depan TPS – Jum’at")
     add("36.02.14.1002", "politik_uang", 8, "Pembagian amplop menjelang subuh.")
@@ -296,8 +310,7 @@ def incidents_db(demo_path, tmp_path):
 def test_the_incident_log_of_a_period(qapp, incidents_db):
     db, period = incidents_db
     scope = scope_of(db, "Polda Banten")
-    document = build_list(db, "incidents", scope, period=period, made_at=period.end,
-                          made_by=BY)
+    document = build_list(db, "incidents", scope, period=period, made_at=period.end, made_by=BY)
     where_in_scope = (
         "(substr(i.node_code, 1, 8) IN (SELECT code FROM kec) OR EXISTS (SELECT 1 FROM kec "
         "WHERE kec.code LIKE i.node_code || '.%'))"
@@ -306,14 +319,18 @@ def test_the_incident_log_of_a_period(qapp, incidents_db):
         db,
         KEC + "SELECT count(*) FROM incident i WHERE i.occurred_at >= :since "
         f"AND i.occurred_at < :until AND {where_in_scope}",
-        unit="Polda Banten", since=period.since, until=period.until,
+        unit="Polda Banten",
+        since=period.since,
+        until=period.until,
     )
     (steps,) = sql(
         db,
         KEC + "SELECT count(*) FROM change_log c JOIN incident i ON i.id = c.entity_id "
         "WHERE c.entity = 'incident' AND c.recorded_at >= :since AND c.recorded_at < :until "
         f"AND {where_in_scope}",
-        unit="Polda Banten", since=period.since, until=period.until,
+        unit="Polda Banten",
+        since=period.since,
+        until=period.until,
     )
     # The four added in Banten's kecamatan or at Kabupaten Serang, with their eight steps
     # (and what else the demo recorded meanwhile), not Teluknaga's.
@@ -340,15 +357,16 @@ def test_a_quiet_period_says_nihil_and_the_period_is_required(qapp, demo):
     scope = scope_of(demo, "Polres Lebak")
     end = dt.datetime(2024, 6, 2, 6, 0, tzinfo=WIB)  # months before the demo's incidents
     quiet = Period(end - dt.timedelta(days=1), end, "WIB")
-    (logged,) = sql(demo, "SELECT count(*) FROM incident WHERE occurred_at < :until",
-                    until=quiet.until)
+    (logged,) = sql(
+        demo, "SELECT count(*) FROM incident WHERE occurred_at < :until", until=quiet.until
+    )
     assert logged == 0
-    pages = pages_of(build_list(demo, "incidents", scope, period=quiet, made_at=MADE,
-                                made_by=BY))
+    pages = pages_of(build_list(demo, "incidents", scope, period=quiet, made_at=MADE, made_by=BY))
     assert len(pages) == 1
     assert "Nihil: tidak ada kejadian di wilayah Polres Lebak dalam periode ini." in pages[0]
-    assert ("Periode Sabtu 1 Juni 2024 pukul 06.00 s.d. Minggu 2 Juni 2024 "
-            "pukul 06.00 WIB") in pages[0]
+    assert (
+        "Periode Sabtu 1 Juni 2024 pukul 06.00 s.d. Minggu 2 Juni 2024 pukul 06.00 WIB"
+    ) in pages[0]
     with pytest.raises(ReportError, match="period"):
         build_list(demo, "incidents", scope, made_at=MADE, made_by=BY)
 
@@ -364,12 +382,18 @@ RISKS_IN_SCOPE = (
 
 def stage_ids(db, name: str) -> str:
     with db.engine.connect() as conn:
-        ids = conn.execute(
-            text("WITH RECURSIVE s(id) AS (SELECT id FROM stage WHERE name = :n AND active "
-                 "UNION SELECT t.id FROM stage t JOIN s ON t.parent_id = s.id WHERE t.active) "
-                 "SELECT id FROM s"),
-            {"n": name},
-        ).scalars().all()
+        ids = (
+            conn.execute(
+                text(
+                    "WITH RECURSIVE s(id) AS (SELECT id FROM stage WHERE name = :n AND active "
+                    "UNION SELECT t.id FROM stage t JOIN s ON t.parent_id = s.id WHERE t.active) "
+                    "SELECT id FROM s"
+                ),
+                {"n": name},
+            )
+            .scalars()
+            .all()
+        )
     return ", ".join(f"'{i}'" for i in ids)
 
 
@@ -424,8 +448,7 @@ def test_what_cannot_be_listed_is_refused_in_words(demo):
     with pytest.raises(ReportError, match="stage"):
         build_list(demo, "risks", scope, made_at=MADE, made_by=BY)
     with pytest.raises(ReportError, match="Masa kampanye terbuka"):
-        build_list(demo, "risks", scope, stage="Masa kampanye terbuka", made_at=MADE,
-                   made_by=BY)
+        build_list(demo, "risks", scope, stage="Masa kampanye terbuka", made_at=MADE, made_by=BY)
     with pytest.raises(ReportError, match="Sif 9"):
         build_list(demo, "assignments", scope, shift="Sif 9", made_at=MADE, made_by=BY)
     with pytest.raises(ReportError, match="zone"):

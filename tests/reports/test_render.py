@@ -67,3 +67,20 @@ def test_the_preview_shows_the_page_the_pdf_has():
         if image.pixelColor(x, y).lightness() < 128
     )
     assert dark > 200
+
+
+def test_the_pdf_embeds_the_report_font_with_the_names_glyphs():
+    rows = (Row(("1", "Ma’ruf “Amin”", "Café Kelurahan Cilegon – Jl. Ké")),)
+    document = Document(title="UJI", blocks=(Table(COLUMNS, rows),))
+    reader = PdfReader(io.BytesIO(pdf_bytes(document)))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            descriptor = descendant["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = "/FontFile2" in descriptor
+    assert fonts and all(fonts.values()), fonts  # every font embedded
+    assert all("DejaVuSansCondensed" in name for name in fonts)
+    text = reader.pages[0].extract_text().replace("\t", " ")
+    assert "Ma’ruf “Amin”" in text and "Café" in text and "–" in text

@@ -20,6 +20,7 @@ from commandpost.reports.sitrep_data import CLASSES, per_day, sitrep_data
 from commandpost.store.database import open_database
 from commandpost.store.incidents import add_incident
 from commandpost.store.units import units
+from tests.helpers import copy_db
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 MADE = dt.datetime(2024, 11, 28, 1, 0, tzinfo=dt.UTC)
@@ -139,6 +140,65 @@ def test_incident_figures_equal_direct_counts(demo):
     assert sum(data.to_date.values()) == len(to_date)
     text_ = _flat(_pages(build_sitrep(data, SitrepOptions(charts=False), made_at=MADE)))
     assert f"Tercatat {len(in_period)} kejadian menonjol" in text_
+
+
+def test_incident_figures_equal_direct_counts_for_random_units_and_periods(demo):
+    with demo.engine.connect() as conn:
+        rows = conn.execute(text("SELECT node_code, occurred_at FROM incident")).all()
+    listed = [u.name for u in units(demo)]
+    rng = random.Random(27)
+    for _ in range(12):
+        name = rng.choice([*listed, None])
+        start = dt.datetime(2024, 11, 20, tzinfo=WIB) + dt.timedelta(
+            minutes=rng.randrange(0, 14400)
+        )
+        period = Period(start, start + dt.timedelta(hours=rng.choice((6, 24, 48, 72))), "WIB")
+        scope = scope_of(demo, name)
+        data = sitrep_data(demo, scope, period)
+        districts = set(scope.districts)
+        inside = [
+            dt.datetime.fromisoformat(w) for c, w in rows if ".".join(c.split(".")[:3]) in districts
+        ]
+        assert len(data.incidents) == sum(period.start <= w < period.end for w in inside)
+        assert sum(data.to_date.values()) == sum(w < period.end for w in inside)
+        assert sum(data.in_period.values()) == len(data.incidents)
+        assert sum(n for _d, n in data.per_day) <= sum(data.to_date.values())
+        *parts, total = data.classes
+        assert total.tps == sum(r.tps for r in parts)
+
+
+def test_an_incident_logged_late_is_shown_apart_and_not_counted_in_the_period(demo_path, tmp_path):
+    db = open_database(copy_db(demo_path, tmp_path / "late.sqlite"))
+    try:
+        now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+        add_incident(
+            db,
+            node_code="36.02.01.2002",
+            type="lainnya",
+            actor="uji",
+            description="dilaporkan terlambat",
+            occurred_at=(now - dt.timedelta(days=3)).isoformat(),
+        )
+        add_incident(
+            db,
+            node_code="36.02.01.2002",
+            type="lainnya",
+            actor="uji",
+            description="dalam periode",
+            occurred_at=(now - dt.timedelta(hours=2)).isoformat(),
+        )
+        period = Period(now - dt.timedelta(hours=24), now + dt.timedelta(minutes=5), "WIB")
+        data = sitrep_data(db, scope_of(db, "Polres Lebak"), period)
+        late = [i.description for i in data.late_logged]
+        # The demo's own incidents were logged when it was built, today, too.
+        assert "dilaporkan terlambat" in late and "dalam periode" not in late
+        assert [i.description for i in data.incidents] == ["dalam periode"]
+        assert data.in_period == {"lainnya": 1} and data.to_date["lainnya"] == 2
+        whole = _flat(_pages(build_sitrep(data, SitrepOptions(charts=False), made_at=MADE)))
+        start = whole.index("6.2 Dilaporkan dalam periode")
+        assert "dilaporkan terlambat" in whole[start:]
+    finally:
+        db.close()
 
 
 def test_the_quiet_night_report_shows_the_escalations_with_what_they_were(demo):
