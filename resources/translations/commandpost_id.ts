@@ -3243,8 +3243,8 @@ Rincian: %1</translation>
         <translation>&amp;Laporan situasi…</translation>
     </message>
     <message>
-        <source>Prepare, preview, print or save the situation report (laporan situasi)</source>
-        <translation>Menyusun, melihat, mencetak atau menyimpan laporan situasi</translation>
+        <source>Prepare, preview, print or save the situation report (laporan situasi) and the lists of TPS, assignments, incidents and risks</source>
+        <translation>Menyusun, melihat, mencetak atau menyimpan laporan situasi serta daftar TPS, penugasan, kejadian dan risiko</translation>
     </message>
 </context>
 <context>
@@ -3890,12 +3890,36 @@ Rincian: %1</translation>
         <translation>Laporan situasi</translation>
     </message>
     <message>
+        <source>R&amp;eport:</source>
+        <translation>&amp;Jenis laporan:</translation>
+    </message>
+    <message>
         <source>National (every Polda)</source>
         <translation>Nasional (seluruh Polda)</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>&amp;Tahapan:</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s plan</source>
+        <translation>Rencana operasi</translation>
+    </message>
+    <message>
+        <source>Whose posts the list shows</source>
+        <translation>Penugasan pos yang ditampilkan daftar</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ift:</source>
+        <translation>S&amp;if:</translation>
+    </message>
+    <message>
+        <source>&amp;With phone numbers</source>
+        <translation>Dengan nomor &amp;HP</translation>
     </message>
     <message>
         <source>%1, local time of the post</source>
@@ -4002,8 +4026,32 @@ Rincian: %1</translation>
         <translation>Simpan P&amp;DF…</translation>
     </message>
     <message>
+        <source>Save E&amp;xcel/CSV…</source>
+        <translation>Simpan E&amp;xcel/CSV…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>TPS rawan and sangat rawan</source>
+        <translation>Daftar TPS rawan dan sangat rawan</translation>
+    </message>
+    <message>
+        <source>Every TPS</source>
+        <translation>Daftar seluruh TPS</translation>
+    </message>
+    <message>
+        <source>Assignment list</source>
+        <translation>Daftar penugasan personel</translation>
+    </message>
+    <message>
+        <source>Incident and activity log</source>
+        <translation>Log kejadian dan kegiatan</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Register risiko</translation>
     </message>
     <message>
         <source>Changed: F5 shows the report with the changes.</source>
@@ -4038,12 +4086,20 @@ Rincian: %1</translation>
         <translation>%1, %2 halaman, disusun dalam %3 detik</translation>
     </message>
     <message>
+        <source>The operation has no stages: the risk register needs one.</source>
+        <translation>Operasi belum memiliki tahapan: register risiko memerlukan satu tahapan.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Save the situation report as PDF</source>
         <translation>Simpan laporan situasi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Simpan daftar sebagai PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4056,6 +4112,22 @@ Rincian: %1</translation>
     <message>
         <source>Saved %1 (%2 pages)</source>
         <translation>Tersimpan %1 (%2 halaman)</translation>
+    </message>
+    <message>
+        <source>Save the tables as Excel or CSV</source>
+        <translation>Simpan tabel sebagai Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved</source>
+        <translation>Berkas tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
     </message>
     <message>
         <source>The report could not be printed</source>

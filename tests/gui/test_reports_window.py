@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from commandpost.gui.reports.dialog import SitrepDialog
 from commandpost.store import units
@@ -251,10 +251,12 @@ def test_the_tps_rawan_list_shows_only_its_fields_and_builds(qtbot, db, refusals
     assert not dialog.stage_combo.isVisibleTo(dialog)
     assert not dialog.phone_box.isVisibleTo(dialog)
     assert dialog.refresh()
-    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("TPS rawan and sangat rawan"))
+    dialog.kind_combo.setCurrentIndex(
+        dialog.kind_combo.findText("Daftar TPS rawan dan sangat rawan")
+    )
     assert dialog.kind() == "tps-rawan"
     assert dialog.dirty  # the kind is a field like any other
-    assert dialog.windowTitle() == "TPS rawan and sangat rawan"
+    assert dialog.windowTitle() == "Daftar TPS rawan dan sangat rawan"
     for name in SITREP_ONLY:
         field = getattr(dialog, name)
         assert field.isHidden() and not field.isVisibleTo(dialog), name
@@ -321,8 +323,8 @@ def test_save_excel_writes_the_tables_of_the_list(qtbot, db, tmp_path, monkeypat
     dialog.choose_kind("tps")
     assert dialog.export_button.objectName() == "reportExport"
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    qtbot.keyClick(dialog.unit_combo, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # for the shortcut
+    qtbot.keyClick(dialog.class_combo, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert not refusals
     assert asked and asked[0][0].endswith("daftar-tps-polres-lebak-2024-11-28-0600.xlsx")
     assert "*.xlsx" in asked[0][1] and "*.csv" in asked[0][1]

@@ -1,11 +1,14 @@
 """The situation report dialog (File › Situation report…, Ctrl+Shift+L).
 
-Left, what the officer chooses or writes: the unit (or every Polda), the period in the
-post's local time (by default the 24 hours up to the last 06.00 cut-off; for a demo
+Left, what the officer chooses or writes: the report (the situation report or one of the
+printable lists of :mod:`commandpost.reports.lists`), the unit (or every Polda), the period
+in the post's local time (by default the 24 hours up to the last 06.00 cut-off; for a demo
 operation, the morning after its voting day), the general situation, classification,
-number, obstacles, outlook, recommendation, signer and place. Right, the report as it will
+number, obstacles, outlook, recommendation, signer and place; for the lists, the stage or
+shift they cover. Only the fields the chosen report uses show. Right, the report as it will
 print: the same layout the printer and the PDF get. F5 builds it again; printing and saving
-use what the preview shows (built again first when a field changed since).
+use what the preview shows (built again first when a field changed since). Save Excel/CSV…
+(Ctrl+E) writes the tables of the report shown. Only the situation report is kept as issued.
 
 The report's own words are Indonesian and come from :mod:`commandpost.reports`; the
 dialog's are English source text, translated like the rest of the window.
@@ -43,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.core.stages import stage_clock
 from commandpost.core.stages import zone as zone_tz
 from commandpost.core.zones import zone_of_province
 from commandpost.gui import settings as cfg
@@ -52,12 +56,26 @@ from commandpost.reports.sitrep import STATUS_PHRASES, Signer, SitrepOptions
 from commandpost.store.database import Database
 from commandpost.store.issued_reports import previous_report
 from commandpost.store.queries import operation
+from commandpost.store.shifts import list_shifts
+from commandpost.store.stages import list_stages
 from commandpost.store.units import units
 
 PREVIEW_DPI = 80  # an A4 page 661 px wide: the form and one page side by side at 1366 px
 DEFAULT_SIZE = QSize(1260, 690)  # within 1366 × 768 with the frame and a task bar
 FORM_WIDTH = 400
 TIME_FORMAT = "dd MMM yyyy HH.mm"
+SITREP = "sitrep"
+KINDS = (SITREP, "tps-rawan", "tps", "assignments", "incidents", "risks")  # the combo's order
+PERIOD_KINDS = (SITREP, "incidents")  # the reports over a period (From, To)
+SHIFT_KINDS = ("tps-rawan", "tps", "assignments")  # the lists of a shift's posts
+FILE_PREFIX = {
+    SITREP: "lapsit",
+    "tps-rawan": "daftar-tps-rawan",
+    "tps": "daftar-tps",
+    "assignments": "daftar-penugasan",
+    "incidents": "daftar-kejadian",
+    "risks": "register-risiko",
+}
 
 
 def default_end(db: Database, zone_name: str, now: dt.datetime | None = None) -> dt.datetime:
@@ -104,6 +122,8 @@ class SitrepDialog(QDialog):
         self.dirty = True  # a field changed since the preview was built
         self.page_labels: list[QLabel] = []
         self.made_for: tuple = (None, None, "")  # unit id, period and name of the document
+        self.made_kind = SITREP  # the kind of report the preview shows
+        self.stage_chosen = False  # the officer chose the stage: the period no longer does
         self.issued_id: str | None = None  # the last report kept as issued
 
         layout = QVBoxLayout(self)
@@ -121,7 +141,9 @@ class SitrepDialog(QDialog):
         self.end_edit.setDateTime(_to_qt(end))
         self.start_edit.setDateTime(_to_qt(end - dt.timedelta(days=1)))
         self._show_length()
+        self._default_stage()
         self._watch_fields()
+        self._show_kind()
         self.dirty = True
         self._fit_screen()
 
@@ -138,6 +160,14 @@ class SitrepDialog(QDialog):
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form = form
+
+        self.kind_combo = QComboBox(body)
+        self.kind_combo.setObjectName("reportKind")
+        names = self.kind_names()
+        for kind in KINDS:
+            self.kind_combo.addItem(names[kind], kind)
+        self._row(form, self.tr("R&eport:"), self.kind_combo)
 
         self.unit_combo = QComboBox(body)
         self.unit_combo.setObjectName("sitrepUnit")
@@ -151,6 +181,37 @@ class SitrepDialog(QDialog):
             depth[unit.id] = depth.get(unit.parent_id, -1) + 1 if unit.parent_id else 0
             self.unit_combo.addItem("  " * depth[unit.id] + unit.name, unit.id)
         self._row(form, self.tr("&Unit:"), self.unit_combo)
+
+        self.stage_combo = QComboBox(body)
+        self.stage_combo.setObjectName("reportStage")
+        self.stage_combo.setMinimumContentsLength(20)
+        self.stage_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.stages = list_stages(self.db)
+        stage_depth: dict[str, int] = {}
+        for stage in self.stages:  # list_stages gives each stage before its sub-stages
+            stage_depth[stage.id] = (
+                stage_depth.get(stage.parent_id, -1) + 1 if stage.parent_id else 0
+            )
+            self.stage_combo.addItem("  " * stage_depth[stage.id] + stage.name, stage.id)
+        self._row(form, self.tr("Sta&ge:"), self.stage_combo)
+
+        self.shift_combo = QComboBox(body)
+        self.shift_combo.setObjectName("reportShift")
+        self.shift_combo.setMinimumContentsLength(20)
+        self.shift_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.shift_combo.addItem(self.tr("The operation's plan"), None)
+        for shift in list_shifts(self.db):
+            shown = f"{shift.name} ({shift.start:%d %b %H.%M})"
+            self.shift_combo.addItem(shown, shift.id)
+        self.shift_combo.setToolTip(self.tr("Whose posts the list shows"))
+        self._row(form, self.tr("Sh&ift:"), self.shift_combo)
+        self.phone_box = QCheckBox(self.tr("&With phone numbers"), body)
+        self.phone_box.setObjectName("reportPhone")
+        form.addRow("", self.phone_box)
 
         self.start_edit = self._time_edit(body, "sitrepStart")
         self.end_edit = self._time_edit(body, "sitrepEnd")
@@ -281,9 +342,11 @@ class SitrepDialog(QDialog):
                                          self.print_report)
         self.save_button = self._button("sitrepSave", self.tr("Save P&DF…"), "Ctrl+S",
                                         self.save_pdf)
+        self.export_button = self._button("reportExport", self.tr("Save E&xcel/CSV…"),
+                                          "Ctrl+E", self.save_tables)
         self.close_button = self._button("sitrepClose", self.tr("Close"), "", self.close)
         for button in (self.refresh_button, self.print_button, self.save_button,
-                       self.close_button):
+                       self.export_button, self.close_button):
             row.addWidget(button)
         self.refresh_button.setDefault(False)
         self.refresh_button.setAutoDefault(False)
@@ -300,8 +363,13 @@ class SitrepDialog(QDialog):
         return button
 
     def _watch_fields(self) -> None:
-        for combo in (self.unit_combo, self.class_combo):
+        self.kind_combo.currentIndexChanged.connect(self._show_kind)
+        for combo in (self.kind_combo, self.unit_combo, self.class_combo, self.stage_combo,
+                      self.shift_combo):
             combo.currentIndexChanged.connect(self._changed)
+        self.stage_combo.activated.connect(self._stage_chosen)
+        self.end_edit.dateTimeChanged.connect(self._default_stage)
+        self.phone_box.toggled.connect(self._changed)
         self.status_combo.currentTextChanged.connect(self._changed)
         for edit in (self.start_edit, self.end_edit):
             edit.dateTimeChanged.connect(self._changed)
@@ -322,7 +390,56 @@ class SitrepDialog(QDialog):
             size = size.boundedTo(room)
         self.resize(size)
 
+    def kind_names(self) -> dict[str, str]:
+        return {
+            SITREP: self.tr("Situation report"),
+            "tps-rawan": self.tr("TPS rawan and sangat rawan"),
+            "tps": self.tr("Every TPS"),
+            "assignments": self.tr("Assignment list"),
+            "incidents": self.tr("Incident and activity log"),
+            "risks": self.tr("Risk register"),
+        }
+
+    def _show_kind(self, *_args) -> None:
+        """Show the fields the chosen report uses, and name the window after it."""
+        kind = self.kind()
+        sitrep = kind == SITREP
+        for field in (self.status_combo, self.number_edit, self.obstacles_edit,
+                      self.outlook24_edit, self.outlook48_edit, self.recommendation_edit,
+                      self.signer_post_edit, self.signer_name_edit, self.signer_rank_edit,
+                      self.signer_nrp_edit, self.place_edit, self.charts_box):
+            self.form.setRowVisible(field, sitrep)
+        for field in (self.start_edit, self.end_edit, self.length_label):
+            self.form.setRowVisible(field, kind in PERIOD_KINDS)
+        self.form.setRowVisible(self.stage_combo, kind == "risks")
+        self.form.setRowVisible(self.shift_combo, kind in SHIFT_KINDS)
+        self.form.setRowVisible(self.phone_box, kind == "assignments")
+        self.setWindowTitle(self.kind_combo.currentText())
+
+    def _stage_chosen(self, *_args) -> None:
+        self.stage_chosen = True
+
+    def _default_stage(self, *_args) -> None:
+        """Choose the stage under way at the end of the period (else the first), until the
+        officer chooses one."""
+        if self.stage_chosen or not self.stages:
+            return
+        op = operation(self.db)
+        end = _from_qt(self.end_edit.dateTime(), self.zone)
+        clock = stage_clock(
+            self.stages, op.voting_day if op else None, end - dt.timedelta(minutes=1),
+            self.zone,
+        )
+        index = self.stage_combo.findData(clock.stage.id) if clock.stage else 0
+        self.stage_combo.setCurrentIndex(max(index, 0))
+
     # --- reading the fields -----------------------------------------------------------------
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def choose_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
 
     def choose_unit(self, unit_id: str | None) -> None:
         index = self.unit_combo.findData(unit_id) if unit_id else 0
@@ -395,7 +512,8 @@ class SitrepDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         began = time.monotonic()
-        if self.start_edit.dateTime() >= self.end_edit.dateTime():
+        kind = self.kind()
+        if kind in PERIOD_KINDS and self.start_edit.dateTime() >= self.end_edit.dateTime():
             QApplication.restoreOverrideCursor()
             self.say(self.tr("The report could not be made."))
             self._refuse(
@@ -404,18 +522,21 @@ class SitrepDialog(QDialog):
             )
             return False
         try:
-            period = self.period()
+            period = self.period() if kind in PERIOD_KINDS else None
             scope = scope_of(self.db, self.unit())
-            data = sitrep_data(self.db, scope, period)
             unit_id = scope.unit.id if scope.unit else None
-            # What changed since the last report this unit issued, said in section 1.
-            before = previous_report(self.db, "sitrep", unit_id, period.until)
-            options = dataclasses.replace(
-                self.options(), previous=before.figures if before else None
-            )
-            document = build_sitrep(
-                data, options, made_at=dt.datetime.now(dt.UTC), made_by=cfg.operator_name()
-            )
+            if kind == SITREP:
+                data = sitrep_data(self.db, scope, period)
+                # What changed since the last report this unit issued, said in section 1.
+                before = previous_report(self.db, "sitrep", unit_id, period.until)
+                options = dataclasses.replace(
+                    self.options(), previous=before.figures if before else None
+                )
+                document = build_sitrep(
+                    data, options, made_at=dt.datetime.now(dt.UTC), made_by=cfg.operator_name()
+                )
+            else:
+                document = self._build_list(kind, scope, period)
             laid = lay_out(document)
         except (ReportError, OSError, RuntimeError) as exc:
             QApplication.restoreOverrideCursor()
@@ -424,6 +545,7 @@ class SitrepDialog(QDialog):
             return False
         self.document, self.laid, self.dirty = document, laid, False
         self.made_for = (unit_id, period, scope.name)
+        self.made_kind = kind
         self._show_pages()
         QApplication.restoreOverrideCursor()
         self.say(
@@ -433,6 +555,25 @@ class SitrepDialog(QDialog):
             .replace("%3", f"{time.monotonic() - began:.1f}")
         )
         return True
+
+    def _build_list(self, kind: str, scope, period: Period | None):
+        from commandpost.reports.lists import build_list
+
+        stage = self.stage_combo.currentData() if kind == "risks" else None
+        if kind == "risks" and stage is None:
+            raise ReportError(self.tr("The operation has no stages: the risk register needs one."))
+        return build_list(
+            self.db,
+            kind,
+            scope,
+            period=period,
+            stage=stage,
+            shift=self.shift_combo.currentData() if kind in SHIFT_KINDS else None,
+            phone=kind == "assignments" and self.phone_box.isChecked(),
+            made_at=dt.datetime.now(dt.UTC),
+            made_by=cfg.operator_name(),
+            classification=self.class_combo.currentData() or "",
+        )
 
     def _show_pages(self) -> None:
         from commandpost.reports.render import page_image
@@ -488,7 +629,7 @@ class SitrepDialog(QDialog):
         name = self.unit_combo.currentText().strip() if self.unit() else "nasional"
         slug = "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "laporan"
         end = _from_qt(self.end_edit.dateTime(), self.zone)
-        return f"lapsit-{slug}-{end:%Y-%m-%d-%H%M}.pdf"
+        return f"{FILE_PREFIX[self.kind()]}-{slug}-{end:%Y-%m-%d-%H%M}.pdf"
 
     def save_pdf(self) -> None:
         from commandpost.reports.render import write_pdf
@@ -498,7 +639,9 @@ class SitrepDialog(QDialog):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the situation report as PDF"),
+            self.tr("Save the situation report as PDF")
+            if self.made_kind == SITREP
+            else self.tr("Save the list as PDF"),
             str(Path.home() / self.default_file_name()),
             self.tr("PDF documents (*.pdf)"),
         )
@@ -518,6 +661,36 @@ class SitrepDialog(QDialog):
         self.say(
             self.tr("Saved %1 (%2 pages)").replace("%1", path).replace("%2", str(pages)) + kept
         )
+
+    def save_tables(self) -> None:
+        """Write the tables of the report shown as an Excel workbook or CSV file, by the
+        suffix of the name chosen (an Excel workbook when it has neither)."""
+        from commandpost.reports.export import write_csv, write_xlsx
+
+        if self._ready() is None:
+            return
+        proposed = str(Path.home() / self.default_file_name())[: -len(".pdf")] + ".xlsx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the tables as Excel or CSV"),
+            proposed,
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if not path:
+            return
+        suffix = Path(path).suffix.lower()
+        if suffix not in (".xlsx", ".csv"):
+            suffix = ".csv" if "*.csv" in (chosen or "") else ".xlsx"
+            path += suffix
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            (write_csv if suffix == ".csv" else write_xlsx)(self.document, path)
+        except OSError as exc:
+            QApplication.restoreOverrideCursor()
+            self._refuse(self.tr("The file could not be saved"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.say(self.tr("Saved %1").replace("%1", path))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -550,10 +723,13 @@ class SitrepDialog(QDialog):
 
     def _keep(self) -> str:
         """Keep the report just printed or saved as issued (a change, with the officer on
-        duty): it prints again identically, and the next report says what changed since."""
+        duty): it prints again identically, and the next report says what changed since.
+        Only a situation report is kept: the lists are not issued (nothing is said)."""
         from commandpost.store.changelog import ChangeError
         from commandpost.store.issued_reports import issue_report
 
+        if self.made_kind != SITREP:
+            return ""
         unit_id, period, name = self.made_for
         try:
             report_id = issue_report(

@@ -1,6 +1,7 @@
 """What the main window gets from the reports: File › Situation report… (Ctrl+Shift+L), a
 dialog that prepares, previews, prints and saves the laporan situasi of the unit the main
-window works as."""
+window works as, and the printable lists (TPS rawan, every TPS, assignments, incidents,
+risks) as PDF, Excel or CSV."""
 
 from __future__ import annotations
 
@@ -63,5 +64,8 @@ class ReportFeature(QObject):
     def _retranslate(self) -> None:
         self.action.setText(self.tr("&Situation report…"))
         self.action.setToolTip(
-            self.tr("Prepare, preview, print or save the situation report (laporan situasi)")
+            self.tr(
+                "Prepare, preview, print or save the situation report (laporan situasi) "
+                "and the lists of TPS, assignments, incidents and risks"
+            )
         )
