@@ -76,6 +76,15 @@ def _stage_under_way(db, period) -> str:
 
 
 def _write(document, out: Path) -> str:
+    """Write ``document`` by the file's suffix; a file that cannot be written is bad input
+    (exit 1, the reason in one line), not a crash."""
+    try:
+        return _write_file(document, out)
+    except OSError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _write_file(document, out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         from commandpost.reports.render import write_pdf
@@ -174,14 +183,32 @@ def cmd_report_issued(args: argparse.Namespace) -> int:
             scope = scope_of(db, args.unit)
             unit_id = scope.unit.id if scope.unit else None
         rows = list_issued(db, unit_id=unit_id)
+        from commandpost.core.zones import zone_of_province
+        from commandpost.store.queries import operation
+
+        op = operation(db)
+        zone = zone_of_province(op.province_code if op else None)
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], indent=2, ensure_ascii=False))
         return EXIT_OK
     if not rows:
         print("no issued reports")
     for r in rows:
-        print(f"{r.id[:8]}  {r.issued_at[:16]}  {r.actor:<20}  {r.title}")
+        print(f"{r.id[:8]}  {_local(r.issued_at, zone)}  {r.actor:<20}  {r.title}")
     return EXIT_OK
+
+
+def _local(iso: str, zone: str) -> str:
+    """A stored UTC time as the post reads it: ``2024-11-28 06:12 WIB``."""
+    from commandpost.core.stages import zone as tz
+
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return f"{moment.astimezone(tz(zone)):%Y-%m-%d %H:%M} {zone}"
 
 
 def cmd_report_reprint(args: argparse.Namespace) -> int:
@@ -194,7 +221,7 @@ def cmd_report_reprint(args: argparse.Namespace) -> int:
         info, text_ = issued_document(db, args.id)
     ensure_app()
     what = _write(Document.from_json(text_), out)
-    print(f"wrote {out} ({what}): {info.title}, issued {info.issued_at[:16]} by {info.actor}")
+    print(f"wrote {out} ({what}): {info.title}, issued {info.issued_at[:16]} UTC by {info.actor}")
     return EXIT_OK
 
 

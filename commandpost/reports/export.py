@@ -83,7 +83,8 @@ def _plain(table: Table, empty: bool = True) -> list[list[str]]:
 
 
 def write_csv(document: Document, path: Path | str) -> Path:
-    """The document's tables as CSV (UTF-8 with a BOM, comma separated); returns the path.
+    """The document's tables as CSV (UTF-8 with a BOM, comma separated, numbers without
+    thousands dots); returns the path.
     Raises OSError when the file cannot be written."""
     path = Path(path)
     tables = document.tables()
@@ -94,15 +95,32 @@ def write_csv(document: Document, path: Path | str) -> Path:
                 if i:
                     writer.writerow([])
                 writer.writerow([table.caption or f"Tabel {i + 1}"])
-            writer.writerows(_plain(table))
+            # Numbers without the thousands dot, so that Excel in any language reads them
+            # as numbers (1.005 is a decimal to an English Excel).
+            right = [c.align == "right" for c in table.columns]
+            for r, cells in enumerate(_plain(table)):
+                writer.writerow(
+                    [
+                        _csv_number(cell) if r and i < len(right) and right[i] else cell
+                        for i, cell in enumerate(cells)
+                    ]
+                )
     return path
+
+
+def _csv_number(cell: str) -> str:
+    value = number_of(cell)
+    return cell if value is None else str(value)
 
 
 # --- XLSX -----------------------------------------------------------------------------------
 
 
 def _sheet_name(caption: str, index: int, taken: set[str]) -> str:
-    base = _SHEET_BAD.sub(" ", caption).strip()[:31].strip() or f"Tabel {index}"
+    base = _SHEET_BAD.sub(" ", caption).strip()
+    if len(base) > 31:  # Excel's limit: cut at a word, not inside one
+        base = base[:31].rsplit(" ", 1)[0] if " " in base[:31] else base[:31]
+    base = base.strip() or f"Tabel {index}"
     name, n = base, 2
     while name.lower() in taken:
         suffix = f" ({n})"
@@ -162,10 +180,21 @@ def _workbook(document: Document) -> Any:
         sheet.append([document.title])
     for index, table in enumerate(tables, start=1):
         sheet = book.create_sheet(_sheet_name(table.caption, index, taken))
-        def cell(value: Any, *, bold: bool = False, size: float | None = None,
-                 italic: bool = False, fill: str | None = None, align: str | None = None,
-                 wrap: bool = False, text_format: bool = False, boxed: bool = False,
-                 number_format: str | None = None, _sheet=sheet) -> Any:
+
+        def cell(
+            value: Any,
+            *,
+            bold: bool = False,
+            size: float | None = None,
+            italic: bool = False,
+            fill: str | None = None,
+            align: str | None = None,
+            wrap: bool = False,
+            text_format: bool = False,
+            boxed: bool = False,
+            number_format: str | None = None,
+            _sheet=sheet,
+        ) -> Any:
             c = WriteOnlyCell(_sheet, value=value)
             if bold or size or italic:
                 c.font = Font(bold=bold, size=size, italic=italic)
@@ -207,15 +236,19 @@ def _workbook(document: Document) -> Any:
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         for line in top:
             sheet.append(line)
-        sheet.append([
-            cell(c.title, bold=True, fill="head", align="center", wrap=True, boxed=True)
-            for c in table.columns
-        ])
+        sheet.append(
+            [
+                cell(c.title, bold=True, fill="head", align="center", wrap=True, boxed=True)
+                for c in table.columns
+            ]
+        )
         for row in table.rows:
             kind = row.kind
             if kind == "group":
-                sheet.append([cell(row.cells[0] if row.cells else "", bold=True, fill="group")]
-                             + [cell("", fill="group") for _ in table.columns[1:]])
+                sheet.append(
+                    [cell(row.cells[0] if row.cells else "", bold=True, fill="group")]
+                    + [cell("", fill="group") for _ in table.columns[1:]]
+                )
                 continue
             styled = kind in ("subtotal", "total")
             out = []
@@ -226,9 +259,15 @@ def _workbook(document: Document) -> Any:
                     fmt = "#,##0" if isinstance(value, int) else "#,##0.0#"
                     out.append(cell(value, align="right", number_format=fmt, **common))
                 else:
-                    out.append(cell(text, align=column.align if column.align != "left" else None,
-                                    wrap="\n" in text or len(text) > MAX_WIDTH,
-                                    text_format=text.strip().isdigit(), **common))
+                    out.append(
+                        cell(
+                            text,
+                            align=column.align if column.align != "left" else None,
+                            wrap="\n" in text or len(text) > MAX_WIDTH,
+                            text_format=text.strip().isdigit(),
+                            **common,
+                        )
+                    )
             sheet.append(out)
         if not table.rows:
             sheet.append([cell(table.empty, italic=True)])

@@ -85,9 +85,7 @@ def part_key_of_node(scope: Scope, code: str | None) -> str | None:
         return ACROSS
     if len(code) >= DISTRICT_LEN:
         return _part_key_of_district(scope, code[:DISTRICT_LEN])
-    inside = {
-        _part_key_of_district(scope, d) for d in scope.districts if d.startswith(code + ".")
-    }
+    inside = {_part_key_of_district(scope, d) for d in scope.districts if d.startswith(code + ".")}
     if not inside:
         return None
     return inside.pop() if len(inside) == 1 else ACROSS
@@ -248,8 +246,7 @@ def assignments(
 ) -> list[PlacedAssignment]:
     """Everyone on a post the scope answers for in ``shift``, grouped by part (the order of
     :func:`~commandpost.store.assignment_lists.assignment_rows` within each part)."""
-    rows = assignment_rows(db, unit=scope.unit.id if scope.unit else None, shift=shift,
-                           phone=phone)
+    rows = assignment_rows(db, unit=scope.unit.id if scope.unit else None, shift=shift, phone=phone)
     by_name = {u.name: u.id for u in all_units(db, retired=True)}
     order = {p.key: i for i, p in enumerate(parts_of(scope))}
     placed = []
@@ -494,7 +491,8 @@ def risk_items(
     rows = [
         RiskRow(
             part,
-            places.get(item.node_code, item.node_name) if item.node_code
+            places.get(item.node_code, item.node_name)
+            if item.node_code
             else "Seluruh wilayah operasi",
             item,
         )

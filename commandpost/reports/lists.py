@@ -264,14 +264,14 @@ def _by_part(items: Iterable[Any]) -> dict[str, list[Any]]:
 # --- TPS rawan and sangat rawan --------------------------------------------------------------
 
 TPS_COLUMNS = (
-    Column("No", 0.8, "right"),
+    Column("No", 0.95, "right"),
     Column("Kecamatan", 1.6),
     Column("Desa/Kel.", 1.7),
-    Column("TPS", 0.75, "right"),
-    Column("Alamat TPS", 2.6),
+    Column("TPS", 0.85, "right"),
+    Column("Alamat TPS", 2.3),
     Column("Kelas", 0.95),
-    Column("DPT", 1.05, "right"),
-    Column("Personel pengamanan", 2.55),
+    Column("DPT", 1.4, "right"),
+    Column("Personel pengamanan", 2.35),
     Column("Pers.", 0.8, "right"),
 )
 TPS_SUMMARY = (
@@ -298,8 +298,16 @@ TPS_SUMMARY_ALL = (
     Column("Personel", 1.3, "right"),
     Column("TPS tanpa personel", 1.4, "right"),
 )
-TPS_FIGURES_ALL = ("kurang_rawan", "rawan", "sangat_rawan", "khusus", "tps", "dpt", "people",
-                   "unguarded")
+TPS_FIGURES_ALL = (
+    "kurang_rawan",
+    "rawan",
+    "sangat_rawan",
+    "khusus",
+    "tps",
+    "dpt",
+    "people",
+    "unguarded",
+)
 
 
 def _class_mix(figures: dict[str, int], every: bool = False) -> str:
@@ -314,8 +322,9 @@ def _class_mix(figures: dict[str, int], every: bool = False) -> str:
 def _tps_list(frame: _Frame, shift: str, every: bool = False) -> Document:
     """The TPS-rawan list, or with ``every`` the list of every TPS of the scope."""
     scope = frame.scope
-    found = tps_rawan(frame.db, scope, shift=shift, classes=ALL_CLASSES if every else
-                      LISTED_CLASSES)
+    found = tps_rawan(
+        frame.db, scope, shift=shift, classes=ALL_CLASSES if every else LISTED_CLASSES
+    )
     by_part = _by_part(found)
     parts = _active_parts(scope, by_part)
     figures: dict[str, dict[str, int]] = {}
@@ -339,8 +348,21 @@ def _tps_list(frame: _Frame, shift: str, every: bool = False) -> Document:
                 people = "\n".join(f"{g.rank} {g.name}" for g in tps.people)
                 count = _n(len(tps.people))
                 counts["people"] += len(tps.people)
-            rows.append(Row((_n(number), tps.kecamatan, tps.desa, str(tps.number),
-                             tps.address or "–", tps.class_label, _n(tps.dpt), people, count)))
+            rows.append(
+                Row(
+                    (
+                        _n(number),
+                        tps.kecamatan,
+                        tps.desa,
+                        str(tps.number),
+                        tps.address or "–",
+                        tps.class_label,
+                        _n(tps.dpt),
+                        people,
+                        count,
+                    )
+                )
+            )
         rows_of[part.key] = rows
         figures[part.key] = {
             "kurang_rawan": counts["kurang_rawan"],
@@ -366,13 +388,20 @@ def _tps_list(frame: _Frame, shift: str, every: bool = False) -> Document:
         lambda p: line(("Jumlah", p.name), figures[p.key]),
         line(TOTAL_SPLIT, total),
         caption="Rincian TPS",
-        empty=(f"Nihil: belum ada TPS di wilayah {scope.name}." if every else
-               f"Nihil: tidak ada TPS rawan atau sangat rawan di wilayah {scope.name}."),
+        empty=(
+            f"Nihil: belum ada TPS di wilayah {scope.name}."
+            if every
+            else f"Nihil: tidak ada TPS rawan atau sangat rawan di wilayah {scope.name}."
+        ),
     )
     summary = (
-        _summary(TPS_SUMMARY_ALL if every else TPS_SUMMARY, parts,
-                 lambda p: [figures[p.key][k] for k in keys])
-        if found else None
+        _summary(
+            TPS_SUMMARY_ALL if every else TPS_SUMMARY,
+            parts,
+            lambda p: [figures[p.key][k] for k in keys],
+        )
+        if found
+        else None
     )
     shift_words = _shift_text(frame.db, shift)
     note = Paragraph(
@@ -380,8 +409,11 @@ def _tps_list(frame: _Frame, shift: str, every: bool = False) -> Document:
         f"Personel: yang ditugaskan pada pos TPS yang memuat TPS itu ({shift_words}); satu "
         "pos dapat menjaga beberapa TPS, personelnya dicatat dan dihitung sekali. Baris "
         "jumlah: kolom TPS memuat banyaknya TPS, kolom Kelas banyaknya TPS "
-        + ("kurang rawan (KR), rawan (R), sangat rawan (SR) dan khusus (K)." if every else
-           "rawan (R) dan sangat rawan (SR)."),
+        + (
+            "kurang rawan (KR), rawan (R), sangat rawan (SR) dan khusus (K)."
+            if every
+            else "rawan (R) dan sangat rawan (SR)."
+        ),
         "note",
     )
     return frame.document(
@@ -443,16 +475,18 @@ def _assignment_list(frame: _Frame, shift: str, phone: bool) -> Document:
             if a.bko_unit:  # BKO to the unit the post is in: "(BKO)" says it all
                 here = a.bko_unit in (a.polsek, part.name)
                 unit += " (BKO)" if here else f" (BKO {a.bko_unit})"
-            cells = [_n(number), a.kecamatan or "–", a.post_name, a.rank_short, a.name, a.nrp,
-                     unit]
+            cells = [_n(number), a.kecamatan or "–", a.post_name, a.rank_short, a.name, a.nrp, unit]
             if timed:
                 cells += [_clock_of(a.checked_in, day), _clock_of(a.checked_out, day)]
             if phone:
                 cells.append(a.phone or "–")
             rows.append(Row(tuple(cells)))
         rows_of[part.key] = rows
-        figures[part.key] = {"posts": manned.get(part.key, 0), "people": len(rows),
-                             "present": present}
+        figures[part.key] = {
+            "posts": manned.get(part.key, 0),
+            "people": len(rows),
+            "present": present,
+        }
     total = {k: sum(f[k] for f in figures.values()) for k in ("posts", "people", "present")}
 
     def line(label: tuple[str, str], f: dict[str, int]) -> tuple[str, ...]:
@@ -475,13 +509,18 @@ def _assignment_list(frame: _Frame, shift: str, phone: bool) -> Document:
         empty=f"Nihil: belum ada personel ditugaskan di wilayah {scope.name} ({shift_words}).",
     )
     keys = ["posts", "people"] + (["present"] if timed else [])
-    summary_columns = [Column("No", 0.5, "right"), Column("Satuan", 4.0),
-                       Column("Pos", 1.3, "right"), Column("Personel", 1.3, "right")]
+    summary_columns = [
+        Column("No", 0.5, "right"),
+        Column("Satuan", 4.0),
+        Column("Pos", 1.3, "right"),
+        Column("Personel", 1.3, "right"),
+    ]
     if timed:
         summary_columns.append(Column("Sudah datang", 1.4, "right"))
     summary = (
         _summary(summary_columns, parts, lambda p: [figures[p.key][k] for k in keys])
-        if placed else None
+        if placed
+        else None
     )
     notes = [
         "Keterangan: satuan menurut wilayah pos (Polsek atau Polres yang bertanggung jawab "
@@ -546,13 +585,25 @@ def _incident_list(frame: _Frame, period: Period) -> Document:
         figures[incident.part][incident.status] += 1
         figures[incident.part]["all"] += 1
         told = incident.description.strip()
-        for label, value in (("Orang terlibat", incident.people), ("Kerugian", incident.damage),
-                             ("Tindakan", incident.actions)):
+        for label, value in (
+            ("Orang terlibat", incident.people),
+            ("Kerugian", incident.damage),
+            ("Tindakan", incident.actions),
+        ):
             if value.strip():
                 told += f"\n{label}: {value.strip()}"
         rows_of.setdefault(incident.part, []).append(
-            Row((_n(i), _when(incident.occurred, period), incident.place, incident.type_label,
-                 told, incident.status_label, incident.reporter or "–"))
+            Row(
+                (
+                    _n(i),
+                    _when(incident.occurred, period),
+                    incident.place,
+                    incident.type_label,
+                    told,
+                    incident.status_label,
+                    incident.reporter or "–",
+                )
+            )
         )
     total: Counter[str] = sum(figures.values(), Counter())
 
@@ -582,8 +633,16 @@ def _incident_list(frame: _Frame, period: Period) -> Document:
             ref = ""
         note = act.note + (f"\nTindakan: {act.actions}" if act.actions else "")
         step_rows.setdefault(act.part, []).append(
-            Row((_n(i), _when(act.recorded, period), f"{act.type_label}, {act.place}{ref}",
-                 act.status_label or "Perubahan", note, act.actor or "–"))
+            Row(
+                (
+                    _n(i),
+                    _when(act.recorded, period),
+                    f"{act.type_label}, {act.place}{ref}",
+                    act.status_label or "Perubahan",
+                    note,
+                    act.actor or "–",
+                )
+            )
         )
 
     def step_line(label: tuple[str, str], count: int) -> tuple[str, ...]:
@@ -602,15 +661,24 @@ def _incident_list(frame: _Frame, period: Period) -> Document:
     )
     summary = (
         _summary(
-            (Column("No", 0.5, "right"), Column("Satuan", 3.6),
-             Column("Dilaporkan", 1.3, "right"), Column("Ditangani", 1.3, "right"),
-             Column("Selesai", 1.3, "right"), Column("Jumlah kejadian", 1.5, "right"),
-             Column("Langkah dicatat", 1.5, "right")),
+            (
+                Column("No", 0.5, "right"),
+                Column("Satuan", 3.6),
+                Column("Dilaporkan", 1.3, "right"),
+                Column("Ditangani", 1.3, "right"),
+                Column("Selesai", 1.3, "right"),
+                Column("Jumlah kejadian", 1.5, "right"),
+                Column("Langkah dicatat", 1.5, "right"),
+            ),
             parts,
-            lambda p: [*(figures[p.key][k] for k in STATUS_KEYS), figures[p.key]["all"],
-                       steps[p.key]],
+            lambda p: [
+                *(figures[p.key][k] for k in STATUS_KEYS),
+                figures[p.key]["all"],
+                steps[p.key],
+            ],
         )
-        if log.incidents or log.activity else None
+        if log.incidents or log.activity
+        else None
     )
     note = Paragraph(
         words.clock_note(period) + " Status kejadian: keadaan saat daftar dibuat. Bagian B "
@@ -624,8 +692,12 @@ def _incident_list(frame: _Frame, period: Period) -> Document:
         f"{words.moment(period.local_end, period.zone)}",
         blocks=(summary, note, incidents, activity),
         period=period,
-        meta={"kind": "incidents", "since": period.since, "until": period.until,
-              "total": {"incidents": total["all"], "steps": sum(steps.values())}},
+        meta={
+            "kind": "incidents",
+            "since": period.since,
+            "until": period.until,
+            "total": {"incidents": total["all"], "steps": sum(steps.values())},
+        },
     )
 
 
@@ -677,10 +749,16 @@ def _risk_list(frame: _Frame, stage: Stage) -> Document:
             due = words.short_day(item.due) if item.due else "–"
             if item.overdue:
                 due += "\nlewat batas"
-            cells = [_n(number), r.place, item.threat_label,
-                     LEVEL_LABELS.get(item.level, str(item.level)), mitigation,
-                     item.agency_label or "–", RISK_STATUS_LABELS.get(item.status, item.status),
-                     due]
+            cells = [
+                _n(number),
+                r.place,
+                item.threat_label,
+                LEVEL_LABELS.get(item.level, str(item.level)),
+                mitigation,
+                item.agency_label or "–",
+                RISK_STATUS_LABELS.get(item.status, item.status),
+                due,
+            ]
             if substages:
                 cells.insert(1, item.stage_name or "–")
             rows.append(Row(tuple(cells)))
@@ -688,8 +766,11 @@ def _risk_list(frame: _Frame, stage: Stage) -> Document:
     total: Counter[str] = sum(figures.values(), Counter())
 
     def line(label: tuple[str, str], f: Counter[str]) -> tuple[str, ...]:
-        mix = ", ".join(f"{_n(f[k])} {RISK_STATUS_LABELS[k].lower()}"
-                        for k in (PLANNED, IN_PROGRESS, DONE) if f[k])
+        mix = ", ".join(
+            f"{_n(f[k])} {RISK_STATUS_LABELS[k].lower()}"
+            for k in (PLANNED, IN_PROGRESS, DONE)
+            if f[k]
+        )
         # No, [Tahapan,] Wilayah, Ancaman, Tingkat, Mitigasi, Instansi, Status, Batas waktu
         if substages:
             return ("", *label, f"{_n(f['all'])} risiko", "", mix, "", "", "")
@@ -707,15 +788,23 @@ def _risk_list(frame: _Frame, stage: Stage) -> Document:
     )
     summary = (
         _summary(
-            (Column("No", 0.5, "right"), Column("Satuan", 3.6), Column("Tinggi", 1.1, "right"),
-             Column("Sedang", 1.1, "right"), Column("Rendah", 1.1, "right"),
-             Column("Jumlah risiko", 1.4, "right"), Column("Selesai", 1.1, "right"),
-             Column("Lewat batas", 1.3, "right")),
+            (
+                Column("No", 0.5, "right"),
+                Column("Satuan", 3.6),
+                Column("Tinggi", 1.1, "right"),
+                Column("Sedang", 1.1, "right"),
+                Column("Rendah", 1.1, "right"),
+                Column("Jumlah risiko", 1.4, "right"),
+                Column("Selesai", 1.1, "right"),
+                Column("Lewat batas", 1.3, "right"),
+            ),
             parts,
-            lambda p: [figures[p.key][k] for k in
-                       ("high", "medium", "low", "all", DONE, "overdue")],
+            lambda p: [
+                figures[p.key][k] for k in ("high", "medium", "low", "all", DONE, "overdue")
+            ],
         )
-        if found else None
+        if found
+        else None
     )
     note = Paragraph(
         "Keterangan: risiko tahapan ini dan sub-tahapannya. Risiko untuk satu kabupaten/kota "

@@ -32,7 +32,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
             raise ReportError("a report period needs times with a zone")
-        if self.end <= self.start:
+        if self.end == self.start:
+            raise ReportError(
+                f"the period is empty: it starts and ends at {self.local_end:%Y-%m-%d %H:%M} "
+                f"{self.zone}"
+            )
+        if self.end < self.start:
             raise ReportError(
                 f"the period ends ({self.local_end:%Y-%m-%d %H:%M} {self.zone}) before it "
                 f"starts ({self.local_start:%Y-%m-%d %H:%M} {self.zone})"

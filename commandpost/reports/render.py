@@ -154,6 +154,7 @@ class _Row:
     kind: str  # head | data | group | subtotal | total
     height: float
     wrap_anywhere: frozenset[int] = frozenset()  # cells with a word wider than the column
+    small: frozenset[int] = frozenset()  # cells set smaller so that a long word fits
 
 
 @dataclass
@@ -221,12 +222,17 @@ def lay_out(document: Document) -> Laid:
     return Laid(document, paper, body, _paginate(flow, body.height()), device, buffer)
 
 
+SHORT_ROWS = 10  # a table of at most this many rows is not split across two pages
+
+
 def _first_height(item: object) -> float:
-    """What must fit under a box kept with it: a rich box whole (at most a page), or a
-    table's header and first row (two when the first is a group row)."""
+    """What must fit under a box kept with it: a rich box whole (at most a page); a short
+    table whole; else a table's header and first row (two when the first is a group)."""
     if isinstance(item, _Rich):
         return item.height
     if isinstance(item, _Grid):
+        if len(item.rows) <= SHORT_ROWS:
+            return item.head.height + sum(r.height for r in item.rows)
         rows = item.rows[:2] if item.rows and item.rows[0].kind == "group" else item.rows[:1]
         return item.head.height + sum(r.height for r in rows)
     return 0.0
@@ -266,11 +272,18 @@ def _paginate(flow: list[object], height: float) -> list[list[_Placed]]:
         y = 0.0
 
     for i, item in enumerate(flow):
-        following = flow[i + 1] if i + 1 < len(flow) else None
         if isinstance(item, _Rich):
-            need = item.height
-            if item.keep and following is not None:
-                need += _first_height(following)
+            # A chain of kept boxes (a heading, a caption, the text before a signature)
+            # moves as one, with the start of what follows it.
+            need, j = item.height, i
+            while isinstance(flow[j], _Rich) and flow[j].keep and j + 1 < len(flow):
+                j += 1
+                nxt = flow[j]
+                if isinstance(nxt, _Rich) and nxt.keep:
+                    need += nxt.before + nxt.height
+                else:
+                    need += _first_height(nxt) + getattr(nxt, "before", 0.0)
+                    break
             if y > 0:
                 y += item.before
             if y > 0 and y + min(need, height) > height:
@@ -533,7 +546,9 @@ class _Flow:
         self.device = device
         self.width = width
         self.metrics = {
-            bold: QFontMetricsF(_font(TABLE_PT, bold=bold), device) for bold in (False, True)
+            (bold, small): QFontMetricsF(_font(_cell_pt(small), bold=bold), device)
+            for bold in (False, True)
+            for small in (False, True)
         }
 
     def _rich(self, build, *, keep: bool = False, before_mm: float = 0.0) -> _Rich:
@@ -579,6 +594,8 @@ class _Flow:
                     )
                 out.append(self._rich(lambda b, p=block: b.picture(p)))
             elif isinstance(block, Signature):
+                if isinstance(out[-1], _Rich):
+                    out[-1].keep = True  # never a signature alone on its page
                 out.append(self._rich(lambda b, s=block: b.signature(s)))
         return out
 
@@ -602,31 +619,42 @@ class _Flow:
     def _line_advance(self) -> float:
         """How far down each further line of a cell goes, as drawText sets lines (not
         QFontMetricsF.lineSpacing, which differs by the leading)."""
-        fm, room = self.metrics[False], QRectF(0, 0, 1e5, 1e7)
+        fm, room = self.metrics[False, False], QRectF(0, 0, 1e5, 1e7)
         return (
             fm.boundingRect(room, _WORDS, "X\nX").height()
             - fm.boundingRect(room, _WORDS, "X").height()
         )
 
     def _measure(self, cells: tuple[str, ...], kind: str, edges: list[float]) -> _Row:
-        fm = self.metrics[kind in _BOLD_ROWS]
+        bold = kind in _BOLD_ROWS
+        fm = self.metrics[bold, False]
         pad_x, pad_y = _px(PAD_X_MM), _px(PAD_Y_MM)
         if kind == "group":
             widths = [edges[-1] - edges[0]]
         else:
             widths = [edges[i + 1] - edges[i] for i in range(len(cells))]
         tallest = fm.height()
-        anywhere = set()
+        anywhere, small = set(), set()
         for i, text in enumerate(cells):
             if not text:
                 continue
             room = QRectF(0, 0, widths[i] - 2 * pad_x, 1e7)
             found = fm.boundingRect(room, _WORDS, text)
-            if found.width() > room.width() + 0.5:  # a word wider than the column
-                anywhere.add(i)
-                found = fm.boundingRect(room, _ANYWHERE, text)
+            if found.width() > room.width() + 0.5:
+                # A word wider than the column: a smaller size first (a name stays whole),
+                # broken inside the word only when even that does not fit.
+                small.add(i)
+                smaller = self.metrics[bold, True]
+                found = smaller.boundingRect(room, _WORDS, text)
+                if found.width() > room.width() + 0.5:
+                    anywhere.add(i)
+                    found = smaller.boundingRect(room, _ANYWHERE, text)
             tallest = max(tallest, found.height())
-        return _Row(tuple(cells), kind, tallest + 2 * pad_y, frozenset(anywhere))
+        return _Row(tuple(cells), kind, tallest + 2 * pad_y, frozenset(anywhere), frozenset(small))
+
+
+def _cell_pt(small: bool) -> float:
+    return TABLE_PT - 1.5 if small else TABLE_PT
 
 
 def _device_font(painter: QPainter, pt: float, *, bold: bool = False) -> QFont:
@@ -659,7 +687,8 @@ def _draw_slice(
         if not text:
             continue
         left, right = grid.edges[i], grid.edges[i + 1]
-        layout = QTextLayout(text.replace("\n", "\u2028"), _font(TABLE_PT, bold=bold), device)
+        font = _font(_cell_pt(i in part.row.small), bold=bold)
+        layout = QTextLayout(text.replace("\n", "\u2028"), font, device)
         option = QTextOption(grid.aligns[i])
         option.setWrapMode(
             QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
@@ -705,11 +734,12 @@ def _draw_row(
     if not text:
         return
     painter.setPen(QPen(INK))
-    painter.setFont(fonts[row.kind in _BOLD_ROWS])
+    bold = row.kind in _BOLD_ROWS
     pad_x, pad_y = _px(PAD_X_MM), _px(PAD_Y_MM)
     for i, cell in enumerate(row.cells):
         if not cell:
             continue
+        painter.setFont(fonts[bold, i in row.small])
         if row.kind == "group":
             left, right, align = x0, x1, Qt.AlignmentFlag.AlignLeft
         else:
@@ -785,7 +815,11 @@ def paint(laid: Laid, painter: QPainter, page: int, scale: float = 1.0) -> None:
     )
     # The body: what this page holds.
     painter.translate(body.left(), body.top())
-    fonts = {bold: _device_font(painter, TABLE_PT, bold=bold) for bold in (False, True)}
+    fonts = {
+        (bold, small): _device_font(painter, _cell_pt(small), bold=bold)
+        for bold in (False, True)
+        for small in (False, True)
+    }
     for y, item, part in laid.placed[page - 1]:
         if isinstance(item, _Rich):
             start = float(part)  # type: ignore[arg-type]
@@ -825,8 +859,17 @@ def print_to(laid: Laid, device: QPagedPaintDevice, pages: list[int] | None = No
 def write_pdf(document: Document | Laid, path: Path | str) -> int:
     """Write ``document`` as a PDF file (fonts embedded); returns its page count. Raises
     OSError when the file cannot be written."""
-    laid = document if isinstance(document, Laid) else lay_out(document)
     path = Path(path)
+    # Find out first whether the file can be written: Qt would only warn and draw nothing.
+    existed = path.exists()
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise OSError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from None
+    if not existed:
+        path.unlink()
+    laid = document if isinstance(document, Laid) else lay_out(document)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setCreator("CommandPost")

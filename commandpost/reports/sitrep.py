@@ -172,7 +172,7 @@ def build_sitrep(
     blocks.append(
         Signature(
             place_date=f"{place}, {words.day(end.date())}",
-            post=(signer.post or f"A.n. {scope.name.upper()}").upper(),
+            post=(signer.post or _head_of(scope)).upper(),
             name=signer.name.upper() or "(nama)",
             rank_nrp=rank_nrp or "(pangkat, NRP)",
         )
@@ -188,6 +188,18 @@ def build_sitrep(
         blocks=tuple(blocks),
         meta=figures(data, status),
     )
+
+
+_HEADS = {"polda": "KAPOLDA", "polres": "KAPOLRES", "polresta": "KAPOLRESTA", "polsek": "KAPOLSEK"}
+
+
+def _head_of(scope: Scope) -> str:
+    """The commander who signs by default (KAPOLRES LEBAK); a detachment's or the national
+    roll-up's signer is left as a line to fill in."""
+    unit = scope.unit
+    if unit is None or unit.kind not in _HEADS:
+        return "…" * 12
+    return f"{_HEADS[unit.kind]} {words.unit_place(unit.name)}"
 
 
 def _roman(month: int) -> str:
@@ -353,10 +365,14 @@ def _classes(data: SitrepData, charts: bool) -> list:
         )
     )
     if charts and len(rows) > 1:
-        from commandpost.reports.charts import class_chart
+        from commandpost.reports.charts import MOST_UNITS, chart_rows, class_chart
 
-        png = class_chart([r for r in rows if not r.total_row])
-        out.append(Picture(png, 160, "Grafik TPS rawan, sangat rawan dan khusus per satuan"))
+        shown, cut = chart_rows([r for r in rows if not r.total_row])
+        if shown:
+            caption = "Grafik TPS rawan (R), sangat rawan (SR) dan khusus (K) per satuan" + (
+                f" ({MOST_UNITS} satuan dengan TPS rawan terbanyak)" if cut else ""
+            )
+            out.append(Picture(class_chart(shown), 160, caption))
     return out
 
 
@@ -425,7 +441,7 @@ _INCIDENT_COLUMNS = (
     Column("Jenis", 1.2),
     Column("Uraian", 2.6),
     Column("Tindakan", 2.6),
-    Column("Status", 0.9),
+    Column("Status", 1.15),
 )
 
 
@@ -481,7 +497,7 @@ def _incidents(data: SitrepData, charts: bool) -> list:
             empty="Nihil: belum ada kejadian sejak awal operasi.",
         )
     )
-    if charts and data.per_day:
+    if charts and any(n for _d, n in data.per_day):
         from commandpost.reports.charts import incident_chart
 
         out.append(
@@ -538,20 +554,25 @@ def _outlook(data: SitrepData, options: SitrepOptions) -> list:
     op = data.scope.operation
     calendar = {24: "", 48: ""}
     if op is not None and data.clock is not None:
+        # The next 24 hours start at the report's moment: the day they mostly cover is the
+        # day the period ends on (with a 06.00 cut-off), and the day after for 48 hours.
         for hours in (24, 48):
-            moment = data.period.end + dt.timedelta(hours=hours) - dt.timedelta(minutes=1)
+            moment = data.period.end + dt.timedelta(hours=hours - 24, minutes=1)
             clock = stage_clock(data.stages, op.voting_day, moment, data.period.zone)
             calendar[hours] = f"Tahapan {clock.text()} pada {words.day(clock.day, weekday=True)}."
+    today = data.period.local_end.date()
     horizon = (data.period.local_end + dt.timedelta(hours=48)).date()
-    due = [
-        r for r in data.risks if r.item.due and r.item.status != "done" and r.item.due <= horizon
-    ]
-    risk_text = (
-        f" {words.number(len(due))} langkah mitigasi bertenggat dalam 48 jam ke depan "
-        "belum selesai."
-        if due
-        else ""
-    )
+    open_items = [r for r in data.risks if r.item.due and r.item.status != "done"]
+    late = [r for r in open_items if r.item.due < today]
+    due = [r for r in open_items if today <= r.item.due <= horizon]
+    risk_text = ""
+    if due:
+        risk_text += (
+            f" {words.number(len(due))} langkah mitigasi bertenggat dalam 48 jam ke depan "
+            "belum selesai."
+        )
+    if late:
+        risk_text += f" {words.number(len(late))} langkah mitigasi telah lewat tenggat."
     out.append(
         Fields(
             (

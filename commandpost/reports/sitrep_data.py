@@ -251,9 +251,7 @@ def sitrep_data(db: Database, scope: Scope, period: Period) -> SitrepData:
     # Filtered here, not in SQL: a national scope has 7,285 kecamatan, more ranges than
     # SQLite takes in one expression, and incidents are few beside them.
     wanted = set(districts)
-    in_scope = [
-        i for i in list_incidents(db, until=period.until) if _in_scope(i.node_code, wanted)
-    ]
+    in_scope = [i for i in list_incidents(db, until=period.until) if _in_scope(i.node_code, wanted)]
     occurred = [i for i in in_scope if i.occurred_at >= period.since]
     occurred.sort(key=lambda i: (i.occurred_at, i.id))
     logged = _logged_in(db, period)

@@ -4047,7 +4047,7 @@ Rincian: %1</translation>
     </message>
     <message>
         <source>Incident and activity log</source>
-        <translation>Log kejadian dan kegiatan</translation>
+        <translation>Daftar kejadian dan kegiatan</translation>
     </message>
     <message>
         <source>Risk register</source>

@@ -149,7 +149,7 @@ def test_the_tps_list_counts_every_tps_of_the_unit(demo, tmp_path):
                 "--to",
                 "2024-11-26",
             ],
-            "before it starts",
+            "the period is empty",
         ),
         (["list", "risks", "--unit", "Polres Lebak", "--stage", "Tahapan Fiktif"], "stage"),
     ],
@@ -161,6 +161,16 @@ def test_bad_input_is_refused_with_its_reason_and_writes_nothing(
     assert report(demo, *argv, "--out", str(out)) == 1
     assert reason in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["x.pdf", "x.xlsx", "x.csv"])
+def test_an_output_in_a_missing_folder_is_refused_in_one_line(demo, tmp_path, capsys, name):
+    out = tmp_path / "missing" / name
+    assert report(demo, "list", "tps-rawan", "--unit", "Polres Lebak", "--out", str(out)) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {out}: cannot write") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.parent.exists()
 
 
 def test_an_output_that_is_not_pdf_xlsx_or_csv_is_refused(demo, tmp_path, capsys):

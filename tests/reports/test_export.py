@@ -79,9 +79,11 @@ def test_csv_is_utf8_with_bom_and_keeps_the_typography(tmp_path):
     assert rows[0] == ["Rincian personel"]
     assert rows[1] == ["No", "Nama", "NRP", "DPT"]
     assert rows[2] == ["Polres Lebak", "", "", ""]
-    assert rows[3] == ["1", NAME, "05037476", "17.231"]
+    # Numbers without the thousands dot (any Excel reads 17231; 17.231 is a decimal to
+    # an English one); codes stay text.
+    assert rows[3] == ["1", NAME, "05037476", "17231"]
     assert rows[4][1] == "Gilang “Ucok” Pratama"
-    assert rows[6] == ["", "Jumlah seluruhnya", "", "19.731"]
+    assert rows[6] == ["", "Jumlah seluruhnya", "", "19731"]
     assert rows[7] == []
     assert rows[8:] == [
         ["Cadangan"],
