@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -882,14 +882,19 @@ def write_pdf(document: Document | Laid, path: Path | str) -> int:
     return pages
 
 
+def page_size(laid: Laid, dpi: float = 96.0) -> QSize:
+    """The size in pixels of a whole page of ``laid`` (margins included) at ``dpi``."""
+    full = laid._device.pageLayout().fullRectPixels(DPI)
+    scale = dpi / DPI
+    return QSize(int(full.width() * scale), int(full.height() * scale))
+
+
 def page_image(laid: Laid, page: int, dpi: float = 96.0) -> QImage:
     """Page ``page`` (1-based) as a white image at ``dpi``, margins included (the preview)."""
-    full = laid._device.pageLayout().fullRectPixels(DPI)
     margin = laid._device.pageLayout().paintRectPixels(DPI)
     scale = dpi / DPI
-    image = QImage(
-        int(full.width() * scale), int(full.height() * scale), QImage.Format.Format_RGB32
-    )
+    size = page_size(laid, dpi)
+    image = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(int(dpi / 0.0254))
     image.setDotsPerMeterY(int(dpi / 0.0254))
     image.fill(QColor("white"))

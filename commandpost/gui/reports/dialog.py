@@ -320,6 +320,7 @@ class SitrepDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview.setWidget(self.pages_widget)
         self.preview.verticalScrollBar().valueChanged.connect(self._show_page_number)
+        self.preview.verticalScrollBar().valueChanged.connect(self._draw_visible)
         page_width = round(210 / 25.4 * PREVIEW_DPI)
         self.preview.setMinimumWidth(
             page_width + 2 * 12 + self.preview.verticalScrollBar().sizeHint().width() + 4
@@ -336,17 +337,26 @@ class SitrepDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sitrepStatusText")
         row.addWidget(self.status_label, 1)
-        self.refresh_button = self._button("sitrepRefresh", self.tr("&Refresh preview"), "F5",
-                                           self.refresh)
-        self.print_button = self._button("sitrepPrint", self.tr("&Print…"), "Ctrl+P",
-                                         self.print_report)
-        self.save_button = self._button("sitrepSave", self.tr("Save P&DF…"), "Ctrl+S",
-                                        self.save_pdf)
-        self.export_button = self._button("reportExport", self.tr("Save E&xcel/CSV…"),
-                                          "Ctrl+E", self.save_tables)
+        self.refresh_button = self._button(
+            "sitrepRefresh", self.tr("&Refresh preview"), "F5", self.refresh
+        )
+        self.print_button = self._button(
+            "sitrepPrint", self.tr("&Print…"), "Ctrl+P", self.print_report
+        )
+        self.save_button = self._button(
+            "sitrepSave", self.tr("Save P&DF…"), "Ctrl+S", self.save_pdf
+        )
+        self.export_button = self._button(
+            "reportExport", self.tr("Save E&xcel/CSV…"), "Ctrl+E", self.save_tables
+        )
         self.close_button = self._button("sitrepClose", self.tr("Close"), "", self.close)
-        for button in (self.refresh_button, self.print_button, self.save_button,
-                       self.export_button, self.close_button):
+        for button in (
+            self.refresh_button,
+            self.print_button,
+            self.save_button,
+            self.export_button,
+            self.close_button,
+        ):
             row.addWidget(button)
         self.refresh_button.setDefault(False)
         self.refresh_button.setAutoDefault(False)
@@ -364,8 +374,13 @@ class SitrepDialog(QDialog):
 
     def _watch_fields(self) -> None:
         self.kind_combo.currentIndexChanged.connect(self._show_kind)
-        for combo in (self.kind_combo, self.unit_combo, self.class_combo, self.stage_combo,
-                      self.shift_combo):
+        for combo in (
+            self.kind_combo,
+            self.unit_combo,
+            self.class_combo,
+            self.stage_combo,
+            self.shift_combo,
+        ):
             combo.currentIndexChanged.connect(self._changed)
         self.stage_combo.activated.connect(self._stage_chosen)
         self.end_edit.dateTimeChanged.connect(self._default_stage)
@@ -374,11 +389,21 @@ class SitrepDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.dateTimeChanged.connect(self._changed)
             edit.dateTimeChanged.connect(self._show_length)
-        for line in (self.number_edit, self.signer_post_edit, self.signer_name_edit,
-                     self.signer_rank_edit, self.signer_nrp_edit, self.place_edit):
+        for line in (
+            self.number_edit,
+            self.signer_post_edit,
+            self.signer_name_edit,
+            self.signer_rank_edit,
+            self.signer_nrp_edit,
+            self.place_edit,
+        ):
             line.textChanged.connect(self._changed)
-        for text in (self.obstacles_edit, self.outlook24_edit, self.outlook48_edit,
-                     self.recommendation_edit):
+        for text in (
+            self.obstacles_edit,
+            self.outlook24_edit,
+            self.outlook48_edit,
+            self.recommendation_edit,
+        ):
             text.textChanged.connect(self._changed)
         self.charts_box.toggled.connect(self._changed)
 
@@ -404,10 +429,20 @@ class SitrepDialog(QDialog):
         """Show the fields the chosen report uses, and name the window after it."""
         kind = self.kind()
         sitrep = kind == SITREP
-        for field in (self.status_combo, self.number_edit, self.obstacles_edit,
-                      self.outlook24_edit, self.outlook48_edit, self.recommendation_edit,
-                      self.signer_post_edit, self.signer_name_edit, self.signer_rank_edit,
-                      self.signer_nrp_edit, self.place_edit, self.charts_box):
+        for field in (
+            self.status_combo,
+            self.number_edit,
+            self.obstacles_edit,
+            self.outlook24_edit,
+            self.outlook48_edit,
+            self.recommendation_edit,
+            self.signer_post_edit,
+            self.signer_name_edit,
+            self.signer_rank_edit,
+            self.signer_nrp_edit,
+            self.place_edit,
+            self.charts_box,
+        ):
             self.form.setRowVisible(field, sitrep)
         for field in (self.start_edit, self.end_edit, self.length_label):
             self.form.setRowVisible(field, kind in PERIOD_KINDS)
@@ -427,7 +462,9 @@ class SitrepDialog(QDialog):
         op = operation(self.db)
         end = _from_qt(self.end_edit.dateTime(), self.zone)
         clock = stage_clock(
-            self.stages, op.voting_day if op else None, end - dt.timedelta(minutes=1),
+            self.stages,
+            op.voting_day if op else None,
+            end - dt.timedelta(minutes=1),
             self.zone,
         )
         index = self.stage_combo.findData(clock.stage.id) if clock.stage else 0
@@ -576,25 +613,45 @@ class SitrepDialog(QDialog):
         )
 
     def _show_pages(self) -> None:
-        from commandpost.reports.render import page_image
-
+        """One frame per page, each drawn only when it comes into view: a 500-page list
+        drawn whole would take seconds and over a gigabyte of images."""
         for label in self.page_labels:
             self.pages_layout.removeWidget(label)
             label.deleteLater()
         self.page_labels = []
-        ratio = self.devicePixelRatioF()
+        self.drawn: set[int] = set()
+        from commandpost.reports.render import page_size
+
+        size = page_size(self.laid, PREVIEW_DPI)
         for page in range(1, self.laid.pages + 1):
-            image = page_image(self.laid, page, PREVIEW_DPI * ratio)
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
             label = QLabel(self.pages_widget)
             label.setObjectName(f"sitrepPage{page}")
-            label.setPixmap(pixmap)
+            label.setFixedSize(size + QSize(2, 2))
             label.setFrameShape(QFrame.Shape.Box)
+            label.setAutoFillBackground(True)
+            label.setStyleSheet("QLabel { background: white; }")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         self.preview.verticalScrollBar().setValue(0)
+        self._draw_visible()
         self._show_page_number()
+
+    def _draw_visible(self, *_args) -> None:
+        """Draw the pages in view and those next to them; forget pages far away."""
+        from commandpost.reports.render import page_image
+
+        if not self.page_labels or self.laid is None:
+            return
+        page = self.current_page()
+        wanted = set(range(max(1, page - 2), min(len(self.page_labels), page + 2) + 1))
+        ratio = self.devicePixelRatioF()
+        for number in wanted - self.drawn:
+            pixmap = QPixmap.fromImage(page_image(self.laid, number, PREVIEW_DPI * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            self.page_labels[number - 1].setPixmap(pixmap)
+        for number in self.drawn - set(range(page - 10, page + 11)):
+            self.page_labels[number - 1].clear()
+        self.drawn = (self.drawn | wanted) & set(range(page - 10, page + 11))
 
     def current_page(self) -> int:
         """The page at the middle of the preview (1-based); 0 with none. Counted from the
