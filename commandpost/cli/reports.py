@@ -46,30 +46,21 @@ def _period(args: argparse.Namespace, db, zone: str):
     if args.at:
         now = parse_moment(args.at, zone)
     else:
-        op = operation(db)
-        if op is not None and op.is_demo and op.voting_day:
-            from commandpost.core.stages import zone as tz
+        from commandpost.reports.period import default_now
 
-            now = dt.datetime.combine(op.voting_day + dt.timedelta(days=1), cutoff, tz(zone))
-        else:
-            now = dt.datetime.now(dt.UTC)
+        op = operation(db)
+        now = default_now(op.voting_day if op else None, bool(op and op.is_demo), zone, cutoff)
     return default_period(now, zone, cutoff)
 
 
 def _stage_under_way(db, period) -> str:
     """The stage under way at the end of ``period``; ReportError when none is."""
-    from commandpost.core.stages import stage_clock
-    from commandpost.reports.period import ReportError
+    from commandpost.reports.period import ReportError, clock_at_end
     from commandpost.store.queries import operation
     from commandpost.store.stages import list_stages
 
     op = operation(db)
-    clock = stage_clock(
-        list_stages(db),
-        op.voting_day if op else None,
-        period.end - dt.timedelta(minutes=1),
-        period.zone,
-    )
+    clock = clock_at_end(list_stages(db), op.voting_day if op else None, period)
     if clock.stage is None:
         raise ReportError("no stage is under way then; name one with --stage")
     return clock.stage.id
@@ -110,7 +101,13 @@ def _out(value: str) -> Path:
 def cmd_report_sitrep(args: argparse.Namespace) -> int:
     from commandpost.reports.render import ensure_app
     from commandpost.reports.scope import scope_of
-    from commandpost.reports.sitrep import Signer, SitrepOptions, build_sitrep
+    from commandpost.reports.sitrep import (
+        Signer,
+        SitrepOptions,
+        build_sitrep,
+        issue_sitrep,
+        previous_figures,
+    )
     from commandpost.reports.sitrep_data import sitrep_data
 
     out = _out(args.out)
@@ -119,12 +116,9 @@ def cmd_report_sitrep(args: argparse.Namespace) -> int:
         period = _period(args, db, args.zone or scope.zone)
         ensure_app()
         data = sitrep_data(db, scope, period)
-        from commandpost.store.issued_reports import previous_report
-
         unit_id = scope.unit.id if scope.unit else None
-        before = previous_report(db, "sitrep", unit_id, period.until)
         options = SitrepOptions(
-            previous=before.figures if before else None,
+            previous=previous_figures(db, unit_id, period),
             status=args.status or "",
             classification=args.classification or "",
             number=args.number or "",
@@ -147,18 +141,13 @@ def cmd_report_sitrep(args: argparse.Namespace) -> int:
         what = _write(document, out)
         kept = ""
         if args.issue:
-            from commandpost.store.issued_reports import issue_report
-
-            report_id = issue_report(
+            report_id = issue_sitrep(
                 db,
-                kind="sitrep",
+                document,
                 unit_id=unit_id,
-                since=period.since,
-                until=period.until,
+                unit_name=scope.name,
+                period=period,
                 number=options.number,
-                title=f"Laporan situasi {scope.name} per {period.local_end:%Y-%m-%d %H:%M}",
-                document=document.to_json(),
-                figures=document.meta,
                 actor=_actor(args),
             )
             kept = f"; issued and kept as {report_id[:8]}"

@@ -11,9 +11,10 @@ would move everything before 07.00 WIB to the day before.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from commandpost.core.stages import StageError, zone
+from commandpost.core.stages import Stage, StageClock, StageError, stage_clock, zone
 
 DEFAULT_CUTOFF = dt.time(6, 0)
 
@@ -84,6 +85,22 @@ def default_period(
     if end > local:
         end -= dt.timedelta(days=1)
     return Period(end - dt.timedelta(days=1), end, zone_name)
+
+
+def default_now(
+    voting_day: dt.date | None, is_demo: bool, zone_name: str, cutoff: dt.time = DEFAULT_CUTOFF
+) -> dt.datetime:
+    """The moment a report is made at by default: now; for a demo operation (whose data sit
+    around a past voting day), the cut-off of the day after its voting day."""
+    if is_demo and voting_day is not None:
+        return dt.datetime.combine(voting_day + dt.timedelta(days=1), cutoff, zone(zone_name))
+    return dt.datetime.now(dt.UTC)
+
+
+def clock_at_end(stages: Sequence[Stage], voting_day: dt.date | None, period: Period) -> StageClock:
+    """The stage clock a report of ``period`` states: at its last minute (the end itself is
+    not in the period)."""
+    return stage_clock(stages, voting_day, period.end - dt.timedelta(minutes=1), period.zone)
 
 
 def parse_moment(text: str, zone_name: str, *, end_of_day: bool = False) -> dt.datetime:

@@ -84,8 +84,6 @@ GREY = QColor("#555555")
 HEAD_FILL = QColor("#d9d9d9")
 GROUP_FILL = QColor("#efefef")
 TOTAL_FILL = QColor("#e6e6e6")
-# A block property marking what must not end a page (a heading, a table caption).
-KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
 
 
 def ensure_app() -> QGuiApplication:
@@ -352,7 +350,6 @@ class _Builder:
         align=Qt.AlignmentFlag.AlignLeft,
         before: float = 0.0,
         after: float = 0.0,
-        keep: bool = False,
         indent_mm: float = 0.0,
     ) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
@@ -361,8 +358,6 @@ class _Builder:
         fmt.setBottomMargin(_fl(after))
         if indent_mm:
             fmt.setLeftMargin(_fl(indent_mm))
-        if keep:
-            fmt.setProperty(KEEP_WITH_NEXT, True)
         return fmt
 
     def _paragraph(self, text: str, block: QTextBlockFormat, char: QTextCharFormat) -> None:

@@ -80,6 +80,43 @@ class SitrepOptions:
     previous: dict | None = None
 
 
+def previous_figures(db, unit_id: str | None, period: Period) -> dict | None:
+    """The figures of the last situation report this unit issued before ``period`` ended
+    (what section 1 compares with), or None."""
+    from commandpost.store.issued_reports import previous_report
+
+    before = previous_report(db, "sitrep", unit_id, period.until)
+    return before.figures if before else None
+
+
+def issue_sitrep(
+    db,
+    document: Document,
+    *,
+    unit_id: str | None,
+    unit_name: str,
+    period: Period,
+    number: str,
+    actor: str,
+) -> str:
+    """Keep ``document`` as an issued situation report (a change by ``actor``); returns its
+    id. Raises ChangeError (store.issued_reports) when it cannot be kept."""
+    from commandpost.store.issued_reports import issue_report
+
+    return issue_report(
+        db,
+        kind="sitrep",
+        unit_id=unit_id,
+        since=period.since,
+        until=period.until,
+        number=number,
+        title=f"Laporan situasi {unit_name} per {period.local_end:%Y-%m-%d %H:%M}",
+        document=document.to_json(),
+        figures=document.meta,
+        actor=actor,
+    )
+
+
 def default_status(data: SitrepData) -> str:
     """The general-situation phrase the data suggests: no incident → aman dan terkendali;
     a serious incident (clash, damage, rejection of results, intimidation) not yet closed →

@@ -26,17 +26,17 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
-from commandpost.core.stages import Stage, StageClock, stage_clock
+from commandpost.core.stages import Stage, StageClock
 from commandpost.core.strength import Strength
 from commandpost.core.threats import INCIDENT_FLOW
-from commandpost.reports.list_data import RiskRow, places_of, risk_items
-from commandpost.reports.period import Period
+from commandpost.reports.list_data import DISTRICT_LEN, RiskRow, places_of, risk_items
+from commandpost.reports.period import Period, clock_at_end
 from commandpost.reports.scope import Scope
 from commandpost.store.database import Database
 from commandpost.store.incidents import IncidentInfo, list_incidents
 from commandpost.store.stages import list_stages
 from commandpost.store.strength import unit_strength
-from commandpost.store.threats import taxonomy
+from commandpost.store.threats import taxonomy, utc_iso
 
 CLASSES = ("kurang_rawan", "rawan", "sangat_rawan", "khusus")
 PER_DAY = 10
@@ -139,7 +139,7 @@ def class_rows(db: Database, scope: Scope) -> list[ClassRow]:
 
 
 def _in_scope(code: str, districts: set[str]) -> bool:
-    return ".".join(code.split(".")[:3]) in districts
+    return code[:DISTRICT_LEN] in districts
 
 
 def vulnerability_changes(db: Database, scope: Scope, period: Period) -> list[Change]:
@@ -202,13 +202,11 @@ def vulnerability_changes(db: Database, scope: Scope, period: Period) -> list[Ch
 
 
 def _utc_minute(iso: str) -> str:
+    """A logged time as the store compares times; a malformed one as it is."""
     try:
-        moment = dt.datetime.fromisoformat(iso)
+        return utc_iso(iso)
     except ValueError:
         return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).isoformat(timespec="minutes")
 
 
 def _logged_in(db: Database, period: Period) -> dict[str, str]:
@@ -234,9 +232,7 @@ def sitrep_data(db: Database, scope: Scope, period: Period) -> SitrepData:
     clock = None
     stages = list_stages(db)
     if op is not None:
-        clock = stage_clock(
-            stages, op.voting_day, period.end - dt.timedelta(minutes=1), period.zone
-        )
+        clock = clock_at_end(stages, op.voting_day, period)
     # The operation's total: every Polda (the units at the top), summed.
     with db.engine.connect() as conn:
         tops = [

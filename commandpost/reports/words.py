@@ -9,7 +9,6 @@ import re
 
 from PySide6.QtCore import QDate, QLocale
 
-from commandpost.reports.document import Document
 from commandpost.reports.period import Period
 
 ID = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
@@ -118,10 +117,3 @@ def footer(made_at: dt.datetime, by: str, period: Period) -> str:
     local = made_at.astimezone(period.tz)
     who = f" oleh {by}" if by else ""
     return f"Dibuat dengan CommandPost {moment(local, period.zone)}{who}"
-
-
-def with_classification(document: Document, marking: str) -> Document:
-    """``document`` with the classification marking chosen by the officer."""
-    from dataclasses import replace
-
-    return replace(document, classification=marking.strip().upper())

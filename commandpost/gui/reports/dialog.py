@@ -46,15 +46,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.core.stages import stage_clock
 from commandpost.core.stages import zone as zone_tz
 from commandpost.core.zones import zone_of_province
 from commandpost.gui import settings as cfg
 from commandpost.reports import words
-from commandpost.reports.period import DEFAULT_CUTOFF, Period, ReportError, default_period
-from commandpost.reports.sitrep import STATUS_PHRASES, Signer, SitrepOptions
+from commandpost.reports.period import (
+    Period,
+    ReportError,
+    clock_at_end,
+    default_now,
+    default_period,
+)
+from commandpost.reports.sitrep import (
+    STATUS_PHRASES,
+    Signer,
+    SitrepOptions,
+    issue_sitrep,
+    previous_figures,
+)
 from commandpost.store.database import Database
-from commandpost.store.issued_reports import previous_report
 from commandpost.store.queries import operation
 from commandpost.store.shifts import list_shifts
 from commandpost.store.stages import list_stages
@@ -83,12 +93,7 @@ def default_end(db: Database, zone_name: str, now: dt.datetime | None = None) ->
     operation, the cut-off of the day after its voting day (as `commandpost report` does)."""
     op = operation(db)
     if now is None:
-        if op is not None and op.is_demo and op.voting_day:
-            now = dt.datetime.combine(
-                op.voting_day + dt.timedelta(days=1), DEFAULT_CUTOFF, zone_tz(zone_name)
-            )
-        else:
-            now = dt.datetime.now(dt.UTC)
+        now = default_now(op.voting_day if op else None, bool(op and op.is_demo), zone_name)
     return default_period(now, zone_name).end
 
 
@@ -461,12 +466,8 @@ class SitrepDialog(QDialog):
             return
         op = operation(self.db)
         end = _from_qt(self.end_edit.dateTime(), self.zone)
-        clock = stage_clock(
-            self.stages,
-            op.voting_day if op else None,
-            end - dt.timedelta(minutes=1),
-            self.zone,
-        )
+        period = Period(end - dt.timedelta(days=1), end, self.zone)
+        clock = clock_at_end(self.stages, op.voting_day if op else None, period)
         index = self.stage_combo.findData(clock.stage.id) if clock.stage else 0
         self.stage_combo.setCurrentIndex(max(index, 0))
 
@@ -565,9 +566,8 @@ class SitrepDialog(QDialog):
             if kind == SITREP:
                 data = sitrep_data(self.db, scope, period)
                 # What changed since the last report this unit issued, said in section 1.
-                before = previous_report(self.db, "sitrep", unit_id, period.until)
                 options = dataclasses.replace(
-                    self.options(), previous=before.figures if before else None
+                    self.options(), previous=previous_figures(self.db, unit_id, period)
                 )
                 document = build_sitrep(
                     data, options, made_at=dt.datetime.now(dt.UTC), made_by=cfg.operator_name()
@@ -783,22 +783,18 @@ class SitrepDialog(QDialog):
         duty): it prints again identically, and the next report says what changed since.
         Only a situation report is kept: the lists are not issued (nothing is said)."""
         from commandpost.store.changelog import ChangeError
-        from commandpost.store.issued_reports import issue_report
 
         if self.made_kind != SITREP:
             return ""
         unit_id, period, name = self.made_for
         try:
-            report_id = issue_report(
+            report_id = issue_sitrep(
                 self.db,
-                kind="sitrep",
+                self.document,
                 unit_id=unit_id,
-                since=period.since,
-                until=period.until,
+                unit_name=name,
+                period=period,
                 number=self.number_edit.text().strip(),
-                title=f"Laporan situasi {name} per {period.local_end:%Y-%m-%d %H:%M}",
-                document=self.document.to_json(),
-                figures=self.document.meta,
                 actor=cfg.operator_name(),
             )
         except (ChangeError, OSError) as exc:
