@@ -193,7 +193,7 @@ def _prepare_database(base: Path, prepared: Path, people: int, say) -> list[list
     partial = prepared.with_name(prepared.name + ".partial")
     _unlink_db(partial)
     shutil.copyfile(base, partial)
-    db = open_database(partial)
+    db = open_database(partial, create=True)
     try:
         with db.engine.connect() as conn:
             added = _bench_units(conn)

@@ -13,7 +13,7 @@ from tests.helpers import add_tps, copy_db, load_province
 def banten_template(tmp_path_factory) -> Path:
     """Banten regions plus three TPS in Malingping's first village; closed and checkpointed."""
     path = tmp_path_factory.mktemp("tpl") / "banten.sqlite"
-    db = open_database(path, "Posko Uji")
+    db = open_database(path, "Posko Uji", create=True)
     load_province(db)
     add_tps(db, [("36.02.01.2002", n, f"Jl. Uji {n}", 250 + n) for n in (1, 2, 3)])
     db.close()
@@ -95,7 +95,7 @@ def kibin_template(tmp_path_factory) -> Path:
     from commandpost.store import units
 
     path = tmp_path_factory.mktemp("kibin") / "kibin.sqlite"
-    db = open_database(path, "Posko Uji")
+    db = open_database(path, "Posko Uji", create=True)
     load_province(db)
     units.load_units(db, units.read_units_template(), actor=ACTOR, reason="uji")
     add_tps(db, [(KIBIN_TAMBAK, n, "", 200) for n in [*range(1, 19), *range(901, 905)]])

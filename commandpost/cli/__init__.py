@@ -100,23 +100,34 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from commandpost.core.changes import verify_chain
-    from commandpost.store.changelog import load_changes
+    """SQLite's full page check (integrity_check), the foreign keys (foreign_key_check) and
+    every station's hash chain; exit 2 when any of them finds a problem."""
+    import time
 
-    with _database(args) as db:
-        changes = load_changes(db)
-    by_station: dict[str, list] = {}
-    for change in changes:
-        by_station.setdefault(change.station_id, []).append(change)
-    bad = 0
-    for station, chain in sorted(by_station.items()):
-        problems = verify_chain(chain)
-        status = "intact" if not problems else f"{len(problems)} problem(s)"
-        print(f"station {station}: {len(chain)} changes, chain {status}")
-        for problem in problems:
-            print(f"  {problem}")
-        bad += bool(problems)
-    return EXIT_DB if bad else EXIT_OK
+    from commandpost.store.backup import file_problems
+
+    path = _db_path(args)
+    with _database(args):  # refuses what is not a CommandPost database at all
+        pass
+    started = time.perf_counter()
+    problems = file_problems(path)
+    seconds = time.perf_counter() - started
+    if not problems:
+        print(f"{path}: pages intact (integrity_check), foreign keys intact, chain intact")
+        print(f"checked in {seconds:.1f} s")
+        return EXIT_OK
+    print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
+    for problem in problems[:50]:
+        print(f"  {problem}", file=sys.stderr)
+    if len(problems) > 50:
+        print(f"  … and {len(problems) - 50} more", file=sys.stderr)
+    print(
+        "the file is damaged: CommandPost will not write to it. Keep a copy of it, then "
+        "restore the newest good backup (commandpost backup list, commandpost backup restore "
+        "FILE)",
+        file=sys.stderr,
+    )
+    return EXIT_DB
 
 
 def cmd_threat_set(args: argparse.Namespace) -> int:
@@ -279,6 +290,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         work = Path(args.timeline_work or Path(tempfile.gettempdir()) / "commandpost-bench")
         return run_timeline_bench(work, args.repeat, args.json)
+    if args.safety:
+        from commandpost.bench_safety import run_safety_bench
+
+        return run_safety_bench(None, args.repeat, args.json)
     if args.reports:
         from commandpost.bench_reports import run_reports_bench
 
@@ -342,6 +357,7 @@ def _opens_the_window(argv: list[str]) -> bool:
 
 def build_parser() -> argparse.ArgumentParser:
     from commandpost.cli import (
+        backup,
         imports,
         personnel,
         progress,
@@ -369,6 +385,13 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             default=argparse.SUPPRESS,
             help="use the Banten demo database",
+        )
+        p.add_argument(
+            "--wait",
+            metavar="SECONDS",
+            type=float,
+            default=argparse.SUPPRESS,
+            help="how long a write waits while another program writes to the file (default 60)",
         )
 
     p = sub.add_parser(
@@ -426,11 +449,14 @@ def build_parser() -> argparse.ArgumentParser:
     risks.add_parsers(sub, db_option)
     progress.add_parsers(sub, db_option)
     reports.add_parsers(sub, db_option)
+    backup.register(sub, db_option)
 
     p = sub.add_parser(
         "check",
-        help="verify each station's change-log hash chain",
-        description="Verify the hash chain of every station's changes.",
+        help="check the file for damage: pages, foreign keys, each station's hash chain",
+        description="Check the database file for damage: SQLite's full page check "
+        "(integrity_check), the foreign keys (foreign_key_check) and the hash chain of "
+        "every station's changes. Exit 2 when anything is wrong.",
     )
     db_option(p)
     p.set_defaults(func=cmd_check)
@@ -618,6 +644,12 @@ def build_parser() -> argparse.ArgumentParser:
         "list, a national roll-up, a 9,000-row TPS list (data to PDF)",
     )
     p.add_argument(
+        "--safety",
+        action="store_true",
+        help="measure the data-safety checks instead: the page check before the first "
+        "write, commandpost check and a verified backup, on the national demo",
+    )
+    p.add_argument(
         "--reports-work",
         metavar="DIR",
         help="where the reports bench keeps its databases (default: the bench folder in the "
@@ -644,6 +676,18 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
+class _OneLine(logging.Formatter):
+    """A log line without its traceback: tracebacks go to the log file only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 def setup_logging() -> None:
     """Warnings to stderr; everything from INFO up to a rotating file in the data directory."""
     root = logging.getLogger()
@@ -652,7 +696,8 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
     console = _StderrHandler()
     console.setLevel(logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    console.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
+    console.addFilter(lambda record: not getattr(record, "file_only", False))
     root.addHandler(console)
     try:
         from logging.handlers import RotatingFileHandler
@@ -687,6 +732,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = _window_parser() if _opens_the_window(argv) else build_parser()
     args = parser.parse_args(argv)
     setup_logging()
+    from commandpost.cli import common
+
+    common.damaged_refusal = None
     try:
         return args.func(args)
     except KeyboardInterrupt:
@@ -699,20 +747,31 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # every known problem is a message, never a traceback
-        return _report(exc)
+        return _report(exc, _db_path(args))
 
 
-def _report(exc: Exception) -> int:
+def _report(exc: Exception, db_path: Path | None = None) -> int:
     from commandpost.store.changelog import ChangeError
-    from commandpost.store.database import StoreError
+    from commandpost.store.failures import StoreError, classify
     from commandpost.store.tps_import import TpsImportError
 
-    if isinstance(exc, (StoreError, FileNotFoundError)):
+    if not isinstance(exc, StoreError):
+        # A database or disk failure outside a write (a read of a damaged page, a full disk)
+        # is named by its cause too.
+        path = getattr(exc, "filename", None) or db_path or "the database"
+        exc = classify(exc, path) or exc
+    from commandpost.cli import common
+
+    if common.damaged_refusal is not None and not isinstance(exc, StoreError):
+        # Input checked against a damaged file cannot be trusted either way.
+        log.info("refused on a damaged file: %s", exc)
+        exc = common.damaged_refusal
+    if isinstance(exc, StoreError):
         code = EXIT_DB
     elif isinstance(exc, (TpsImportError, ChangeError, ValueError, FileExistsError)):
         code = EXIT_BAD_INPUT
     else:
-        log.exception("unexpected error", exc_info=exc)
+        log.error("unexpected error", exc_info=exc, extra={"file_only": True})
         print(
             "error: an unexpected error; the details are in commandpost.log in the data directory",
             file=sys.stderr,

@@ -81,6 +81,52 @@ def install_qt_message_handler() -> None:
     _handler_installed = True
 
 
+_excepthook_installed = False
+
+
+def install_excepthook() -> None:
+    """An error that escapes a button's handler is said in a message box, never lost on a
+    console nobody reads: a database or disk problem by its cause (disk full, read-only,
+    damaged, locked), anything else as an unexpected error whose traceback is in the log."""
+    global _excepthook_installed
+    if _excepthook_installed:
+        return
+    previous = sys.excepthook
+
+    def hook(kind, error, trace) -> None:
+        if not isinstance(error, Exception) or QApplication.instance() is None:
+            previous(kind, error, trace)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from commandpost.gui.errors import failure_text
+        from commandpost.store.failures import classify
+
+        known = classify(error, "")
+        if known is not None:
+            log.warning("not saved: %s", known)
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("StoreError", "Not saved"),
+                failure_text(known),
+            )
+            return
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("StoreError", "Unexpected error"),
+            QCoreApplication.translate(
+                "StoreError",
+                "Something went wrong that CommandPost did not expect; what you were doing "
+                "may not have been saved. The details are in commandpost.log in the data "
+                "folder.",
+            ),
+        )
+
+    sys.excepthook = hook
+    _excepthook_installed = True
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -93,23 +139,23 @@ def application() -> QApplication:
 
 def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
     """Open the window on ``db_path``; return the process exit code."""
-    from commandpost.gui.errors import show_store_error
-    from commandpost.store.database import StoreError, open_database
+    from commandpost.gui.errors import open_or_ask
 
     app = application()
     install_qt_message_handler()
     i18n.apply_saved_language()
 
-    try:
-        db = open_database(db_path)
-    except (StoreError, OSError) as error:
-        log.error("cannot open %s: %s", db_path, error)
-        show_store_error(None, error, path=db_path)
+    db = open_or_ask(None, db_path)
+    if db is None:
+        log.error("cannot open %s", db_path)
         return EXIT_DB
+    install_excepthook()
 
     from commandpost.gui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = _first_window(MainWindow, db, db_path)
+    if window is None:
+        return EXIT_DB
     if bench_startup:
         tree = window.findChild(QTreeView, "regionTree")
         FirstPaint(tree.viewport() if tree is not None else window, lambda: _report_ready(app))
@@ -122,6 +168,32 @@ def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
     finally:
         window.close_database()
     return code
+
+
+def _first_window(window_class, db, db_path: Path):
+    """The main window on ``db``; when the file is too damaged even to show its first screen
+    (its region pages are unreadable), say so and offer the newest backups instead of a
+    crash. None when nothing could be opened."""
+    from commandpost.gui.errors import open_or_ask, show_store_error
+    from commandpost.gui.safety.feature import offer_restore
+    from commandpost.store.failures import StoreErrorKind, classify
+
+    for _attempt in range(2):
+        try:
+            return window_class(db)
+        except Exception as exc:
+            error = classify(exc, db_path)
+            if error is None:
+                raise
+            db.close()
+            log.error("cannot show %s: %s", db_path, error)
+            if error.kind is not StoreErrorKind.DAMAGED or not offer_restore(None, db_path):
+                show_store_error(None, error, path=db_path)
+                return None
+            db = open_or_ask(None, db_path)
+            if db is None:
+                return None
+    return None
 
 
 class FirstPaint(QObject):

@@ -29,7 +29,7 @@ from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.app import FirstPaint
 from commandpost.gui.board.feature import BoardFeature
-from commandpost.gui.errors import show_store_error
+from commandpost.gui.errors import open_or_ask, show_store_error
 from commandpost.gui.forms.main_window_ui import Ui_MainWindow
 from commandpost.gui.models.region_tree import (
     COL_CLASS,
@@ -47,12 +47,14 @@ from commandpost.gui.models.region_tree import (
     format_count,
 )
 from commandpost.gui.reports.feature import ReportFeature
+from commandpost.gui.safety.feature import SafetyFeature
 from commandpost.gui.strength.feature import StrengthFeature
 from commandpost.gui.timeline.feature import StageFeature
 from commandpost.gui.undo import UndoHistory, touched_codes, undo_in_window
 from commandpost.gui.widgets.legend import ClassLegend
 from commandpost.store import incidents, queries, units
-from commandpost.store.database import Database, StoreError, open_database
+from commandpost.store.database import Database
+from commandpost.store.failures import classify
 from commandpost.store.queries import OperationInfo
 from commandpost.store.threats import Edit, taxonomy
 
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.strength = StrengthFeature(self)
         self.personnel_board = BoardFeature(self)
         self.reports = ReportFeature(self)
+        self.safety = SafetyFeature(self)
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         self.strength.set_database(db)
         self.personnel_board.set_database(db)
         self.reports.set_database(db)
+        self.safety.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
@@ -335,16 +339,22 @@ class MainWindow(QMainWindow):
             self.open_database_file(Path(path))
 
     def open_database_file(self, path: Path) -> bool:
-        """Open another database in this window; on a bad file say why and keep the old one."""
-        try:
-            db = open_database(path)
-        except StoreError as error:
-            show_store_error(self, error)
+        """Open another database in this window; on a bad file say why and keep the old one
+        (a missing or empty file becomes a new database only when the officer says so)."""
+        db = open_or_ask(self, path)
+        if db is None:
             return False
-        except OSError as error:
+        old = self.db
+        try:
+            self.set_database(db)
+        except Exception as exc:  # pages too damaged to show: back to the file that was open
+            error = classify(exc, path)
+            if error is None or old is None:
+                raise
+            db.close()
+            self.set_database(old)
             show_store_error(self, error, path=path)
             return False
-        self.set_database(db)
         return True
 
     # --- texts ----------------------------------------------------------------------------
@@ -759,6 +769,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.safety.before_close()
         self.save_settings()
         super().closeEvent(event)
 

@@ -151,6 +151,7 @@ def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
     from commandpost.gui import settings as cfg
+    from commandpost.gui.errors import failure_text
     from commandpost.gui.models.region_tree import format_count
     from commandpost.gui.worker import run_in_background
     from commandpost.store.database import StoreError
@@ -189,12 +190,9 @@ def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
         QMessageBox.critical(
             window,
             QCoreApplication.translate("MainWindow", "Not saved"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "The database could not be written, so nothing was changed. Try again in a "
-                "moment; if it keeps failing, close other programs that use the file and "
-                "check the free disk space.\n\nDetails: %1",
-            ).replace("%1", str(error)),
+            QCoreApplication.translate("MainWindow", "Nothing was changed.")
+            + "\n\n"
+            + failure_text(error),
         )
         return
     window._after_change(touched_codes(list(outcome.step.edits)))

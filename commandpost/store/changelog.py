@@ -392,8 +392,17 @@ def entities() -> dict[str, EntitySpec]:
             IssuedReport.__table__,
             "id",
             frozenset(
-                {"kind", "unit_id", "since", "until", "issued_at", "number", "title",
-                 "document", "figures"}
+                {
+                    "kind",
+                    "unit_id",
+                    "since",
+                    "until",
+                    "issued_at",
+                    "number",
+                    "title",
+                    "document",
+                    "figures",
+                }
             ),
         ),
         "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
@@ -540,7 +549,7 @@ def record_many(
 
     results = []
     station_t = Station.__table__
-    with db.engine.begin() as conn:
+    with db.writing() as conn:
         # The UPDATE comes first so the write lock is taken before the sequence is read.
         conn.execute(_TAKE_WRITE_LOCK, {"id": db.station_id})
         station = conn.execute(
@@ -583,10 +592,12 @@ def ingest(db: Database, changes: list[Change], progress: Progress | None = None
     All in one transaction; returns how many were new. The order does not matter: the final
     state is the same for any order of the same changes.
     """
+    from sqlalchemy.orm import Session
+
     from commandpost.store.models import ChangeRow, Station
 
     new = 0
-    with db.session() as session, session.begin():
+    with db.writing() as conn, Session(bind=conn) as session:
         for change in changes:
             if session.get(ChangeRow, change.id) is not None:
                 continue
@@ -611,6 +622,7 @@ def ingest(db: Database, changes: list[Change], progress: Progress | None = None
         if own is not None and changes:
             # Our clock moves past everything we have seen.
             own.last_hlc = max(own.last_hlc, max(c.hlc for c in changes))
+        session.flush()
     return new
 
 

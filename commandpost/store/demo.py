@@ -184,7 +184,7 @@ def build_demo(
     for leftover in (partial, partial.with_name(partial.name + "-wal")):
         leftover.unlink(missing_ok=True)
     station = "Posko Polda Banten (demo)" if scale == "banten" else "Posko Nasional (demo)"
-    db = open_database(partial, station)
+    db = open_database(partial, station, create=True)
     try:
         _populate(db, scale, seed, progress)
     except BaseException:

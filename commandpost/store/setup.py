@@ -59,7 +59,7 @@ def create_operation_database(
     partial = path.with_name(path.name + ".partial")
     for leftover in (partial, partial.with_name(partial.name + "-wal")):
         leftover.unlink(missing_ok=True)
-    db = open_database(partial, station.strip())
+    db = open_database(partial, station.strip(), create=True)
     try:
         op_id = str(uuid.uuid4())
         changelog.record(

@@ -361,10 +361,6 @@
         <translation>%1 lapor keluar</translation>
     </message>
     <message>
-        <source>the database could not be written (%1)</source>
-        <translation>basis data tidak dapat ditulis (%1)</translation>
-    </message>
-    <message>
         <source>Some of the people are already on another post in this shift (%1 on %2). End those posts and assign them to %3?</source>
         <translation>Sebagian dari mereka sudah di pos lain pada sif ini (%1 di %2). Akhiri pos itu dan tempatkan mereka di %3?</translation>
     </message>
@@ -1715,6 +1711,33 @@
     </message>
 </context>
 <context>
+    <name>LockWaitDialog</name>
+    <message>
+        <source>Waiting for the import to finish…</source>
+        <translation>Menunggu impor selesai…</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing…</source>
+        <translation>Menunggu program lain selesai menulis…</translation>
+    </message>
+    <message>
+        <source>The file is being written by: %1</source>
+        <translation>Berkas sedang ditulis oleh: %1</translation>
+    </message>
+    <message>
+        <source>Your entries are kept; they are saved as soon as the file is free.</source>
+        <translation>Isian Anda tetap tersimpan di jendela; akan disimpan begitu berkas bebas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>CommandPost — waiting to save</source>
+        <translation>CommandPost — menunggu untuk menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open database</source>
@@ -1801,6 +1824,10 @@
         <translation>Tidak dapat diurungkan</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Cannot redo</source>
         <translation>Tidak dapat diulangi</translation>
     </message>
@@ -1811,14 +1838,6 @@
     <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
-    </message>
-    <message>
-        <source>The database could not be written, so nothing was changed. Try again in a moment; if it keeps failing, close other programs that use the file and check the free disk space.
-
-Details: %1</source>
-        <translation>Basis data tidak dapat ditulisi, jadi tidak ada yang diubah. Coba lagi sebentar lagi; bila tetap gagal, tutup program lain yang memakai berkas ini dan periksa ruang disk yang tersisa.
-
-Rincian: %1</translation>
     </message>
     <message>
         <source>Partly taken back</source>
@@ -2507,10 +2526,6 @@ Rincian: %1</translation>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <source>the database could not be written (%1)</source>
-        <translation>basis data tidak dapat ditulisi (%1)</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -2765,12 +2780,8 @@ Rincian: %1</translation>
         <translation>Tidak ada yang disimpan: %1</translation>
     </message>
     <message>
-        <source>The database could not be written, so nothing was saved; your entries are still in this window. Try again in a moment.
-
-Details: %1</source>
-        <translation>Basis data tidak dapat ditulisi, jadi tidak ada yang disimpan; isian Anda masih ada di jendela ini. Coba lagi sebentar lagi.
-
-Rincian: %1</translation>
+        <source>Nothing was saved; your entries are still in this window.</source>
+        <translation>Tidak ada yang disimpan; isian Anda masih ada di jendela ini.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3256,73 @@ Rincian: %1</translation>
     <message>
         <source>Prepare, preview, print or save the situation report (laporan situasi) and the lists of TPS, assignments, incidents and risks</source>
         <translation>Menyusun, melihat, mencetak atau menyimpan laporan situasi serta daftar TPS, penugasan, kejadian dan risiko</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of &lt;b&gt;%1&lt;/b&gt;. Changes made after the backup&apos;s time are not in it. The current file is not overwritten: it is kept beside it under a new name.</source>
+        <translation>Pilih cadangan yang akan menggantikan &lt;b&gt;%1&lt;/b&gt;. Perubahan setelah waktu cadangan tidak ada di dalamnya. Berkas sekarang tidak ditimpa: disimpan di sampingnya dengan nama baru.</translation>
+    </message>
+    <message>
+        <source>Time of the backup</source>
+        <translation>Waktu cadangan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>No backup of this database was found in %1.</source>
+        <translation>Tidak ditemukan cadangan basis data ini di %1.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Berkas lain…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>CommandPost databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data CommandPost (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Backup damaged</source>
+        <translation>Cadangan rusak</translation>
+    </message>
+    <message>
+        <source>This backup fails its check and cannot be restored:</source>
+        <translation>Cadangan ini gagal diperiksa dan tidak dapat dipulihkan:</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Pulihkan cadangan ini?</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the database?
+
+Changes made after that time will not be in the database. The current file is kept, unchanged, beside it (its name ends in “before-restore”).</source>
+        <translation>Gunakan cadangan %1 sebagai basis data?
+
+Perubahan setelah waktu itu tidak akan ada di basis data. Berkas sekarang disimpan utuh di sampingnya (namanya memuat “before-restore”).</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3824,183 @@ Rincian: %1</translation>
     </message>
 </context>
 <context>
+    <name>SafetyFeature</name>
+    <message>
+        <source>DAMAGED — read-only</source>
+        <translation>RUSAK — hanya baca</translation>
+    </message>
+    <message>
+        <source>DISK FULL — read-only</source>
+        <translation>DISK PENUH — hanya baca</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>HANYA BACA</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+        <source>The database file is being checked for damage; saves wait for it.</source>
+        <translation>Berkas basis data sedang diperiksa dari kerusakan; penyimpanan menunggu pemeriksaan selesai.</translation>
+    </message>
+    <message>
+        <source>CommandPost — the database file is damaged</source>
+        <translation>CommandPost — berkas basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be shown:</source>
+        <translation>Berkas basis data rusak dan tidak dapat ditampilkan:</translation>
+    </message>
+    <message>
+        <source>Restore one of its backups now? The damaged file is kept aside.</source>
+        <translation>Pulihkan salah satu cadangannya sekarang? Berkas yang rusak disimpan di samping.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged:</source>
+        <translation>Berkas basis data rusak:</translation>
+    </message>
+    <message>
+        <source>CommandPost opened it read-only: you can look at it, but nothing will be saved to it, so no update is lost into a damaged file. Restore the newest good backup, or copy the file to an expert before anything else.</source>
+        <translation>CommandPost membukanya hanya-baca: isinya dapat dilihat, tetapi tidak ada yang disimpan ke berkas ini, agar tidak ada pembaruan yang hilang ke berkas rusak. Pulihkan cadangan baik yang terbaru, atau salin berkas ini untuk diperiksa ahli sebelum melakukan hal lain.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Keep it read-only</source>
+        <translation>Biarkan hanya-baca</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backup FAILED</source>
+        <translation>Pencadangan GAGAL</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Cadangan ditulis dan diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Belum ada cadangan</translation>
+    </message>
+    <message>
+        <source>A verified backup is made after changes, every %1 minutes, and on close.</source>
+        <translation>Cadangan yang diperiksa dibuat setelah ada perubahan, setiap %1 menit, dan saat ditutup.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Cadangan terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1</source>
+        <translation>Cadangan terbaru: %1</translation>
+    </message>
+    <message>
+        <source>Not written to %1: %2</source>
+        <translation>Tidak ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying…</source>
+        <translation>Mencadangkan dan memeriksa…</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Mencadangkan sebelum menutup…</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Tidak dipulihkan</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Folder cadangan kedua</translation>
+    </message>
+    <message>
+        <source>Backups are also written to:</source>
+        <translation>Cadangan juga ditulis ke:</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Pilih folder lain…</translation>
+    </message>
+    <message>
+        <source>Stop writing there</source>
+        <translation>Berhenti menulis ke sana</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Backups are written to the data folder only</source>
+        <translation>Cadangan hanya ditulis ke folder data</translation>
+    </message>
+    <message>
+        <source>Second backup folder (e.g. a USB stick)</source>
+        <translation>Folder cadangan kedua (mis. flashdisk)</translation>
+    </message>
+    <message>
+        <source>Backups are also written to %1</source>
+        <translation>Cadangan juga ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is as it was.</source>
+        <translation>Cadangan tidak dipulihkan; basis data tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the database.
+
+The previous file is kept, unchanged, as:
+%2</source>
+        <translation>Cadangan %1 kini menjadi basis data.
+
+Berkas sebelumnya disimpan utuh sebagai:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Write a verified backup of the database now</source>
+        <translation>Tulis cadangan basis data yang diperiksa sekarang</translation>
+    </message>
+    <message>
+        <source>Second backup &amp;folder…</source>
+        <translation>Folder cadangan &amp;kedua…</translation>
+    </message>
+    <message>
+        <source>Also write every backup to a second folder, such as a USB stick</source>
+        <translation>Tulis juga setiap cadangan ke folder kedua, misalnya flashdisk</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database; the current file is kept aside</source>
+        <translation>Gunakan cadangan sebagai basis data; berkas sekarang disimpan di samping</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3845,10 +4100,6 @@ Rincian: %1</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Not saved: the database could not be written (%1)</source>
-        <translation>Tidak disimpan: basis data tidak dapat ditulis (%1)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -4537,12 +4788,8 @@ Rincian: %1</translation>
         <translation>Tidak ada yang disimpan: %1</translation>
     </message>
     <message>
-        <source>The database could not be written, so nothing was saved; your entries are still in this window. Try again in a moment.
-
-Details: %1</source>
-        <translation>Basis data tidak dapat ditulisi, jadi tidak ada yang disimpan; isian Anda masih ada di jendela ini. Coba lagi sebentar lagi.
-
-Rincian: %1</translation>
+        <source>Nothing was saved; your entries are still in this window.</source>
+        <translation>Tidak ada yang disimpan; isian Anda masih ada di jendela ini.</translation>
     </message>
     <message>
         <source>class %1</source>
@@ -4624,8 +4871,72 @@ Rincian: %1</translation>
         <translation>Basis data ini belum berisi operasi.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it is not a CommandPost database. A new database is made only when you ask for one.</source>
+        <translation>Berkas ini kosong (0 byte): bukan basis data CommandPost. Basis data baru hanya dibuat bila Anda memintanya.</translation>
+    </message>
+    <message>
+        <source>This file does not exist (any more). Check the folder and the name.</source>
+        <translation>Berkas ini tidak ada (lagi). Periksa folder dan namanya.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick reported a read/write error. The file itself may be intact: check the medium (cable, stick), then try again.</source>
+        <translation>Disk atau flashdisk melaporkan galat baca/tulis. Berkasnya sendiri mungkin utuh: periksa medianya (kabel, flashdisk), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk holding this file is full.</source>
+        <translation>Disk tempat berkas ini penuh.</translation>
+    </message>
+    <message>
+        <source>This file cannot be written (it is read-only).</source>
+        <translation>Berkas ini tidak dapat ditulis (hanya baca).</translation>
+    </message>
+    <message>
+        <source>Another program or window is writing to this file.</source>
+        <translation>Program atau jendela lain sedang menulis ke berkas ini.</translation>
+    </message>
+    <message>
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The last change was NOT saved.</source>
+        <translation>Perubahan terakhir TIDAK tersimpan.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk penuh.</translation>
+    </message>
+    <message>
+        <source>Free space: %1. Free at least %2 (delete or move other files).</source>
+        <translation>Ruang kosong: %1. Kosongkan sedikitnya %2 (hapus atau pindahkan berkas lain).</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Berkas ini hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only.</source>
+        <translation>Foldernya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick it is on is read-only (write-protected).</source>
+        <translation>Disk atau flashdisk tempatnya hanya-baca (terkunci tulis).</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Berkas tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>another program or window</source>
+        <translation>program atau jendela lain</translation>
+    </message>
+    <message>
+        <source>The file is being written by %1 and the wait was cancelled. Try again when that program has finished.</source>
+        <translation>Berkas sedang ditulis oleh %1 dan penantian dibatalkan. Coba lagi setelah program itu selesai.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so CommandPost does not write to it. Restore the newest good backup (File › Restore from backup…).</source>
+        <translation>Berkas basis data rusak, sehingga CommandPost tidak menulis ke dalamnya. Pulihkan cadangan baik yang terbaru (Berkas › Pulihkan dari cadangan…).</translation>
     </message>
     <message>
         <source>CommandPost — database cannot be opened</source>
@@ -4638,6 +4949,42 @@ Rincian: %1</translation>
     <message>
         <source>Nothing in the file has been changed.</source>
         <translation>Isi berkas tidak diubah sama sekali.</translation>
+    </message>
+    <message>
+        <source>CommandPost — no database in this file</source>
+        <translation>CommandPost — berkas ini belum berisi basis data</translation>
+    </message>
+    <message>
+        <source>This file is empty (0 bytes):</source>
+        <translation>Berkas ini kosong (0 byte):</translation>
+    </message>
+    <message>
+        <source>This file does not exist:</source>
+        <translation>Berkas ini tidak ada:</translation>
+    </message>
+    <message>
+        <source>Make a new, empty CommandPost database in it? If you meant to open an existing database, choose No and open the right file.</source>
+        <translation>Buat basis data CommandPost baru yang kosong di dalamnya? Bila Anda bermaksud membuka basis data yang sudah ada, pilih Tidak lalu buka berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>Buat basis data baru</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Galat tak terduga</translation>
+    </message>
+    <message>
+        <source>Something went wrong that CommandPost did not expect; what you were doing may not have been saved. The details are in commandpost.log in the data folder.</source>
+        <translation>Terjadi sesuatu yang tidak diperkirakan CommandPost; yang sedang Anda kerjakan mungkin belum tersimpan. Rinciannya ada di commandpost.log di folder data.</translation>
     </message>
 </context>
 <context>
@@ -5511,10 +5858,6 @@ Rincian: %1</translation>
     <message>
         <source>Retire unit</source>
         <translation>Nonaktifkan satuan</translation>
-    </message>
-    <message>
-        <source>the database could not be written (%1)</source>
-        <translation>basis data tidak dapat ditulisi (%1)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -62,14 +62,15 @@ def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(tmp_path,
 
 def test_missing_database_is_reported(tmp_path, capsys):
     assert main(["stats", "--db", str(tmp_path / "nope.sqlite")]) == 2
-    assert "no such database" in capsys.readouterr().err
+    assert "nope.sqlite does not exist" in capsys.readouterr().err
     assert not (tmp_path / "nope.sqlite").exists()
 
 
-def test_check_reports_an_intact_chain(demo_path, capsys):
+def test_check_reports_an_intact_file(demo_path, capsys):
     assert main(["check", "--db", str(demo_path)]) == 0
     out = capsys.readouterr().out
-    assert "changes, chain intact" in out and "problem" not in out
+    assert "pages intact (integrity_check), foreign keys intact, chain intact" in out
+    assert "problem" not in out
 
 
 def test_demo_if_missing_leaves_an_existing_database(demo_path, capsys):

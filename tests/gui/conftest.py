@@ -38,6 +38,9 @@ def gui_settings(qapp, tmp_path):
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     i18n.apply_language(cfg.DEFAULT_LANGUAGE)
+    # A verified backup when a window closes costs a few tenths of a second; the tests of
+    # backups turn it on, the rest close hundreds of windows without it.
+    cfg.settings().setValue("backup/on_close", False)
     yield folder
     # Windows of this test that sit in reference cycles (signal lambdas) are freed here, at a
     # quiet moment, not by a later garbage collection in the middle of Qt delivering events.
@@ -50,7 +53,7 @@ def gui_settings(qapp, tmp_path):
 def demo_template(tmp_path_factory) -> Path:
     """Banten regions, a few TPS and a demo operation (what `commandpost demo` marks so)."""
     path = tmp_path_factory.mktemp("gui-tpl") / "banten-demo.sqlite"
-    db = open_database(path, "Posko Uji")
+    db = open_database(path, "Posko Uji", create=True)
     op_id = str(uuid.uuid4())
     changelog.record(
         db,

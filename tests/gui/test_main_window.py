@@ -196,7 +196,7 @@ def test_collapse_all(qtbot, window):
 
 
 def test_new_empty_database_says_how_to_fill_it(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path / "baru.sqlite")
+    window = make_window(qtbot, tmp_path / "baru.sqlite", create=True)
     assert window.model.rowCount() == 0
     details = window.ui.detailsPane
     assert details.title.text() == "Basis data ini belum berisi wilayah"

@@ -335,7 +335,7 @@ def test_c06_voter_list_is_one_clear_message(qtbot, dialog):
 @pytest.fixture
 def ntt_db(tmp_path):
     """Nusa Tenggara Timur, where C16's villages are."""
-    db = open_database(tmp_path / "ntt.sqlite", "Posko Uji")
+    db = open_database(tmp_path / "ntt.sqlite", "Posko Uji", create=True)
     load_province(db, "53")
     yield db
     db.close()

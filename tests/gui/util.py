@@ -10,11 +10,12 @@ from commandpost.gui.models.region_tree import CodeRole
 from commandpost.store.database import open_database
 
 
-def make_window(qtbot, path: Path):
-    """A shown main window on the database at ``path`` (closed by qtbot at the end)."""
+def make_window(qtbot, path: Path, *, create: bool = False):
+    """A shown main window on the database at ``path`` (closed by qtbot at the end);
+    ``create`` makes a new database there first."""
     from commandpost.gui.main_window import MainWindow
 
-    window = MainWindow(open_database(path))
+    window = MainWindow(open_database(path, create=create))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -9,7 +9,7 @@ from tests.helpers import file_digest
 
 def test_new_database_gets_a_station_identity_that_persists(tmp_path):
     path = tmp_path / "new.sqlite"
-    db = open_database(path, "Posko Polres Lebak")
+    db = open_database(path, "Posko Polres Lebak", create=True)
     station = db.station_id
     db.close()
     again = open_database(path)
@@ -21,7 +21,7 @@ def test_new_database_gets_a_station_identity_that_persists(tmp_path):
 
 
 def test_every_connection_has_the_durability_pragmas(tmp_path):
-    db = open_database(tmp_path / "p.sqlite")
+    db = open_database(tmp_path / "p.sqlite", create=True)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
@@ -77,9 +77,24 @@ def test_a_database_from_a_newer_version_is_refused(banten_path):
     _refused(banten_path, StoreErrorKind.TOO_NEW)
 
 
-def test_an_empty_file_becomes_a_new_database(tmp_path):
+def test_an_empty_file_is_refused_unless_a_new_database_is_asked_for(tmp_path):
     path = tmp_path / "empty.sqlite"
     path.touch()
-    db = open_database(path)
+    with pytest.raises(StoreError) as info:
+        open_database(path)
+    assert info.value.kind is StoreErrorKind.EMPTY
+    assert "is an empty file, not a CommandPost database" in str(info.value)
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite"]
+
+    db = open_database(path, create=True)
     assert db.station_id
     db.close()
+
+
+def test_a_missing_file_is_refused_unless_a_new_database_is_asked_for(tmp_path):
+    path = tmp_path / "baru" / "posko.sqlite"
+    with pytest.raises(StoreError) as info:
+        open_database(path)
+    assert info.value.kind is StoreErrorKind.MISSING
+    assert not path.parent.exists()

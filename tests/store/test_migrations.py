@@ -25,7 +25,7 @@ def test_revision_files_are_date_prefixed():
 
 
 def test_models_and_migrations_do_not_drift(tmp_path):
-    db = open_database(tmp_path / "drift.sqlite")
+    db = open_database(tmp_path / "drift.sqlite", create=True)
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     db.close()

@@ -39,7 +39,7 @@ def wib(hour: int, minute: int = 0) -> str:
 @pytest.fixture(scope="module")
 def progress_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("progress") / "progress.sqlite"
-    db = open_database(path, "Posko Uji")
+    db = open_database(path, "Posko Uji", create=True)
     load_province(db)
     add_tps(
         db,

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from commandpost.gui import settings as cfg
 from commandpost.gui.board.model import figures_text, lane_title
 from commandpost.gui.dialogs.refusal_texts import refusal_text
+from commandpost.gui.errors import failure_text
 from commandpost.store import board as board_store
 from commandpost.store import personnel
 from commandpost.store.board import PLAN
@@ -242,11 +243,7 @@ class BoardMoves:
         try:
             return work(cfg.operator_name())
         except (StoreError, SQLAlchemyError, OSError) as exc:
-            raise ChangeError(
-                QCoreApplication.translate(
-                    "BoardWindow", "the database could not be written (%1)"
-                ).replace("%1", str(exc))
-            ) from exc
+            raise ChangeError(failure_text(exc)) from exc
 
     def _done(self, edits: list[Edit], text: str, nrps: list[str]) -> None:
         """Record one step of undo and move the cards of ``nrps`` where they now belong."""

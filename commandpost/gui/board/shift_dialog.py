@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.refusal_texts import refusal_text
+from commandpost.gui.errors import failure_text
 from commandpost.store import shifts as shift_store
 from commandpost.store import stages as stage_store
 from commandpost.store.changelog import ChangeError
@@ -192,12 +193,7 @@ class ShiftDialog(QDialog):
         try:
             result = work(cfg.operator_name())
         except (StoreError, SQLAlchemyError, OSError) as exc:
-            self._say(
-                self.tr("Not saved: the database could not be written (%1)").replace(
-                    "%1", str(exc)
-                ),
-                refused=True,
-            )
+            self._say(failure_text(exc), refused=True)
             return False
         except ChangeError as exc:
             self._say(self.tr("Not saved: %1").replace("%1", refusal_text(exc)), refused=True)

@@ -40,6 +40,7 @@ from commandpost.gui.dialogs.import_views import (
     show_problems_in,
     show_warning,
 )
+from commandpost.gui.errors import failure_text
 from commandpost.gui.forms.mapping_import_dialog_ui import Ui_MappingImportDialog
 from commandpost.gui.worker import run_in_background
 from commandpost.store import threats
@@ -601,7 +602,7 @@ class MappingImportDialog(QDialog):
             show_warning(
                 self,
                 self.tr("Mapping not applied"),
-                self.tr("Nothing was imported.") + "\n\n" + str(error),
+                self.tr("Nothing was imported.") + "\n\n" + failure_text(error),
             )
             return
         finally:

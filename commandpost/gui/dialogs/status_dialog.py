@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from commandpost.core.regions import Level, NodeInfo, ancestors_of
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.errors import failure_text
 from commandpost.gui.forms.status_dialog_ui import Ui_StatusDialog
 from commandpost.gui.models.region_tree import format_count, node_title
 from commandpost.gui.worker import run_in_background
@@ -263,10 +264,9 @@ class StatusDialog(QDialog):
             warn(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The database could not be written, so nothing was saved; your entries are "
-                    "still in this window. Try again in a moment.\n\nDetails: %1"
-                ).replace("%1", str(exc)),
+                self.tr("Nothing was saved; your entries are still in this window.")
+                + "\n\n"
+                + failure_text(exc),
             )
             return
         if key:

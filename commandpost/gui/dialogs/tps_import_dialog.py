@@ -34,6 +34,7 @@ from commandpost.gui.dialogs.import_views import (
     show_problems_in,
     show_warning,
 )
+from commandpost.gui.errors import failure_text
 from commandpost.gui.forms.tps_import_dialog_ui import Ui_TpsImportDialog
 from commandpost.gui.worker import run_in_background
 from commandpost.store import threats
@@ -503,7 +504,7 @@ class TpsImportDialog(QDialog):
             show_warning(
                 self,
                 self.tr("TPS list not imported"),
-                self.tr("Nothing was imported.") + "\n\n" + str(error),
+                self.tr("Nothing was imported.") + "\n\n" + failure_text(error),
             )
             return
         finally:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from commandpost.core.stages import zone as zone_tz
 from commandpost.core.zones import zone_of_province
 from commandpost.gui import settings as cfg
+from commandpost.gui.errors import failure_text
 from commandpost.reports import words
 from commandpost.reports.period import (
     Period,
@@ -798,7 +799,7 @@ class SitrepDialog(QDialog):
                 actor=cfg.operator_name(),
             )
         except (ChangeError, OSError) as exc:
-            self._refuse(self.tr("The report could not be kept as issued"), str(exc))
+            self._refuse(self.tr("The report could not be kept as issued"), failure_text(exc))
             return ""
         self.issued_id = report_id
         return self.tr("; kept as issued (%1)").replace("%1", report_id[:8])

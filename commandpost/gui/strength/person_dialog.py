@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.refusal_texts import refusal_text
+from commandpost.gui.errors import failure_text
 from commandpost.gui.strength.person_parts import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -505,9 +506,7 @@ class PersonnelDialog(QDialog):
         try:
             return work(cfg.operator_name())
         except (StoreError, SQLAlchemyError, OSError) as exc:
-            raise ChangeError(
-                self.tr("the database could not be written (%1)").replace("%1", str(exc))
-            ) from exc
+            raise ChangeError(failure_text(exc)) from exc
 
     def _done(
         self, edits: list[Edit], text: str, nrp: str, *, note: str = "", form: bool = False

@@ -47,6 +47,7 @@ from commandpost.gui.dialogs.import_views import (
     show_warning,
 )
 from commandpost.gui.dialogs.tps_import_dialog import ask_question
+from commandpost.gui.errors import failure_text
 from commandpost.gui.worker import run_in_background
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
@@ -574,7 +575,7 @@ class RosterImportDialog(QDialog):
             show_warning(
                 self,
                 self.tr("Roster not imported"),
-                self.tr("Nothing was imported.") + "\n\n" + str(error),
+                self.tr("Nothing was imported.") + "\n\n" + failure_text(error),
             )
             return
         finally:

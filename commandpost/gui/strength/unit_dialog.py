@@ -37,6 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from commandpost.core.regions import Level, level_of
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.refusal_texts import refusal_text
+from commandpost.gui.errors import failure_text
 from commandpost.gui.strength.area_tree import GREY, AreaTree
 from commandpost.store import queries, units
 from commandpost.store.changelog import ChangeError
@@ -516,9 +517,7 @@ class UnitEditorDialog(QDialog):
         try:
             edit = work(cfg.operator_name())
         except (StoreError, SQLAlchemyError, OSError) as exc:
-            raise ChangeError(
-                self.tr("the database could not be written (%1)").replace("%1", str(exc))
-            ) from exc
+            raise ChangeError(failure_text(exc)) from exc
         self._record([edit], text)
         self._say(self.tr("Saved: %1").replace("%1", text))
         return edit

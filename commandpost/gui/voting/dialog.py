@@ -30,6 +30,7 @@ from commandpost.core.regions import Level
 from commandpost.core.stages import zone as zone_of
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.errors import failure_text
 from commandpost.gui.models.region_tree import format_count, node_title
 from commandpost.gui.voting.labels import state_color, state_label
 from commandpost.gui.worker import run_in_background
@@ -261,10 +262,9 @@ class ProgressDialog(QDialog):
             warn(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The database could not be written, so nothing was saved; your entries are "
-                    "still in this window. Try again in a moment.\n\nDetails: %1"
-                ).replace("%1", str(exc)),
+                self.tr("Nothing was saved; your entries are still in this window.")
+                + "\n\n"
+                + failure_text(exc),
             )
             return
         written = len({w.entity_id for e in self.edits for w in e.writes})
