@@ -122,9 +122,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(problems) > 50:
         print(f"  … and {len(problems) - 50} more", file=sys.stderr)
     print(
-        "the file is damaged: CommandPost will not write to it. Keep a copy of it, then "
-        "restore the newest good backup (commandpost backup list, commandpost backup restore "
-        "FILE)",
+        "the file is damaged: do not keep working on it. Keep a copy of it, then restore "
+        "the newest good backup (commandpost backup list, commandpost backup restore FILE)",
         file=sys.stderr,
     )
     return EXIT_DB
@@ -736,7 +735,16 @@ def main(argv: list[str] | None = None) -> int:
 
     common.damaged_refusal = None
     try:
-        return args.func(args)
+        code = args.func(args)
+        if code == EXIT_OK and common.damaged_refusal is not None:
+            # What a command read from a damaged file may be wrong: it must not pass unsaid.
+            print(
+                f"warning: {common.damaged_refusal.path} is damaged "
+                f"({common.damaged_refusal.detail}); what was read from it may be wrong; "
+                "restore the newest good backup (commandpost backup list)",
+                file=sys.stderr,
+            )
+        return code
     except KeyboardInterrupt:
         print("interrupted; nothing was saved from the unfinished step", file=sys.stderr)
         return 130

@@ -75,6 +75,7 @@ def _open_existing(path: Path, wait_s: float | None = None):
             db.ensure_writable()  # it turns read-only and says why
         global damaged_refusal
         damaged_refusal = db.read_only
+
     db.lock_wait_s = DEFAULT_LOCK_WAIT_S if wait_s is None else wait_s
     db.lock_waiter = LockWaitPrinter(db.path, db.lock_wait_s)
     return db

@@ -123,16 +123,14 @@ def failure_text(error: BaseException) -> str:
 
 
 def human_bytes(count: int) -> str:
-    """``14_401_536`` → ``"14,4 MB"``: powers of 1000 in the interface language's numbers."""
-    from PySide6.QtCore import QLocale
-
+    """``14_401_536`` → ``"14,4 MB"``: powers of 1000, numbers written as on the tree."""
+    from commandpost.gui.look import ID_LOCALE
     from commandpost.store.failures import human_bytes as plain
 
-    text = plain(count)
-    number, unit = text.split(" ", 1)
+    number, unit = plain(count).split(" ", 1)
     if unit == "bytes":
-        return f"{QLocale().toString(count)} bytes"
-    return f"{QLocale().toString(float(number), 'f', 1)} {unit}"
+        return f"{ID_LOCALE.toString(count)} byte"
+    return f"{ID_LOCALE.toString(float(number), 'f', 1)} {unit}"
 
 
 class ErrorTexts(NamedTuple):

@@ -36,7 +36,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from commandpost.core.changes import Change, verify_chain
-from commandpost.store.failures import human_bytes
+from commandpost.store.failures import free_bytes, human_bytes, lock_holders, read_only_reason
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class BackupErrorKind(StrEnum):
     UNREADABLE = "unreadable"  # the database cannot be read
     NOT_WRITABLE = "not_writable"  # the destination folder cannot be written
     DISK_FULL = "disk_full"
+    IN_USE = "in_use"  # another program has the database open
 
 
 class BackupError(ValueError):
@@ -147,10 +148,17 @@ def file_problems(path: Path) -> list[str]:
         problems += _foreign_key_problems(conn)
         problems += _chain_problems(conn)
     except sqlite3.Error as exc:
-        problems.append(f"cannot be read: {exc}")
+        problems.append(f"cannot be read: {_printable(str(exc))}")
     finally:
         conn.close()
     return problems
+
+
+def _printable(text: str, limit: int = 160) -> str:
+    """An error text fit for a terminal: damaged bytes it quotes are replaced, and it is cut
+    short (SQLite quotes whole column values)."""
+    clean = "".join(c if c.isprintable() else "?" for c in text)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -158,7 +166,10 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     wal = path.with_name(path.name + "-wal")
     # Without a WAL file nothing is pending: immutable, or SQLite would leave -wal and -shm
     # behind. With one (a live database) the WAL must be read, so plain read-only.
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    # An empty WAL holds nothing either, and reading it would need a WAL index: on a full
+    # disk or a read-only stick that cannot be made, and an intact file would look damaged.
+    pending = wal.exists() and wal.stat().st_size > 0
+    flags = "mode=ro" if pending else "mode=ro&immutable=1"
     return sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5)
 
 
@@ -221,7 +232,30 @@ def _chain_problems(conn: sqlite3.Connection) -> list[str]:
                 )
             )
         problems += [f"station {station}: {p}" for p in verify_chain(chain)]
+        problems += _station_row_problems(conn, station, chain)
     return problems
+
+
+def _station_row_problems(conn: sqlite3.Connection, station: str, chain: list[Change]) -> list:
+    """This station's own bookkeeping (``station.last_seq``, ``last_hash``) must end where
+    its chain ends: the next change is chained to it, so a damaged row would break the
+    chain at the next write. Only the file's own station keeps it (others' rows are made
+    when their changes are merged)."""
+    own = conn.execute("SELECT value FROM cp_meta WHERE key = 'station_id'").fetchone()
+    if own is None or own[0] != station or not chain:
+        return []
+    row = conn.execute(
+        "SELECT last_seq, last_hash FROM station WHERE id = ?", (station,)
+    ).fetchone()
+    if row is None:
+        return [f"station {station}: its station row is missing"]
+    last = chain[-1]
+    if row[0] != last.seq or row[1] != last.hash:
+        return [
+            f"station {station}: the station row says seq {row[0]}, the chain ends at seq "
+            f"{last.seq} (the next change would not follow the chain)"
+        ]
+    return []
 
 
 # -- names -------------------------------------------------------------------------------------
@@ -372,7 +406,8 @@ def make_backup(
             try:
                 info = _write_one(src, db_path, dest, taken, create_parents)
             except BackupError as exc:
-                log.warning("backup to %s failed: %s", dest, exc)
+                # The caller says it (the command line, the window's status bar).
+                log.warning("backup to %s failed: %s", dest, exc, extra={"file_only": True})
                 failed.append((dest, str(exc)))
                 continue
             log.info("backup written and verified: %s", info.path)
@@ -389,11 +424,21 @@ def _open_source(db_path: Path) -> sqlite3.Connection:
     if not db_path.is_file():
         raise BackupError(BackupErrorKind.MISSING, db_path, f"{db_path}: no such database")
     try:
-        # Read-write open, but query_only: a read-only connection could not remove the -wal
-        # and -shm files it creates beside a closed database.
-        src = sqlite3.connect(
-            f"{db_path.absolute().as_uri()}?mode=rw", uri=True, timeout=5, isolation_level=None
-        )
+        if read_only_reason(db_path) is not None or (free_bytes(db_path) or 1 << 30) < 1 << 20:
+            # A read-only stick or folder, or a full disk: exactly when a copy is needed. The
+            # file is read as it is (immutable: no -wal/-shm to make), which is safe when
+            # no WAL is pending; otherwise SQLite says why it cannot be read.
+            src = _connect_ro(db_path)
+            src.isolation_level = None
+        else:
+            # Read-write open, but query_only: a read-only connection could not remove the
+            # -wal and -shm files it creates beside a closed database.
+            src = sqlite3.connect(
+                f"{db_path.absolute().as_uri()}?mode=rw",
+                uri=True,
+                timeout=5,
+                isolation_level=None,
+            )
     except sqlite3.Error as exc:
         raise BackupError(
             BackupErrorKind.UNREADABLE, db_path, f"{db_path} cannot be read: {exc}"
@@ -562,13 +607,15 @@ def _prune(db_path: Path, folder: Path, keep: int, newest: Path) -> list[Path]:
 def restore(db_path: Path, backup_path: Path, *, now: datetime | None = None) -> RestoreResult:
     """Put the backup ``backup_path`` in place of the database ``db_path``.
 
-    The caller guarantees that no connection to ``db_path`` is open (the window closed it,
-    or no program uses it). The backup is checked first and refused if it fails. The current
-    database is never overwritten: after the backup has been copied beside it (temporary
-    name, synced, checked), the current file and its -wal/-shm files are moved aside to
+    The caller closes its own connections to ``db_path``; a restore while another process
+    has the file open (found on Linux through /proc) is refused. The backup is checked
+    first and refused if it fails. The current database is never overwritten: after the
+    backup has been copied beside it (temporary name, synced, checked), the current file
+    and its -wal/-shm files are moved aside to
     ``<stem>.before-restore-YYYYMMDD-HHMMSS.sqlite`` (UTC time ``now``; ``-wal``/``-shm``
     appended), then the copy is renamed into place. Raises :class:`BackupError` when the
-    backup is missing or damaged, or the folder is not writable or full; in each case the
+    backup is missing or damaged, the file is open elsewhere, or the folder is not writable
+    or full; in each case the
     current database is as it was.
     """
     db_path, backup_path = Path(db_path), Path(backup_path)
@@ -577,6 +624,15 @@ def restore(db_path: Path, backup_path: Path, *, now: datetime | None = None) ->
             BackupErrorKind.INVALID, backup_path, f"{backup_path} is the database itself"
         )
     check_backup(backup_path)
+    holders = lock_holders(db_path) if db_path.exists() else []
+    if holders:
+        # Its next save would go into the file set aside, and be lost to the officer.
+        raise BackupError(
+            BackupErrorKind.IN_USE,
+            db_path,
+            f"{db_path} is open in {', '.join(holders)}; close it there first, then restore "
+            "(nothing was changed)",
+        )
     folder = db_path.parent
     _prepare_folder(folder, True, "the restored database")
     partial = db_path.with_name(f".{db_path.name}.restore.partial")

@@ -195,13 +195,18 @@ class HealthState(StrEnum):
 
 
 class Health:
-    """SQLite's own check of a file's pages (``PRAGMA quick_check``), run once per opening
+    """SQLite's own check of a file's pages (``PRAGMA quick_check``, or ``integrity_check``
+    when ``full``), run once per opening
     before the first write: synchronously when a write comes first (the command line), or in
     a background thread that writes wait for (the window). Thread-safe."""
 
     def __init__(self, path: Path, *, immutable: bool = False) -> None:
         self.path = path
         self.immutable = immutable
+        # The window sets this: in the background it can afford SQLite's full check
+        # (integrity_check: indexes against their tables too; 1.6 s against 0.35 s on the
+        # national demo), which finds damage quick_check does not.
+        self.full = False
         self.state = HealthState.UNCHECKED
         self.problems: list[str] = []
         self.seconds: float | None = None
@@ -226,7 +231,8 @@ class Health:
             )
             self._conn = conn
             try:
-                rows = conn.execute("PRAGMA quick_check(20)").fetchall()
+                pragma = "integrity_check" if self.full else "quick_check"
+                rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
             finally:
                 self._conn = None
                 conn.close()

@@ -135,10 +135,12 @@ class StoreError(OSError):
         text_ = f"{self.path} {text_}"
         if self.detail:
             text_ += f" ({self.detail})"
-        if self.kind is StoreErrorKind.DAMAGED and self.writing:
+        if self.kind is StoreErrorKind.DAMAGED:
+            if self.writing:
+                text_ += "; CommandPost does not write to a damaged file"
             text_ += (
-                "; CommandPost does not write to a damaged file: restore the newest good "
-                "backup (commandpost backup list, then commandpost backup restore FILE)"
+                "; restore the newest good backup (commandpost backup list, then "
+                "commandpost backup restore FILE)"
             )
         if self.writing and self.kind not in (StoreErrorKind.MISSING, StoreErrorKind.EMPTY):
             text_ += "; the last change was NOT saved"
@@ -298,6 +300,10 @@ def classify(exc: BaseException, path: Path | str, *, writing: bool = False) -> 
             return StoreError(StoreErrorKind.IO_ERROR, path, writing=writing)
         return None
     code = sqlite_code(exc)
+    inner = getattr(exc, "orig", None) or exc
+    if isinstance(inner, sqlite3.OperationalError) and "Could not decode to UTF-8" in str(inner):
+        # Text whose bytes were garbled on the medium: the page is intact, its content not.
+        return StoreError(StoreErrorKind.DAMAGED, path, "garbled text", writing=writing)
     if code is None:
         return None
     detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]

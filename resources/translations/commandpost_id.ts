@@ -3958,6 +3958,10 @@ Perubahan setelah waktu itu tidak akan ada di basis data. Berkas sekarang disimp
         <translation>Cadangan juga ditulis ke %1</translation>
     </message>
     <message>
+        <source>The database is still open in another program or window; close it there first.</source>
+        <translation>Basis data masih dibuka di program atau jendela lain; tutup dahulu di sana.</translation>
+    </message>
+    <message>
         <source>The backup was not restored; the database is as it was.</source>
         <translation>Cadangan tidak dipulihkan; basis data tetap seperti semula.</translation>
     </message>

@@ -516,3 +516,62 @@ def test_a_backup_that_this_version_must_not_open_is_refused(banten_path, tmp_pa
     )
     assert file_digest(banten_path) == before
     assert folder_names(banten_path.parent) == ["backups", "banten.sqlite", "kontak.sqlite"]
+
+
+def test_a_restore_is_refused_while_another_program_has_the_file_open(banten_path, tmp_path):
+    import subprocess
+    import sys
+
+    made = make_backup(banten_path, tmp_path / "b").made[0]
+    before = banten_path.read_bytes()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import sqlite3, sys; c = sqlite3.connect({str(banten_path)!r}); "
+            "c.execute('SELECT 1 FROM cp_meta').fetchall(); print('open', flush=True); "
+            "sys.stdin.readline()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(BackupError) as info:
+            restore(banten_path, made.path)
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    assert info.value.kind is BackupErrorKind.IN_USE
+    assert f"(pid {holder.pid})" in str(info.value)
+    assert "close it there first" in str(info.value)
+    assert banten_path.read_bytes() == before
+    assert not list(banten_path.parent.glob("*.before-restore-*"))
+
+
+def test_a_station_row_that_no_longer_ends_the_chain_is_a_problem(banten_path):
+    conn = sqlite3.connect(banten_path)
+    conn.execute("UPDATE station SET last_hash = ?", ("0" * 64,))
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    problems = file_problems(banten_path)
+    assert len(problems) == 1
+    assert "the station row says seq" in problems[0]
+    assert "the next change would not follow the chain" in problems[0]
+
+
+def test_a_file_that_cannot_be_written_is_still_backed_up(banten_path, tmp_path, monkeypatch):
+    from commandpost.store import failures
+    from commandpost.store.failures import ReadOnlyReason
+
+    monkeypatch.setattr(backup, "read_only_reason", lambda _p: ReadOnlyReason.MEDIUM)
+    assert failures.read_only_reason is not backup.read_only_reason
+    result = make_backup(banten_path, tmp_path / "b")
+    assert [i.path.parent for i in result.made] == [tmp_path / "b"]
+    assert file_problems(result.made[0].path) == []
+    beside = sorted(p.name for p in banten_path.parent.iterdir() if p.name.startswith("banten"))
+    assert beside == ["banten.sqlite"], "no -wal or -shm made beside a read-only file"

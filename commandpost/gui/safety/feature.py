@@ -21,7 +21,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from sqlalchemy import text
@@ -212,6 +212,7 @@ class SafetyFeature(QObject):
         """Run the page check in the background (saves wait for it)."""
         if self.db is None or self.db.read_only is not None:
             return
+        self.db.health.full = True
         self.db.health.start()
         self._check_timer.start()
         self._show_state()
@@ -326,6 +327,7 @@ class SafetyFeature(QObject):
             why = str(error) if error is not None else "; ".join(r for _, r in result.failed)
             log.warning("backup failed: %s", why)
             self._say_backup(self.tr("Backup FAILED"))
+            self.backup_label.setStyleSheet(BAD_STYLE)
             self.backup_label.setToolTip(why)
             if not quiet:
                 QMessageBox.warning(
@@ -355,7 +357,8 @@ class SafetyFeature(QObject):
                 ).replace("%1", f"{backup_every_minutes():g}")
             )
             return
-        when = look.format_time(info.taken_at.isoformat())
+        moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp())).toLocalTime()
+        when = look.ID_LOCALE.toString(moment, "d MMM HH.mm")
         self._say_backup(self.tr("Last backup: %1").replace("%1", when))
         tip = self.tr("Newest backup: %1").replace("%1", str(info.path))
         for folder, why in failed:
@@ -366,6 +369,7 @@ class SafetyFeature(QObject):
 
     def _say_backup(self, text: str) -> None:
         # Read in full: the status bar squeezes the long labels (operation, path) first.
+        self.backup_label.setStyleSheet("")
         self.backup_label.setText(text)
         self.backup_label.setMinimumWidth(self.backup_label.sizeHint().width())
 
@@ -465,12 +469,15 @@ class SafetyFeature(QObject):
         try:
             result = backup.restore(path, chosen)
         except (backup.BackupError, OSError) as exc:
+            why = str(exc)
+            if isinstance(exc, backup.BackupError) and exc.kind is backup.BackupErrorKind.IN_USE:
+                why = self.tr(
+                    "The database is still open in another program or window; close it there first."
+                )
             QMessageBox.critical(
                 window,
                 self.tr("Not restored"),
-                self.tr("The backup was not restored; the database is as it was.")
-                + "\n\n"
-                + str(exc),
+                self.tr("The backup was not restored; the database is as it was.") + "\n\n" + why,
             )
             result = None
         try:

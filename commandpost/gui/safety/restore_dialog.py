@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,8 +68,9 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, info in enumerate(self.backups):
+            moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp()))
             cells = (
-                look.format_time(info.taken_at.isoformat()),
+                look.ID_LOCALE.toString(moment.toLocalTime(), "d MMM yyyy HH.mm.ss"),
                 human_bytes(info.size_bytes),
                 str(info.path.parent),
             )
