@@ -59,7 +59,7 @@ def test_a_damaged_file_is_read_checked_and_never_written(banten_path, capsys):
     code, out, err = _run(capsys, "check", "--db", banten_path)
     assert code == 2
     assert re.search(r"problem\(s\) found\n  integrity: ", err), err
-    assert "the file is damaged: CommandPost will not write to it" in err
+    assert "the file is damaged: do not keep working on it" in err
 
     code, out, err = _run(capsys, "stats", "--db", banten_path)
     assert code == 0 and re.search(r"^tps +3$", out, re.M)
