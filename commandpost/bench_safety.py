@@ -89,8 +89,5 @@ def run_safety_bench(work: Path | None, repeat: int, as_json: bool) -> int:
         return 0
     say(f"national demo copy: {size / 1e6:.0f} MB, {repeat} runs each (median, min-max)")
     for name, spread in results.items():
-        say(
-            f"  {name:<18} {spread['median']:7.3f} s  "
-            f"({spread['min']:.3f}-{spread['max']:.3f})"
-        )
+        say(f"  {name:<18} {spread['median']:7.3f} s  ({spread['min']:.3f}-{spread['max']:.3f})")
     return 0

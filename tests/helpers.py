@@ -5,6 +5,10 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from commandpost.store import changelog
@@ -62,30 +66,86 @@ def fresh(path: Path, station: str = "Posko Uji") -> Database:
 CASES = Path(__file__).resolve().parent / "cases"
 
 
-def damage_pages(path: Path, table: str = "node") -> None:
-    """Garble the start of ``table``'s first b-tree page, as a failing disk or stick does, so
-    that SQLite's own ``quick_check`` finds it (asserted). The file must be closed (no -wal).
-    The region tree reads ``node`` first; ``issued_report`` is read by no window at start."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads ``path`` as it is and leaves no -wal or -shm behind."""
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's own page check, as the program runs it before a write; an exception counts
+    as a failed check too."""
+    conn = read_only(path)
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return [f"raised: {exc}"]
+    finally:
+        conn.close()
+
+
+def damage_root_page(path: Path, name: str = "ix_node_search", *, over_header: bool = False) -> int:
+    """Overwrite 64 bytes of the root page of b-tree ``name``, as a failing disk or stick
+    does, and return the page number. By default the bytes are the cell pointers right after
+    the page header, so ``integrity_check`` lists what is wrong; ``over_header`` garbles the
+    header itself (SQLite then cannot read the page at all). The search index of ``node`` is
+    read neither by the tree nor by a class change; ``issued_report`` by no window at start.
+    The file must be closed cleanly (no -wal)."""
+    conn = read_only(path)
     try:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        roots = [
-            r[0]
-            for r in conn.execute(
-                "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-            )
-        ]
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
+        root = root[0]
     finally:
         conn.close()
+    assert root > 1, "page 1 holds the schema: damaging it would make the file unreadable"
+    assert not path.with_name(path.name + "-wal").exists(), "the file must be closed cleanly"
     data = bytearray(path.read_bytes())
-    start = (roots[0] - 1) * page_size
-    data[start : start + 64] = bytes((i * 37 + 11) % 256 for i in range(64))
+    start = (root - 1) * page_size
+    if not over_header:
+        start += 12 if data[start] in (0x02, 0x05) else 8  # interior pages have 4 more bytes
+    data[start : start + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        verdict = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        verdict = [(str(exc),)]
-    finally:
-        conn.close()
-    assert verdict != [("ok",)], "the damage must be one SQLite's page check finds"
+    return root
+
+
+def damage_pages(path: Path, table: str = "node") -> None:
+    """Garble the header of ``table``'s first b-tree page so that SQLite's own
+    ``quick_check`` finds it (asserted). The region tree reads ``node`` first."""
+    damage_root_page(path, table, over_header=True)
+    assert quick_check(path) != ["ok"], "the damage must be one SQLite's page check finds"
+
+
+_HOLDER = """\
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+conn.close()
+"""
+
+
+@contextmanager
+def lock_held(path: Path, *words: str) -> Iterator[subprocess.Popen]:
+    """Another process holding the write lock of ``path`` (``BEGIN IMMEDIATE``) until
+    :func:`release`; ``words`` are extra arguments that show in its /proc cmdline."""
+    with subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path), *words],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        try:
+            assert holder.stdout.readline() == "held\n"
+            yield holder
+        finally:
+            release(holder)
+            assert holder.wait(timeout=30) == 0
+
+
+def release(holder: subprocess.Popen) -> None:
+    """Tell the holder to roll back and exit (once)."""
+    if not holder.stdin.closed:
+        holder.stdin.write("release\n")
+        holder.stdin.close()

@@ -40,7 +40,8 @@ def _when(moment: datetime) -> str:
 
 
 def cmd_now(args: argparse.Namespace) -> int:
-    from commandpost.store.backup import BackupError, format_size, make_backup
+    from commandpost.store.backup import BackupError, make_backup
+    from commandpost.store.failures import human_bytes
 
     if args.keep < 1:
         return _refused("--keep must be at least 1", EXIT_BAD_INPUT)
@@ -54,7 +55,7 @@ def cmd_now(args: argparse.Namespace) -> int:
     except BackupError as exc:
         return _refused(str(exc))
     for info in result.made:
-        print(f"backup written and verified: {info.path} ({format_size(info.size_bytes)})")
+        print(f"backup written and verified: {info.path} ({human_bytes(info.size_bytes)})")
     if result.pruned:
         count = len(result.pruned)
         print(
@@ -67,7 +68,8 @@ def cmd_now(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from commandpost.store.backup import format_size, list_backups
+    from commandpost.store.backup import list_backups
+    from commandpost.store.failures import human_bytes
 
     db_path = _db_path(args)
     folders = _folders(args)
@@ -86,7 +88,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not found:
         print(f"no backups of {db_path.name} in {', '.join(str(f) for f in folders)}")
         return EXIT_OK
-    rows = [(_when(i.taken_at), format_size(i.size_bytes), str(i.path)) for i in found]
+    rows = [(_when(i.taken_at), human_bytes(i.size_bytes), str(i.path)) for i in found]
     widths = [max(len(r[c]) for r in rows) for c in range(2)]
     print(f"{'taken (UTC)':<{widths[0]}}  {'size':>{widths[1]}}  file")
     for when, size, path in rows:
@@ -108,7 +110,8 @@ def _backup_file(name: str) -> Path:
 
 def _confirmed(db_path: Path, backup: Path) -> int | None:
     """Say what the restore would do and ask; None when confirmed, else the exit code."""
-    from commandpost.store.backup import BackupError, check_backup, format_size
+    from commandpost.store.backup import BackupError, check_backup
+    from commandpost.store.failures import human_bytes
 
     try:
         info = check_backup(backup)
@@ -116,7 +119,7 @@ def _confirmed(db_path: Path, backup: Path) -> int | None:
         return _refused(str(exc))
     print(
         f"restore would replace {db_path} with {backup} "
-        f"(taken {_when(info.taken_at)}, {format_size(info.size_bytes)}, checked: good)"
+        f"(taken {_when(info.taken_at)}, {human_bytes(info.size_bytes)}, checked: good)"
     )
     if db_path.exists():
         print(

@@ -27,7 +27,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,7 +35,15 @@ from enum import StrEnum
 from pathlib import Path
 
 from commandpost.core.changes import Change, verify_chain
-from commandpost.store.failures import free_bytes, human_bytes, lock_holders, read_only_reason
+from commandpost.store.database import pending_wal, read_only_uri
+from commandpost.store.failures import (
+    StoreErrorKind,
+    classify,
+    free_bytes,
+    human_bytes,
+    lock_holders,
+    read_only_reason,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +115,6 @@ class RestoreResult:
     backup: Path
 
 
-def format_size(n_bytes: int) -> str:
-    """A size for people: ``812 bytes``, ``4.1 kB``, ``12.3 MB``, ``1.2 GB`` (powers of 1000)."""
-    return human_bytes(n_bytes)
-
-
 def default_folder() -> Path:
     """The primary backup folder: ``backups`` in the data directory (not created here)."""
     from commandpost import paths
@@ -162,15 +164,12 @@ def _printable(text: str, limit: int = 160) -> str:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    """A read-only connection that leaves the file (and its folder) exactly as they are."""
-    wal = path.with_name(path.name + "-wal")
-    # Without a WAL file nothing is pending: immutable, or SQLite would leave -wal and -shm
-    # behind. With one (a live database) the WAL must be read, so plain read-only.
-    # An empty WAL holds nothing either, and reading it would need a WAL index: on a full
-    # disk or a read-only stick that cannot be made, and an intact file would look damaged.
-    pending = wal.exists() and wal.stat().st_size > 0
-    flags = "mode=ro" if pending else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5)
+    """A read-only connection that leaves the file (and its folder) exactly as they are:
+    immutable unless changes wait in the WAL (reading an empty WAL would need a WAL index,
+    which a full disk or a read-only stick cannot hold, and an intact file would look
+    damaged)."""
+    uri = read_only_uri(path, immutable=not pending_wal(path))
+    return sqlite3.connect(uri, uri=True, timeout=5)
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
@@ -424,7 +423,8 @@ def _open_source(db_path: Path) -> sqlite3.Connection:
     if not db_path.is_file():
         raise BackupError(BackupErrorKind.MISSING, db_path, f"{db_path}: no such database")
     try:
-        if read_only_reason(db_path) is not None or (free_bytes(db_path) or 1 << 30) < 1 << 20:
+        free = free_bytes(db_path)
+        if read_only_reason(db_path) is not None or (free is not None and free < 1 << 20):
             # A read-only stick or folder, or a full disk: exactly when a copy is needed. The
             # file is read as it is (immutable: no -wal/-shm to make), which is safe when
             # no WAL is pending; otherwise SQLite says why it cannot be read.
@@ -464,25 +464,20 @@ def _needed_bytes(db_path: Path) -> int:
     return total
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno == errno.ENOSPC
-    if isinstance(exc, sqlite3.Error):
-        return getattr(
-            exc, "sqlite_errorname", ""
-        ) == "SQLITE_FULL" or "database or disk is full" in str(exc)
-    return False
+def _is_disk_full(exc: BaseException, folder: Path) -> bool:
+    error = classify(exc, folder)
+    if error is not None:
+        return error.kind is StoreErrorKind.DISK_FULL
+    return "database or disk is full" in str(exc)  # SQLite's text, when no code came with it
 
 
 def _disk_full(folder: Path, needed: int) -> BackupError:
-    free = None
-    with contextlib.suppress(OSError):
-        free = shutil.disk_usage(folder).free
-    have = f"{format_size(free)} free" if free is not None else "no free space"
+    free = free_bytes(folder)
+    have = f"{human_bytes(free)} free" if free is not None else "no free space"
     return BackupError(
         BackupErrorKind.DISK_FULL,
         folder,
-        f"{folder}: the disk is full ({have}, about {format_size(needed)} needed)",
+        f"{folder}: the disk is full ({have}, about {human_bytes(needed)} needed)",
         free_bytes=free,
         needed_bytes=needed,
     )
@@ -532,7 +527,7 @@ def _write_one(
         raise
     except (OSError, sqlite3.Error) as exc:
         _remove_partial(partial)
-        if _is_disk_full(exc):
+        if _is_disk_full(exc, folder):
             raise _disk_full(folder, _needed_bytes(db_path)) from exc
         if isinstance(exc, OSError):
             raise _not_writable(folder, exc) from exc
@@ -663,7 +658,7 @@ def restore(db_path: Path, backup_path: Path, *, now: datetime | None = None) ->
         raise
     except (OSError, sqlite3.Error) as exc:
         _remove_partial(partial)
-        if _is_disk_full(exc):
+        if _is_disk_full(exc, folder):
             raise _disk_full(folder, backup_path.stat().st_size) from exc
         if isinstance(exc, OSError):
             raise _not_writable(folder, exc, "the restored database") from exc

@@ -87,7 +87,8 @@ WRITE_SLICE_MS = 250  # a writer asks again (and may say it is waiting) this oft
 DEFAULT_LOCK_WAIT_S = 60.0
 
 
-def _uri(path: Path, *, immutable: bool) -> str:
+def read_only_uri(path: Path, *, immutable: bool) -> str:
+    """SQLite's URI to read ``path`` (``immutable``: as it is, no -wal/-shm made or read)."""
     from urllib.parse import quote
 
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
@@ -98,7 +99,7 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
     """An engine on ``path``; ``read_only`` opens it with SQLite's ``mode=ro`` (and
     ``immutable=1``: no -wal/-shm needed, for a read-only medium or a full disk)."""
     if read_only:
-        uri = _uri(path, immutable=immutable)
+        uri = read_only_uri(path, immutable=immutable)
         engine = create_engine(
             f"sqlite:///{path}",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
@@ -118,7 +119,8 @@ class Probe:
     revision: str | None
 
 
-def _pending_wal(path: Path) -> bool:
+def pending_wal(path: Path) -> bool:
+    """Whether changes wait in ``path``'s write-ahead log (an empty or no WAL: none)."""
     wal = path.with_name(path.name + "-wal")
     try:
         return wal.stat().st_size > 0
@@ -151,7 +153,7 @@ def probe(path: Path) -> Probe:
             revision = _read_revision(path, immutable=not wal.exists())
         except sqlite3.OperationalError as exc:
             error = classify(exc, path)
-            if error is None or error.kind not in _MEDIUM_KINDS or _pending_wal(path):
+            if error is None or error.kind not in _MEDIUM_KINDS or pending_wal(path):
                 raise
             revision = _read_revision(path, immutable=True)
     except sqlite3.DatabaseError as exc:
@@ -169,7 +171,7 @@ _MEDIUM_KINDS = (StoreErrorKind.DISK_FULL, StoreErrorKind.READ_ONLY, StoreErrorK
 
 def _read_revision(path: Path, *, immutable: bool) -> str | None:
     """The schema revision of a CommandPost file; _EMPTY for a file with no tables."""
-    conn = sqlite3.connect(_uri(path, immutable=immutable), uri=True)
+    conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -227,7 +229,9 @@ class Health:
         problems: list[str] = []
         try:
             conn = sqlite3.connect(
-                _uri(self.path, immutable=self.immutable), uri=True, check_same_thread=False
+                read_only_uri(self.path, immutable=self.immutable),
+                uri=True,
+                check_same_thread=False,
             )
             self._conn = conn
             try:
@@ -462,7 +466,7 @@ def open_database(
             kind = StoreErrorKind.EMPTY if path.exists() else StoreErrorKind.MISSING
             raise StoreError(kind, path)
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif read_only_reason(path) is not None and not _pending_wal(path):
+    elif read_only_reason(path) is not None and not pending_wal(path):
         return _open_read_only(path, classify(PermissionError(13, "read-only"), path))
     engine = make_engine(path)
     try:
@@ -481,7 +485,7 @@ def open_database(
         if (
             found.revision == migrate.HEAD
             and error.kind in (StoreErrorKind.DISK_FULL, StoreErrorKind.READ_ONLY)
-            and not _pending_wal(path)
+            and not pending_wal(path)
         ):
             # Reading needs no room: a full disk must not hide what the file holds.
             return _open_read_only(path, error)

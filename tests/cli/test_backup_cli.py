@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from commandpost.cli.backup import register
-from commandpost.store.backup import file_problems, format_size, make_backup
+from commandpost.store.backup import file_problems, make_backup
+from commandpost.store.failures import human_bytes
 from tests.helpers import dump, file_digest
 from tests.store.test_backup import T0, damage_page, set_dpt
 
@@ -52,7 +53,7 @@ def test_now_writes_a_verified_backup_and_says_where(banten_path, tmp_path, caps
     assert (code, err) == (0, "")
     [written] = list(folder.iterdir())
     assert re.fullmatch(NAME, written.name)
-    size = format_size(written.stat().st_size)
+    size = human_bytes(written.stat().st_size)
     assert out == f"backup written and verified: {written} ({size})\n"
     assert file_problems(written) == []
 
@@ -164,7 +165,7 @@ def test_restore_without_yes_off_a_terminal_changes_nothing(banten_path, taken, 
     assert code == 1
     assert out.splitlines() == [
         f"restore would replace {banten_path} with {taken.path} (taken 2024-11-27 03:15:00 "
-        f"UTC, {format_size(taken.size_bytes)}, checked: good)",
+        f"UTC, {human_bytes(taken.size_bytes)}, checked: good)",
         "the current file would be kept as banten.before-restore-<UTC time>.sqlite in "
         f"{banten_path.parent}; close CommandPost on this database first",
     ]

@@ -20,8 +20,8 @@ import pytest
 
 from commandpost import paths
 from commandpost.cli import main
-from tests.helpers import file_digest
-from tests.store.test_failures import TPS, damage_root_page, lock_held, quick_check
+from tests.helpers import damage_root_page, file_digest, lock_held, quick_check
+from tests.store.test_failures import TPS
 
 LINUX = sys.platform.startswith("linux")
 SET_CLASS = ["threat", "set", "--node", TPS, "--class", "rawan", "--reason", "laporan Bhabin"]

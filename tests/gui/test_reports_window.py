@@ -67,16 +67,15 @@ def lebak(db) -> str:
 
 
 @RAISE
-def test_the_action_is_in_the_file_menu_and_opens_the_dialog_for_the_window_unit(
-    qtbot, db_path
-):
+def test_the_action_is_in_the_file_menu_and_opens_the_dialog_for_the_window_unit(qtbot, db_path):
     window = make_window(qtbot, db_path)
     try:
         action = window.reports.action
         assert action in window.ui.menuFile.actions()
         assert action.shortcut().toString() == "Ctrl+Shift+L"
         others = [
-            a for a in window.findChildren(type(action))
+            a
+            for a in window.findChildren(type(action))
             if a is not action and a.shortcut() == action.shortcut()
         ]
         assert not others, "the shortcut is taken"
@@ -237,9 +236,18 @@ def test_a_saved_report_is_kept_as_issued_and_the_next_one_compares_with_it(
 # --- the printable lists ------------------------------------------------------------------
 
 SITREP_ONLY = (
-    "status_combo", "number_edit", "obstacles_edit", "outlook24_edit", "outlook48_edit",
-    "recommendation_edit", "signer_post_edit", "signer_name_edit", "signer_rank_edit",
-    "signer_nrp_edit", "place_edit", "charts_box",
+    "status_combo",
+    "number_edit",
+    "obstacles_edit",
+    "outlook24_edit",
+    "outlook48_edit",
+    "recommendation_edit",
+    "signer_post_edit",
+    "signer_name_edit",
+    "signer_rank_edit",
+    "signer_nrp_edit",
+    "place_edit",
+    "charts_box",
 )
 
 

@@ -4,8 +4,6 @@ empty file is not silently made a database, and verified backups are made and re
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -19,7 +17,7 @@ from commandpost.store import backup, threats
 from commandpost.store.changelog import load_changes
 from commandpost.store.database import HealthState, StoreError, StoreErrorKind
 from tests.gui.util import make_window
-from tests.helpers import damage_pages, dump, file_digest
+from tests.helpers import damage_pages, dump, file_digest, lock_held, release
 
 TPS = "36.02.01.2002.001"
 
@@ -113,34 +111,10 @@ def test_a_healthy_file_is_checked_after_the_window_shows(qtbot, banten_path):
 
 @pytest.fixture
 def lock_holder(banten_path):
-    """Another process holding the write lock until told (a line on its stdin); its
-    command line reads like a CommandPost import."""
-    code = (
-        "import sqlite3, sys\n"
-        f"c = sqlite3.connect({str(banten_path)!r}, isolation_level=None)\n"
-        "c.execute('BEGIN IMMEDIATE')\n"
-        "print('held', flush=True)\n"
-        "sys.stdin.readline()\n"
-        "c.execute('ROLLBACK')\n"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, "commandpost", "import", "tps"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout.readline().strip() == "held"
-
-    def release() -> None:
-        if proc.poll() is None and not proc.stdin.closed:
-            proc.stdin.write("go\n")
-            proc.stdin.flush()
-
-    yield proc, release
-    release()
-    proc.wait(timeout=30)
-    proc.stdin.close()
-    proc.stdout.close()
+    """Another process holding the write lock until released; its command line reads like a
+    CommandPost import."""
+    with lock_held(banten_path, "commandpost", "import", "tps") as proc:
+        yield proc, lambda: release(proc)
 
 
 def _when_lock_dialog_shows(qtbot, then) -> list:

@@ -197,10 +197,10 @@ def test_a_full_disk_says_how_much_is_free_and_needed(banten_path, tmp_path, mon
 
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(backup, "_copy_database", full)
-    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: usage(10**9, 10**9 - 2500, 2500))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**9, 10**9 - 2500, 2500))
     folder = tmp_path / "backups"
     result = make_backup(banten_path, folder, now=T0)
-    size = backup.format_size(banten_path.stat().st_size)
+    size = backup.human_bytes(banten_path.stat().st_size)
     assert result.made == []
     assert result.failed == [
         (folder, f"{folder}: the disk is full (2.5 kB free, about {size} needed)")
@@ -327,7 +327,7 @@ def test_backup_info_reads_the_time_from_the_name_or_the_file(tmp_path):
     os.utime(plain, (T0.timestamp(), T0.timestamp() + 60))
     assert backup.backup_info(named) == BackupInfo(named, T0, 1500)
     assert backup.backup_info(plain) == BackupInfo(plain, T0 + timedelta(minutes=1), 1500)
-    assert [backup.format_size(n) for n in (812, 1500, 12_345_678, 2 * 10**9)] == [
+    assert [backup.human_bytes(n) for n in (812, 1500, 12_345_678, 2 * 10**9)] == [
         "812 bytes",
         "1.5 kB",
         "12.3 MB",
@@ -417,10 +417,10 @@ def test_a_full_disk_during_restore_leaves_the_database_in_place(
 
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(backup, "_copy_database", full)
-    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 0))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 0))
     with pytest.raises(BackupError) as info:
         restore(banten_path, taken.path)
-    needed = backup.format_size(taken.size_bytes)
+    needed = backup.human_bytes(taken.size_bytes)
     assert str(info.value) == (
         f"{banten_path.parent}: the disk is full (0 bytes free, about {needed} needed)"
     )

@@ -10,12 +10,8 @@ helpers below.
 from __future__ import annotations
 
 import re
-import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
@@ -31,88 +27,20 @@ from commandpost.store.database import (
     lock_holders,
     open_database,
 )
-from tests.helpers import file_digest
+from tests.helpers import (  # noqa: F401  (shared with tests/cli/test_failures_cli.py)
+    damage_root_page,
+    file_digest,
+    lock_held,
+    quick_check,
+    read_only,
+    release,
+)
 
 TPS = "36.02.01.2002.001"
 ACTOR = "Uji Coba (Bripka, 85010001)"
 LINUX = sys.platform.startswith("linux")
 
-# -- helpers shared with tests/cli/test_failures_cli.py -----------------------------------------
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
-
-
-def damage_root_page(path: Path, name: str = "ix_node_search") -> int:
-    """Overwrite 64 bytes of the root page of b-tree ``name`` (the search index of the
-    ``node`` table: neither reading the tree nor a class change reads it) and return the
-    page number. The bytes are the cell pointers right after the page header: with the
-    header itself gone SQLite stops its integrity_check with an error instead of listing
-    what is wrong, and the damage must be one that ``check`` can name."""
-    conn = _read_only(path)
-    try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
-        root = root[0]
-    finally:
-        conn.close()
-    assert root > 1, "page 1 holds the schema: damaging it would make the file unreadable"
-    assert not path.with_name(path.name + "-wal").exists(), "the file must be closed cleanly"
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * page_size
-    header = 12 if data[start] in (0x02, 0x05) else 8  # interior pages have 4 more bytes
-    data[start + header : start + header + 64] = b"\xa5" * 64
-    path.write_bytes(bytes(data))
-    return root
-
-
-def quick_check(path: Path) -> list[str]:
-    """SQLite's own page check, as the program runs it before a write; an exception counts
-    as a failed check too."""
-    conn = _read_only(path)
-    try:
-        return [row[0] for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
-        return [f"raised: {exc}"]
-    finally:
-        conn.close()
-
-
-HOLDER = """\
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("held", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-conn.close()
-"""
-
-
-@contextmanager
-def lock_held(path: Path, *words: str) -> Iterator[subprocess.Popen]:
-    """Another process holding the write lock of ``path`` (``BEGIN IMMEDIATE``) until a line
-    reaches its stdin; ``words`` are extra arguments that show in its /proc cmdline."""
-    with subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path), *words],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    ) as holder:
-        try:
-            assert holder.stdout.readline() == "held\n"
-            yield holder
-        finally:
-            release(holder)
-            assert holder.wait(timeout=30) == 0
-
-
-def release(holder: subprocess.Popen) -> None:
-    """Tell the holder to roll back and exit (once)."""
-    if not holder.stdin.closed:
-        holder.stdin.write("release\n")
-        holder.stdin.close()
+# -- helpers --------------------------------------------------------------------------------
 
 
 def state(db: Database) -> tuple:
