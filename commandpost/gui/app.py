@@ -67,7 +67,20 @@ _handler_installed = False
 
 
 def _qt_message_handler(mode, context, message) -> None:
-    qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+    level = _QT_LEVELS.get(mode, logging.WARNING)
+    if "platform plugin" in message or "xcb-cursor0" in message:
+        # Qt is about to abort and its guess ("xcb-cursor0 is needed") is often wrong: the
+        # console gets which system library is really missing, the log file gets both.
+        from commandpost.gui.platform_check import explain
+
+        qt_log.log(level, "%s", message, extra={"file_only": True})
+        text = explain(message)
+        if text is not None:
+            log.critical("%s", text, extra={"file_only": True})
+            sys.stderr.write(text + "\n")
+            sys.stderr.flush()
+        return
+    qt_log.log(level, "%s", message)
     if _previous_handler is not None:
         _previous_handler(mode, context, message)
 
@@ -141,8 +154,8 @@ def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
     """Open the window on ``db_path``; return the process exit code."""
     from commandpost.gui.errors import open_or_ask
 
+    install_qt_message_handler()  # before the QApplication: it reports a plugin that fails
     app = application()
-    install_qt_message_handler()
     i18n.apply_saved_language()
 
     db = open_or_ask(None, db_path)
