@@ -75,7 +75,10 @@ def parse_class(text: str) -> TpsClass:
 
 def parse_level(text: str) -> ThreatLevel:
     key = text.strip().lower()
-    names = {lv.name.lower(): lv for lv in ThreatLevel} | {"tidak_ada": ThreatLevel.NONE}
+    names = {lv.name.lower(): lv for lv in ThreatLevel} | {
+        "tidak_ada": ThreatLevel.NONE,
+        "tidak ada": ThreatLevel.NONE,
+    }
     if key in names:
         return names[key]
     if key.isdigit() and int(key) in ThreatLevel._value2member_map_:

@@ -46,7 +46,7 @@ class Msg:
     )
     MISSING_COLUMN = "missing column {column} (accepted names: {names})"
     MISSING_ONE_OF = "missing column: one of {columns} is needed"
-    SECOND_COLUMN = "a second {column} column (the first is {first})"
+    SECOND_COLUMN = "column {column} means the same as column {first}; keep one of them"
     NO_ROWS = "the file has a header but no data rows"
     SKIPPED_TITLE = "title rows above the table skipped"
     SKIPPED_NUMBERS = "a row of column numbers under the header skipped"

@@ -539,10 +539,10 @@ def read_table(
         )
     header, sheet, head, rest = best
     problems: list[Problem] = []
-    for key, text, first in header.seconds:
+    for _key, text, first in header.seconds:
         problems.append(
             Problem.of(
-                name, header.first, text, Msg.SECOND_COLUMN, sheet=sheet, column=key, first=first
+                name, header.first, text, Msg.SECOND_COLUMN, sheet=sheet, column=text, first=first
             )
         )
     for column in columns:

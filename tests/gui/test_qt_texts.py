@@ -60,3 +60,24 @@ def test_file_dialog_has_no_english(qtbot, mode):
     assert english & indonesian <= SAME, sorted(english & indonesian - SAME)
     assert {"Lihat di:", "Jenis berkas:", "Nama berkas:"} <= indonesian
     assert QApplication.translate("QFileDialog", "All files (*)") == "Semua berkas (*)"
+
+
+def test_no_indonesian_text_says_none():
+    """Threat levels are "tidak ada, rendah, sedang, tinggi" on the Indonesian screen (the
+    import help and its errors said "none"), and the import accepts what the help says."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from commandpost.core.threats import ThreatLevel, parse_level
+    from commandpost.paths import RESOURCES
+
+    root = ET.parse(RESOURCES / "translations" / "commandpost_id.ts").getroot()
+    english = [
+        text
+        for message in root.iter("message")
+        for text in [message.findtext("translation") or ""]
+        if re.search(r"\bnone\b", text)
+    ]
+    assert english == []
+    assert parse_level("tidak ada") is ThreatLevel.NONE
+    assert parse_level("Tidak Ada") is ThreatLevel.NONE

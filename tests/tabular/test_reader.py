@@ -308,6 +308,8 @@ def test_a_second_column_of_the_same_kind_is_refused(tmp_path):
     assert [(p.row, p.field, p.template) for p in info.value.problems] == [
         (1, "kode", Msg.SECOND_COLUMN)
     ]
+    # Said with the file's own headers, never the program's key (village_code).
+    assert "column kode means the same as column kode_desa" in str(info.value)
 
 
 def test_no_header_anywhere(tmp_path):

@@ -47,7 +47,9 @@ PROBLEM_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "missing column {column} (accepted names: {names})"),
     QT_TRANSLATE_NOOP("ImportProblem", "missing column: one of {columns} is needed"),
-    QT_TRANSLATE_NOOP("ImportProblem", "a second {column} column (the first is {first})"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "column {column} means the same as column {first}; keep one of them"
+    ),
     QT_TRANSLATE_NOOP("ImportProblem", "the file has a header but no data rows"),
     QT_TRANSLATE_NOOP("ImportProblem", "title rows above the table skipped"),
     QT_TRANSLATE_NOOP("ImportProblem", "a row of column numbers under the header skipped"),
