@@ -57,6 +57,15 @@ def run_in_background(parent: QWidget | None, text: str, func: Callable[[], Any]
     shower.stop()
     dialog.close()
     dialog.deleteLater()
-    if runner.error is not None:
-        raise runner.error
-    return runner.result
+    error, result = runner.error, runner.result
+    # The error's traceback holds this frame, and the frame holds the thread, the loop and
+    # the dialog: left in that cycle they would be freed by a later garbage collection, in the
+    # middle of another wait, which crashes Qt. So the thread lets go of the error, and the
+    # frame lets go of it once it is raised.
+    runner.error = runner.result = None
+    if error is not None:
+        try:
+            raise error
+        finally:
+            del error
+    return result
