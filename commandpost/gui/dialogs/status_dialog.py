@@ -1,11 +1,15 @@
 """Perbarui kerawanan: set the TPS class and threat levels of a selection, with a reason.
 
 One Save is one transaction in the store (class and levels together) and one step of undo.
+The form scrolls inside the dialog and the dialog fits the screen (1366×768 laptops), so Simpan
+and Batal are always on screen; Ctrl+Enter saves from any field (gui/dialog_keys.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +29,9 @@ from commandpost.gui import settings as cfg
 from commandpost.gui.errors import failure_text
 from commandpost.gui.forms.status_dialog_ui import Ui_StatusDialog
 from commandpost.gui.models.region_tree import format_count, node_title
+from commandpost.gui.screen_fit import fit_to_screen
 from commandpost.gui.worker import run_in_background
-from commandpost.store import threats
+from commandpost.store import queries, threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
@@ -34,7 +39,8 @@ from commandpost.store.threats import Edit
 UNCHANGED = -1
 BACKGROUND_WRITES = 2000  # bigger updates run in a worker thread behind a progress dialog
 LAST_SOURCE = "status_dialog/last_source"
-NAMES_SHOWN = 4
+SELECTION_ROWS = 6  # rows of the selection list in view; a longer list scrolls
+WIDTH = 860  # the two columns of threat categories side by side
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:
@@ -52,6 +58,32 @@ def top_of_selection(selection: list[NodeInfo]) -> list[NodeInfo]:
         seen.add(node.code)
         kept.append(node)
     return kept
+
+
+def selection_lines(db: Database, selection: list[NodeInfo]) -> list[str]:
+    """One line per selected node with the two levels above it: "TPS 004 · Hegarmanah, Kec.
+    Cikeusal", "Desa Hegarmanah · Kec. Cikeusal, Kabupaten Serang" (never the province
+    alone when something nearer exists)."""
+    wanted = {a for n in selection for a in ancestors_of(n.code)[-2:]}
+    above = queries.nodes(db, sorted(wanted))
+    lines = []
+    for node in selection:
+        parts = [above[c] for c in reversed(ancestors_of(node.code)[-2:]) if c in above]
+        where = [parts[0].name] if parts else []
+        if len(parts) > 1:
+            where.append(_short_title(parts[1]))
+        line = node_title(node)
+        if where:
+            line += " · " + ", ".join(where)
+        lines.append(line)
+    return lines
+
+
+def _short_title(node: NodeInfo) -> str:
+    """ "Kec. Cikeusal" for a district; regencies and cities carry their kind in their name."""
+    if node.level == Level.DISTRICT:
+        return QCoreApplication.translate("StatusDialog", "Dist. %1").replace("%1", node.name)
+    return node.name
 
 
 class StatusDialog(QDialog):
@@ -87,12 +119,55 @@ class StatusDialog(QDialog):
         self.ui.reasonEdit.textChanged.connect(self._update_state)
         self.ui.classCombo.currentIndexChanged.connect(self._update_state)
         self.ui.sourceCombo.currentTextChanged.connect(self._update_state)
+        self._fill_selection_list()
         self._retranslate()
         self.ui.sourceCombo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.ui.categoryArea.adjustSize()
-        self.resize(max(self.width(), 900), max(self.height(), 800))
+        self._set_tab_order()
+        self.ui.classCombo.setFocus()
+        self._fit()
 
     # --- building -------------------------------------------------------------------------
+
+    def _fit(self) -> None:
+        """As big as the form, at most the screen: beyond that the form scrolls and the
+        buttons stay in view."""
+        form = self.ui.formArea.sizeHint()
+        bar = self.ui.formScroll.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        outside = (
+            self.ui.hintLabel.sizeHint().height()
+            + self.ui.buttonBox.sizeHint().height()
+            + 2 * self.layout().spacing()
+            + margins.top()
+            + margins.bottom()
+        )
+        wanted = QSize(
+            max(WIDTH, form.width() + bar + margins.left() + margins.right()),
+            form.height() + outside,
+        )
+        fit_to_screen(self, wanted)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the form top to bottom (class, each level, reason, source, time) and on
+        to Simpan and Batal."""
+        chain = [self.ui.classCombo, *self.level_combos.values(), self.ui.reasonEdit]
+        chain += [self.ui.sourceCombo, self.ui.observedEdit, *self.ui.buttonBox.buttons()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _fill_selection_list(self) -> None:
+        """Several selected: each named with where it lies ("TPS 004 · Hegarmanah, Kec.
+        Cikeusal"); the list shows a few rows and scrolls."""
+        view = self.ui.selectionList
+        view.clear()
+        if len(self.selection) < 2:
+            view.hide()
+            return
+        view.addItems(selection_lines(self._db, self.selection))
+        rows = min(len(self.selection), SELECTION_ROWS)
+        height = view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 2
+        view.setFixedHeight(height)
+        view.show()
 
     def _current_levels(self) -> dict[str, int]:
         if len(self.selection) != 1:
@@ -190,15 +265,12 @@ class StatusDialog(QDialog):
                 f"<b>{title}</b> "
                 f"<span style='color: palette(placeholder-text)'>({node.code})</span>{where}"
             )
-        names = ", ".join(n.name for n in self.selection[:NAMES_SHOWN])
-        if len(self.selection) > NAMES_SHOWN:
-            names += ", …"
         return (
             "<b>"
             + self.tr("%1 selected: %2 TPS in all")
             .replace("%1", format_count(len(self.selection)))
             .replace("%2", format_count(self.tps_total))
-            + f"</b><br>{names}"
+            + "</b>"
         )
 
     # --- state ----------------------------------------------------------------------------
@@ -291,5 +363,6 @@ class StatusDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._fill_selection_list()  # "Kec." / "Dist."
             self._retranslate()
         super().changeEvent(event)

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QPlainTextEdit, QScrollArea, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QFrame, QGroupBox, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from commandpost.gui.widgets.source_combo import SourceCombo
 
@@ -27,19 +28,38 @@ class Ui_StatusDialog(object):
     def setupUi(self, StatusDialog):
         if not StatusDialog.objectName():
             StatusDialog.setObjectName(u"StatusDialog")
-        StatusDialog.resize(900, 800)
+        StatusDialog.resize(860, 680)
         self.dialogLayout = QVBoxLayout(StatusDialog)
         self.dialogLayout.setSpacing(10)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.targetLabel = QLabel(StatusDialog)
+        self.formScroll = QScrollArea(StatusDialog)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formScroll.setWidgetResizable(True)
+        self.formArea = QWidget()
+        self.formArea.setObjectName(u"formArea")
+        self.formLayout = QVBoxLayout(self.formArea)
+        self.formLayout.setSpacing(10)
+        self.formLayout.setObjectName(u"formLayout")
+        self.formLayout.setContentsMargins(0, 0, 0, 0)
+        self.targetLabel = QLabel(self.formArea)
         self.targetLabel.setObjectName(u"targetLabel")
         self.targetLabel.setText(u"")
         self.targetLabel.setWordWrap(True)
         self.targetLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        self.dialogLayout.addWidget(self.targetLabel)
+        self.formLayout.addWidget(self.targetLabel)
 
-        self.classGroup = QGroupBox(StatusDialog)
+        self.selectionList = QListWidget(self.formArea)
+        self.selectionList.setObjectName(u"selectionList")
+        self.selectionList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.selectionList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.selectionList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.selectionList.setUniformItemSizes(True)
+
+        self.formLayout.addWidget(self.selectionList)
+
+        self.classGroup = QGroupBox(self.formArea)
         self.classGroup.setObjectName(u"classGroup")
         self.classLayout = QVBoxLayout(self.classGroup)
         self.classLayout.setObjectName(u"classLayout")
@@ -56,9 +76,9 @@ class Ui_StatusDialog(object):
         self.classLayout.addWidget(self.classNote)
 
 
-        self.dialogLayout.addWidget(self.classGroup)
+        self.formLayout.addWidget(self.classGroup)
 
-        self.threatGroup = QGroupBox(StatusDialog)
+        self.threatGroup = QGroupBox(self.formArea)
         self.threatGroup.setObjectName(u"threatGroup")
         self.threatLayout = QVBoxLayout(self.threatGroup)
         self.threatLayout.setObjectName(u"threatLayout")
@@ -69,21 +89,15 @@ class Ui_StatusDialog(object):
 
         self.threatLayout.addWidget(self.threatNote)
 
-        self.categoryScroll = QScrollArea(self.threatGroup)
-        self.categoryScroll.setObjectName(u"categoryScroll")
-        self.categoryScroll.setMinimumSize(QSize(0, 370))
-        self.categoryScroll.setWidgetResizable(True)
-        self.categoryArea = QWidget()
+        self.categoryArea = QWidget(self.threatGroup)
         self.categoryArea.setObjectName(u"categoryArea")
-        self.categoryArea.setGeometry(QRect(0, 0, 600, 200))
-        self.categoryScroll.setWidget(self.categoryArea)
 
-        self.threatLayout.addWidget(self.categoryScroll)
+        self.threatLayout.addWidget(self.categoryArea)
 
 
-        self.dialogLayout.addWidget(self.threatGroup)
+        self.formLayout.addWidget(self.threatGroup)
 
-        self.infoGroup = QGroupBox(StatusDialog)
+        self.infoGroup = QGroupBox(self.formArea)
         self.infoGroup.setObjectName(u"infoGroup")
         self.infoLayout = QFormLayout(self.infoGroup)
         self.infoLayout.setObjectName(u"infoLayout")
@@ -123,7 +137,15 @@ class Ui_StatusDialog(object):
         self.infoLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.observedEdit)
 
 
-        self.dialogLayout.addWidget(self.infoGroup)
+        self.formLayout.addWidget(self.infoGroup)
+
+        self.formStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formLayout.addItem(self.formStretch)
+
+        self.formScroll.setWidget(self.formArea)
+
+        self.dialogLayout.addWidget(self.formScroll)
 
         self.hintLabel = QLabel(StatusDialog)
         self.hintLabel.setObjectName(u"hintLabel")
@@ -143,8 +165,7 @@ class Ui_StatusDialog(object):
         self.sourceLabel.setBuddy(self.sourceCombo)
         self.observedLabel.setBuddy(self.observedEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.classCombo, self.categoryScroll)
-        QWidget.setTabOrder(self.categoryScroll, self.reasonEdit)
+        QWidget.setTabOrder(self.classCombo, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.sourceCombo)
         QWidget.setTabOrder(self.sourceCombo, self.observedEdit)
 

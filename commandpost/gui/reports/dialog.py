@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEventLoop, QSize, Qt, QTime, QTimeZone
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -50,6 +50,7 @@ from commandpost.core.stages import zone as zone_tz
 from commandpost.core.zones import zone_of_province
 from commandpost.gui import settings as cfg
 from commandpost.gui.errors import failure_text
+from commandpost.gui.screen_fit import fit_to_screen
 from commandpost.reports import words
 from commandpost.reports.period import (
     Period,
@@ -414,12 +415,7 @@ class SitrepDialog(QDialog):
         self.charts_box.toggled.connect(self._changed)
 
     def _fit_screen(self) -> None:
-        size = QSize(DEFAULT_SIZE)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry().size() - QSize(30, 60)  # the frame
-            size = size.boundedTo(room)
-        self.resize(size)
+        fit_to_screen(self, QSize(DEFAULT_SIZE))  # at most the screen less the frame
 
     def kind_names(self) -> dict[str, str]:
         return {
