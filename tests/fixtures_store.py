@@ -6,7 +6,7 @@ import pytest
 
 from commandpost.store.database import open_database
 from commandpost.store.demo import build_demo
-from tests.helpers import add_tps, copy_db, load_province
+from tests.helpers import add_tps, copy_db, load_province, put_on_duty
 
 
 @pytest.fixture(scope="session")
@@ -16,6 +16,7 @@ def banten_template(tmp_path_factory) -> Path:
     db = open_database(path, "Posko Uji", create=True)
     load_province(db)
     add_tps(db, [("36.02.01.2002", n, f"Jl. Uji {n}", 250 + n) for n in (1, 2, 3)])
+    put_on_duty(db)
     db.close()
     return path
 
@@ -44,9 +45,11 @@ def country_template(tmp_path_factory) -> Path:
     from commandpost.store.setup import create_operation_database
 
     path = tmp_path_factory.mktemp("country") / "country.sqlite"
-    return create_operation_database(
+    create_operation_database(
         path, station="Posko Uji", province=None, operation="Uji", kind="pilkada", actor="uji"
     )
+    put_on_duty(path)
+    return path
 
 
 @pytest.fixture
@@ -67,9 +70,11 @@ def pemilu_template(tmp_path_factory) -> Path:
     from commandpost.store.setup import create_operation_database
 
     path = tmp_path_factory.mktemp("pemilu") / "pemilu.sqlite"
-    return create_operation_database(
+    create_operation_database(
         path, station="Posko Uji", province="36", operation="Uji", kind="pemilu", actor="uji"
     )
+    put_on_duty(path)
+    return path
 
 
 @pytest.fixture
@@ -108,6 +113,7 @@ def kibin_template(tmp_path_factory) -> Path:
         if name not in known:
             units.add_unit(db, name=name, kind=kind, parent=parent, actor=ACTOR)
     units.set_jurisdiction(db, "Polsek Kibin", ["36.04.16"], actor=ACTOR)
+    put_on_duty(db)
     db.close()
     return path
 

@@ -38,6 +38,29 @@ def add_tps(db: Database, rows: list[tuple[str, int, str, int]]) -> None:
     )
 
 
+# The officer the test databases have on duty (store.duty): what changes recorded without
+# an --actor name, as the window's first start or `commandpost duty set` would record him.
+ON_DUTY = "BRIPKA Uji Coba · NRP 85010001"
+
+
+def put_on_duty(
+    db: Database | Path, rank: str = "Bripka", name: str = "Uji Coba", nrp: str = "85010001"
+) -> str:
+    """Record an officer on duty in ``db`` (a database or a closed file); return the actor
+    label later changes carry."""
+    from commandpost.store import duty
+
+    if isinstance(db, Path):
+        opened = open_database(db)
+        try:
+            return put_on_duty(opened, rank, name, nrp)
+        finally:
+            opened.close()
+    officer = duty.check_officer(rank, name, nrp)
+    duty.set_duty(db, officer)
+    return officer.label
+
+
 def copy_db(template: Path, target: Path) -> Path:
     """Copy a closed template database (checkpointed, so the main file is complete)."""
     shutil.copyfile(template, target)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import json
 import logging
 import sys
@@ -35,13 +34,22 @@ class ProgressPrinter:
         sys.stderr.flush()
 
 
-def _actor(args: argparse.Namespace) -> str:
-    if getattr(args, "actor", None):
-        return args.actor
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "operator"
+def _actor(args: argparse.Namespace, db=None) -> str:
+    """Who a command's changes name: ``--actor`` when given, else the officer on duty in
+    the database the command opened (``commandpost duty set``/``handover``), never the
+    computer's login name. Raises store.duty.NoOfficerOnDuty (a refusal saying how to set
+    one) when neither is there."""
+    given = " ".join(str(getattr(args, "actor", None) or "").split())
+    if given:
+        return given
+    db = db if db is not None else getattr(args, "_open_db", None)
+    if db is None:
+        from commandpost.store.duty import NoOfficerOnDuty
+
+        raise NoOfficerOnDuty
+    from commandpost.store import duty
+
+    return duty.actor(db)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -113,9 +121,11 @@ class LockWaitPrinter:
 def _database(args: argparse.Namespace):
     """The database a command names, closed when the command is done."""
     db = _open_existing(_db_path(args), getattr(args, "wait", None))
+    args._open_db = db  # the officer on duty in it is the commands' actor (_actor)
     try:
         yield db
     finally:
+        args._open_db = None
         db.close()
 
 

@@ -186,7 +186,7 @@ def _reading_options(p: argparse.ArgumentParser) -> None:
         help="read a CSV that is not UTF-8 as Windows-1252 (Excel 'CSV (Comma delimited)')",
     )
     p.add_argument("--show", type=int, default=20, help="changes and notes to list (default 20)")
-    p.add_argument("--actor", help="who is importing (default: the login name)")
+    p.add_argument("--actor", help="who is importing (default: the officer on duty)")
 
 
 def add_import_tps(sub, db_option: DbOption) -> None:

@@ -329,7 +329,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     def common(q: argparse.ArgumentParser) -> None:
         db_option(q)
         q.add_argument("--reason", help="why")
-        q.add_argument("--actor", help="who (default: the login name)")
+        q.add_argument("--actor", help="who (default: the officer on duty)")
 
     p = sub.add_parser(
         "personnel",

@@ -201,7 +201,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
         "07.10', '2024-11-27 07:10', or with an offset '2024-11-27T07:10+07:00' (default now)",
     )
     q.add_argument("--reason", help="why; required to move TPS back (a correction)")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_set)
 
     q = act.add_parser(
@@ -215,7 +215,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--incident", metavar="ID", help="the incident (see `incident list`)")
     q.add_argument("--clear", action="store_true", help="clear the flag instead")
     q.add_argument("--reason", help="why")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_problem)
 
     q = act.add_parser(

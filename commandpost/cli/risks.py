@@ -235,7 +235,7 @@ def _item_options(q: argparse.ArgumentParser, *, required: bool) -> None:
     q.add_argument("--due", metavar="DATE", help=f"due date: {_DATES}; '-' for none")
     q.add_argument("--note", metavar="TEXT", help="a note")
     q.add_argument("--reason", help="why (recorded with the change)")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
 
 
 def _post_today(db):
@@ -289,7 +289,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     db_option(q)
     q.add_argument("id", help="the risk's id, or its first 8 characters as listed")
     q.add_argument("--reason", help="why")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_risk_delete)
 
     q = risk_sub.add_parser(
@@ -329,6 +329,6 @@ def add_parsers(sub, db_option: DbOption) -> None:
     )
     q.add_argument("--hide", action="append", metavar="KEY", help="hide an agency (repeatable)")
     q.add_argument("--show", action="append", metavar="KEY", help="show a hidden agency again")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_risk_agencies)

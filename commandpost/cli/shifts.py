@@ -256,7 +256,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     def common(q: argparse.ArgumentParser) -> None:
         db_option(q)
         q.add_argument("--reason", help="why")
-        q.add_argument("--actor", help="who (default: the login name)")
+        q.add_argument("--actor", help="who (default: the officer on duty)")
 
     time_help = "in the operation's zone, like '2024-11-27 06:00' or '27/11/2024 06.00'"
     p = sub.add_parser(

@@ -328,7 +328,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
             metavar="CATEGORY",
             help="a threat category that belongs to the stage (repeat for more)",
         )
-        q.add_argument("--actor", help="who (default: the login name)")
+        q.add_argument("--actor", help="who (default: the officer on duty)")
 
     q = stage_sub.add_parser("add", help="add a stage", description="Add a stage.")
     db_option(q)
@@ -351,7 +351,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     db_option(q)
     q.add_argument("stage", help="the stage (name, start of the name, or id)")
     q.add_argument("--reason", required=True, help="why")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_delete)
 
     q = stage_sub.add_parser(
@@ -362,7 +362,7 @@ def add_parsers(sub, db_option: DbOption) -> None:
     db_option(q)
     q.add_argument("template", choices=("pilkada_2024", "pemilu_2024"))
     q.add_argument("--replace", action="store_true", help="replace the current stages")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_template)
 
     q = stage_sub.add_parser(
@@ -380,5 +380,5 @@ def add_parsers(sub, db_option: DbOption) -> None:
     mode.add_argument("--replace", action="store_true", help="replace the current stages")
     mode.add_argument("--add", action="store_true", help="add beside the current stages")
     q.add_argument("--dry-run", action="store_true", help="check only; change nothing")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_import)

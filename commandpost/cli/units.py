@@ -177,13 +177,13 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("file", metavar="FILE")
     db_option(q)
     q.add_argument("--reason", help="why (default: units loaded)")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_load)
 
     def common(q: argparse.ArgumentParser) -> None:
         db_option(q)
         q.add_argument("--reason", help="why")
-        q.add_argument("--actor", help="who (default: the login name)")
+        q.add_argument("--actor", help="who (default: the officer on duty)")
 
     q = units_sub.add_parser(
         "add",

@@ -20,7 +20,7 @@ from commandpost.store import incidents, stages, threats
 from commandpost.store.database import open_database
 from commandpost.store.setup import create_operation_database
 from tests.gui.util import make_window
-from tests.helpers import add_tps, copy_db
+from tests.helpers import add_tps, copy_db, put_on_duty
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,7 @@ def operation_templates(tmp_path_factory) -> dict[str, Path]:
         )
         db = open_database(path)
         add_tps(db, [("36.02.01.2002", n, f"Jl. Uji {n}", 250) for n in (1, 2, 3)])
+        put_on_duty(db)
         db.close()
         made[key] = path
     return made

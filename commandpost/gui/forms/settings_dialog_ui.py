@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -45,11 +46,28 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.operatorLabel)
 
-        self.operatorEdit = QLineEdit(SettingsDialog)
-        self.operatorEdit.setObjectName(u"operatorEdit")
-        self.operatorEdit.setMaxLength(200)
+        self.officerLayout = QHBoxLayout()
+        self.officerLayout.setObjectName(u"officerLayout")
+        self.officerValue = QLabel(SettingsDialog)
+        self.officerValue.setObjectName(u"officerValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.officerValue.sizePolicy().hasHeightForWidth())
+        self.officerValue.setSizePolicy(sizePolicy)
+        self.officerValue.setWordWrap(True)
+        self.officerValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.operatorEdit)
+        self.officerLayout.addWidget(self.officerValue)
+
+        self.officerButton = QPushButton(SettingsDialog)
+        self.officerButton.setObjectName(u"officerButton")
+        self.officerButton.setAutoDefault(False)
+
+        self.officerLayout.addWidget(self.officerButton)
+
+
+        self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.officerLayout)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -72,7 +90,6 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
-        self.operatorLabel.setBuddy(self.operatorEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -83,11 +100,11 @@ class Ui_SettingsDialog(object):
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
-        self.operatorLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Officer on duty:", None))
+        self.operatorLabel.setText(QCoreApplication.translate("SettingsDialog", u"Officer on duty:", None))
 #if QT_CONFIG(tooltip)
-        self.operatorEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Rank, name and NRP of the officer entering updates; recorded with every change", None))
+        self.officerButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"Correct the officer on duty, the post's name or its time zone", None))
 #endif // QT_CONFIG(tooltip)
-        self.operatorEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Bripka Andi Saputra, NRP 85010123", None))
-        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer's name is written into the history of every change made from this laptop.", None))
+        self.officerButton.setText(QCoreApplication.translate("SettingsDialog", u"&Change\u2026", None))
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer on duty is kept in the database and named in the history of every change; when another officer takes over, use File \u203a Handover of duty.", None))
     # retranslateUi
 

@@ -1,0 +1,1 @@
+"""The officer on duty: first-start identity, Pengaturan, handover of duty, status bar."""
