@@ -37,7 +37,7 @@ from commandpost.store.assignment_lists import (
     short_rank,
 )
 from commandpost.store.database import Database
-from commandpost.store.incidents import list_incidents
+from commandpost.store.incidents import STEP_CORRECTED, change_fields, list_incidents, step_kind
 from commandpost.store.risks import RiskItem, list_risks
 from commandpost.store.shifts import PLAN
 from commandpost.store.threats import taxonomy
@@ -397,6 +397,7 @@ _STEPS = text(
     "SELECT c.entity_id, c.recorded_at, c.actor, c.op, c.[values], c.reason, i.node_code, "
     "i.type, i.occurred_at FROM change_log c JOIN incident i ON i.id = c.entity_id "
     "WHERE c.entity = 'incident' AND c.recorded_at >= :since AND c.recorded_at < :until "
+    "AND NOT i.voided "
     "ORDER BY c.recorded_at, c.hlc, c.id"
 )
 
@@ -404,7 +405,9 @@ _STEPS = text(
 def incident_log(db: Database, scope: Scope, period: Period) -> IncidentLog:
     """The incidents that occurred in ``period`` within the scope (in part order, then
     time), and every step recorded on an incident of the scope during the period (oldest
-    first), whenever that incident occurred."""
+    first), whenever that incident occurred. Voided incidents and their steps are left out
+    (store.incidents). The reporter is the field reporter if one was named, else who
+    logged it."""
     found = list_incidents(db, since=period.since, until=period.until)
     with db.engine.connect() as conn:
         steps = conn.execute(_STEPS, {"since": period.since, "until": period.until}).all()
@@ -433,7 +436,7 @@ def incident_log(db: Database, scope: Scope, period: Period) -> IncidentLog:
                 actions=info.actions,
                 status=info.status,
                 status_label=_status_label(info.status),
-                reporter=info.reported_by,
+                reporter=info.reporter or info.reported_by,
             )
         )
     incidents.sort(key=lambda r: (order.get(r.part, len(order)), r.occurred, r.id))
@@ -443,6 +446,8 @@ def incident_log(db: Database, scope: Scope, period: Period) -> IncidentLog:
         status = values.get("status") or ""
         if op == "create" and not status:
             status = INCIDENT_FLOW[0]
+        fields = change_fields(op, values, incident)
+        corrected = step_kind(op, fields) == STEP_CORRECTED
         when = _local(recorded, period)
         if when is None:
             continue
@@ -453,7 +458,7 @@ def incident_log(db: Database, scope: Scope, period: Period) -> IncidentLog:
                 recorded=when,
                 actor=actor,
                 status=status,
-                status_label=_status_label(status) if status else "",
+                status_label=_status_label(status) if status else ("Koreksi" if corrected else ""),
                 note=reason or "",
                 actions=values.get("actions", "") or "",
                 place=places.get(node, node),

@@ -681,8 +681,9 @@ def _incident_list(frame: _Frame, period: Period) -> Document:
         else None
     )
     note = Paragraph(
-        words.clock_note(period) + " Status kejadian: keadaan saat daftar dibuat. Bagian B "
-        "memuat langkah yang dicatat dalam periode, juga untuk kejadian sebelum periode.",
+        words.clock_note(period) + " Status kejadian: keadaan saat daftar dibuat; kejadian "
+        "yang dibatalkan tidak dimuat. Bagian B memuat langkah yang dicatat dalam periode, "
+        "juga untuk kejadian sebelum periode.",
         "note",
     )
     return frame.document(

@@ -40,10 +40,10 @@ def _shift(zone: str) -> str:
 def incidents_per_day(
     db: Database, zone: str = "WIB", *, under: str | None = None, areas: list[str] | None = None
 ) -> list[DayCount]:
-    """Incidents by the local day they happened (voided ones included: they were reported),
-    oldest first; days without incidents are left out. ``under``: a region code;
-    ``areas``: a unit's areas (store.units)."""
-    where, params = ["1 = 1"], {"shift": _shift(zone)}
+    """Incidents by the local day they happened, oldest first; days without incidents are
+    left out, and so are voided incidents (store.incidents: counted nowhere). ``under``: a
+    region code; ``areas``: a unit's areas (store.units)."""
+    where, params = ["NOT voided"], {"shift": _shift(zone)}
     if under:
         where.append("(node_code = :under OR (node_code > :low AND node_code < :high))")
         params |= {"under": under, "low": under + ".", "high": under + "/"}

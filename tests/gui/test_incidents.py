@@ -22,7 +22,8 @@ from commandpost.gui.dialogs.incident_dialog import IncidentDialog, IncidentStep
 from commandpost.gui.widgets.incidents import (
     COL_DESCRIPTION,
     COL_LOCATION,
-    COL_REPORTED_BY,
+    COL_RECORDED_BY,
+    COL_REPORTER,
     COL_STATUS,
     COL_TIME,
     COL_TYPE,
@@ -42,6 +43,12 @@ PANDEGLANG = "36.01"
 def minutes_ago(minutes: int) -> str:
     moment = datetime.now().astimezone().replace(second=0, microsecond=0)
     return (moment - timedelta(minutes=minutes)).isoformat(timespec="minutes")
+
+
+@pytest.fixture(autouse=True)
+def officer():
+    """An officer on duty: every change names who made it (a test may name another)."""
+    cfg.set_operator_name("Bripka Uji")
 
 
 @pytest.fixture(autouse=True)
@@ -127,6 +134,9 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
         dialog.ui.occurredEdit.setDateTime(when)
         choose(dialog.ui.typeCombo, "unjuk_rasa")
         qtbot.keyClicks(dialog.ui.descriptionEdit, "Massa berkumpul menolak hasil penghitungan")
+        qtbot.keyClicks(dialog.ui.reporterNameEdit, "Bripka Joko")
+        qtbot.keyClicks(dialog.ui.reporterUnitEdit, "Polsek Malingping")
+        qtbot.keyClicks(dialog.ui.reporterContactEdit, "0812 3456 7890")
         qtbot.keyClicks(dialog.ui.peopleEdit, "Sekitar 50 orang pendukung")
         qtbot.keyClicks(dialog.ui.damageEdit, "Nihil")
         qtbot.keyClicks(dialog.ui.actionsEdit, "Negosiasi dengan koordinator massa")
@@ -155,6 +165,11 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
         "actions": "Negosiasi dengan koordinator massa",
         "status": "dilaporkan",
         "reported_by": "Bripka Andi Saputra",
+        "reporter_name": "Bripka Joko",
+        "reporter_unit": "Polsek Malingping",
+        "reporter_contact": "0812 3456 7890",
+        "voided": False,
+        "void_reason": "",
     }
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d[+-]\d\d:\d\d", saved.occurred_at)
 
@@ -167,7 +182,8 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
     assert cell(panel, 0, COL_TYPE) == "Unjuk rasa"
     assert cell(panel, 0, COL_STATUS) == "Dilaporkan"
     assert cell(panel, 0, COL_DESCRIPTION) == "Massa berkumpul menolak hasil penghitungan"
-    assert cell(panel, 0, COL_REPORTED_BY) == "Bripka Andi Saputra"
+    assert cell(panel, 0, COL_REPORTER) == "Bripka Joko (Polsek Malingping, 0812 3456 7890)"
+    assert cell(panel, 0, COL_RECORDED_BY) == "Bripka Andi Saputra"
     details = panel.details_text()
     for text in (
         "Unjuk rasa",
@@ -178,7 +194,8 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
         "Sekitar 50 orang pendukung",
         "Nihil",
         "Negosiasi dengan koordinator massa",
-        "Bripka Andi Saputra",
+        "Pelapor: Bripka Joko (Polsek Malingping, 0812 3456 7890) · dicatat oleh Bripka Andi "
+        "Saputra",
     ):
         assert text in details, text
     assert [n for n in re.findall(r"\d+", panel.countLabel.text())] == ["1", "1"]
@@ -191,6 +208,7 @@ def test_log_incident_returns_the_id_or_none(qtbot, panel, banten_db, monkeypatc
     malingping = queries.node(banten_db, MALINGPING)
 
     def fill(dialog: IncidentDialog) -> None:
+        choose(dialog.ui.typeCombo, "bencana")
         qtbot.keyClicks(dialog.ui.descriptionEdit, "Banjir setinggi 40 cm")
         qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
 
@@ -223,6 +241,9 @@ def test_save_needs_a_description(qtbot, banten_db, banten_path):
     assert dump(banten_path) == before
 
     qtbot.keyClicks(dialog.ui.descriptionEdit, "Bentrok")
+    assert not save.isEnabled()  # the type is still to be chosen
+    assert dialog.ui.hintLabel.text() == "Pilih jenis kejadian untuk menyimpannya."
+    choose(dialog.ui.typeCombo, "bentrok")
     assert save.isEnabled()
     assert not dialog.ui.hintLabel.isVisible()
     dialog.ui.descriptionEdit.clear()
@@ -250,6 +271,7 @@ def test_store_refusal_keeps_the_dialog_open_and_saves_nothing(
     dialog = IncidentDialog(banten_db, gone)
     qtbot.addWidget(dialog)
     dialog.show()
+    choose(dialog.ui.typeCombo, "perusakan")
     qtbot.keyClicks(dialog.ui.descriptionEdit, "Perusakan kotak suara")
     before = dump(banten_path)
     qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)

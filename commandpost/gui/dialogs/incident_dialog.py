@@ -79,9 +79,11 @@ class IncidentDialog(QDialog):
 
         for item in taxonomy().incident_types:
             self.ui.typeCombo.addItem(look.label(item), item.key)
+        self.ui.typeCombo.setCurrentIndex(-1)  # no type chosen for the officer: they choose
 
         self.ui.hintLabel.setStyleSheet(_HINT_STYLE)
         self.ui.descriptionEdit.textChanged.connect(self._update_state)
+        self.ui.typeCombo.currentIndexChanged.connect(self._update_state)
         self._update_state()
         self.ui.descriptionEdit.setFocus()
 
@@ -94,28 +96,44 @@ class IncidentDialog(QDialog):
     def _description(self) -> str:
         return self.ui.descriptionEdit.toPlainText().strip()
 
+    def _type(self) -> str | None:
+        return self.ui.typeCombo.currentData() if self.ui.typeCombo.currentIndex() >= 0 else None
+
+    def missing_text(self) -> str:
+        """What the officer must still fill in before saving ("" when nothing)."""
+        if self._type() is None and not self._description():
+            return self.tr("Choose the type of incident and describe what happened to save it.")
+        if self._type() is None:
+            return self.tr("Choose the type of incident to save it.")
+        if not self._description():
+            return self.tr("Describe what happened to save the incident.")
+        return ""
+
     def _update_state(self) -> None:
-        ready = bool(self._description())
-        self.save_button().setEnabled(ready)
-        self.ui.hintLabel.setText(
-            "" if ready else self.tr("Describe what happened to save the incident.")
-        )
-        self.ui.hintLabel.setVisible(not ready)
+        missing = self.missing_text()
+        self.save_button().setEnabled(not missing)
+        self.ui.hintLabel.setText(missing)
+        self.ui.hintLabel.setVisible(bool(missing))
 
     def accept(self) -> None:
-        if not self._description():
+        if self.missing_text():  # Enter or Ctrl+Enter with the Save button disabled
+            self._update_state()
+            (self.ui.typeCombo if self._type() is None else self.ui.descriptionEdit).setFocus()
             return
         try:
             self.incident_id = incidents.add_incident(
                 self._db,
                 node_code=self._info.code,
-                type=self.ui.typeCombo.currentData(),
+                type=self._type(),
                 description=self._description(),
                 actor=cfg.operator_name(),
                 occurred_at=self.occurred_at(),
                 people=self.ui.peopleEdit.toPlainText().strip(),
                 damage=self.ui.damageEdit.toPlainText().strip(),
                 actions=self.ui.actionsEdit.toPlainText().strip(),
+                reporter_name=self.ui.reporterNameEdit.text(),
+                reporter_unit=self.ui.reporterUnitEdit.text(),
+                reporter_contact=self.ui.reporterContactEdit.text(),
             )
         except (ChangeError, ValueError) as exc:
             warn(

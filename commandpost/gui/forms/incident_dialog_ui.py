@@ -17,14 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_IncidentDialog(object):
     def setupUi(self, IncidentDialog):
         if not IncidentDialog.objectName():
             IncidentDialog.setObjectName(u"IncidentDialog")
-        IncidentDialog.resize(600, 620)
+        IncidentDialog.resize(600, 640)
         self.dialogLayout = QVBoxLayout(IncidentDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -66,7 +67,7 @@ class Ui_IncidentDialog(object):
 
         self.typeCombo = QComboBox(IncidentDialog)
         self.typeCombo.setObjectName(u"typeCombo")
-        self.typeCombo.setMaxVisibleItems(15)
+        self.typeCombo.setMaxVisibleItems(20)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.typeCombo)
 
@@ -82,15 +83,50 @@ class Ui_IncidentDialog(object):
         sizePolicy1.setVerticalStretch(3)
         sizePolicy1.setHeightForWidth(self.descriptionEdit.sizePolicy().hasHeightForWidth())
         self.descriptionEdit.setSizePolicy(sizePolicy1)
-        self.descriptionEdit.setMinimumSize(QSize(0, 96))
+        self.descriptionEdit.setMinimumSize(QSize(0, 80))
         self.descriptionEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
+        self.reporterLabel = QLabel(IncidentDialog)
+        self.reporterLabel.setObjectName(u"reporterLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reporterLabel)
+
+        self.reporterNameEdit = QLineEdit(IncidentDialog)
+        self.reporterNameEdit.setObjectName(u"reporterNameEdit")
+        self.reporterNameEdit.setMaxLength(200)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reporterNameEdit)
+
+        self.reporterUnitLabel = QLabel(IncidentDialog)
+        self.reporterUnitLabel.setObjectName(u"reporterUnitLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reporterUnitLabel)
+
+        self.reporterLayout = QHBoxLayout()
+        self.reporterLayout.setObjectName(u"reporterLayout")
+        self.reporterUnitEdit = QLineEdit(IncidentDialog)
+        self.reporterUnitEdit.setObjectName(u"reporterUnitEdit")
+        self.reporterUnitEdit.setMaxLength(200)
+
+        self.reporterLayout.addWidget(self.reporterUnitEdit)
+
+        self.reporterContactEdit = QLineEdit(IncidentDialog)
+        self.reporterContactEdit.setObjectName(u"reporterContactEdit")
+        self.reporterContactEdit.setMaxLength(100)
+
+        self.reporterLayout.addWidget(self.reporterContactEdit)
+
+        self.reporterLayout.setStretch(0, 3)
+        self.reporterLayout.setStretch(1, 2)
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.reporterLayout)
+
         self.peopleLabel = QLabel(IncidentDialog)
         self.peopleLabel.setObjectName(u"peopleLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.peopleLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.peopleLabel)
 
         self.peopleEdit = QPlainTextEdit(IncidentDialog)
         self.peopleEdit.setObjectName(u"peopleEdit")
@@ -102,12 +138,12 @@ class Ui_IncidentDialog(object):
         self.peopleEdit.setMinimumSize(QSize(0, 56))
         self.peopleEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.peopleEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.peopleEdit)
 
         self.damageLabel = QLabel(IncidentDialog)
         self.damageLabel.setObjectName(u"damageLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.damageLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.damageLabel)
 
         self.damageEdit = QPlainTextEdit(IncidentDialog)
         self.damageEdit.setObjectName(u"damageEdit")
@@ -116,12 +152,12 @@ class Ui_IncidentDialog(object):
         self.damageEdit.setMinimumSize(QSize(0, 56))
         self.damageEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.damageEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.damageEdit)
 
         self.actionsLabel = QLabel(IncidentDialog)
         self.actionsLabel.setObjectName(u"actionsLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.actionsLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.actionsLabel)
 
         self.actionsEdit = QPlainTextEdit(IncidentDialog)
         self.actionsEdit.setObjectName(u"actionsEdit")
@@ -133,7 +169,7 @@ class Ui_IncidentDialog(object):
         self.actionsEdit.setMinimumSize(QSize(0, 56))
         self.actionsEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.actionsEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.actionsEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -154,13 +190,18 @@ class Ui_IncidentDialog(object):
         self.occurredLabel.setBuddy(self.occurredEdit)
         self.typeLabel.setBuddy(self.typeCombo)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.reporterLabel.setBuddy(self.reporterNameEdit)
+        self.reporterUnitLabel.setBuddy(self.reporterUnitEdit)
         self.peopleLabel.setBuddy(self.peopleEdit)
         self.damageLabel.setBuddy(self.damageEdit)
         self.actionsLabel.setBuddy(self.actionsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.occurredEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.descriptionEdit)
-        QWidget.setTabOrder(self.descriptionEdit, self.peopleEdit)
+        QWidget.setTabOrder(self.descriptionEdit, self.reporterNameEdit)
+        QWidget.setTabOrder(self.reporterNameEdit, self.reporterUnitEdit)
+        QWidget.setTabOrder(self.reporterUnitEdit, self.reporterContactEdit)
+        QWidget.setTabOrder(self.reporterContactEdit, self.peopleEdit)
         QWidget.setTabOrder(self.peopleEdit, self.damageEdit)
         QWidget.setTabOrder(self.damageEdit, self.actionsEdit)
 
@@ -178,8 +219,17 @@ class Ui_IncidentDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.occurredEdit.setDisplayFormat(QCoreApplication.translate("IncidentDialog", u"d MMM yyyy HH:mm", None))
         self.typeLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Type:", None))
+        self.typeCombo.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Choose the type\u2026", None))
         self.descriptionLabel.setText(QCoreApplication.translate("IncidentDialog", u"What &happened:", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Required: what happened, exactly where, and how it started", None))
+        self.reporterLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Reported by:", None))
+#if QT_CONFIG(tooltip)
+        self.reporterNameEdit.setToolTip(QCoreApplication.translate("IncidentDialog", u"Who reported it from the field, if not you (optional)", None))
+#endif // QT_CONFIG(tooltip)
+        self.reporterNameEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Rank and name of who reported it, e.g. Bripka Andi", None))
+        self.reporterUnitLabel.setText(QCoreApplication.translate("IncidentDialog", u"U&nit and phone:", None))
+        self.reporterUnitEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Unit, e.g. Polsek Cikeusal", None))
+        self.reporterContactEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Phone (optional)", None))
         self.peopleLabel.setText(QCoreApplication.translate("IncidentDialog", u"&People involved:", None))
         self.peopleEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Groups, numbers, names if known", None))
         self.damageLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Damage or losses:", None))

@@ -1,13 +1,12 @@
 """The incident log (kejadian): what happened where, filtered, and each incident's steps.
 
 It lives in a dock under the tree. The list is a store query (period, area, type, status),
-re-run whenever a filter changes or an incident is logged or moves a step; the table model
-holds the rows it was given and never touches SQL in ``data()``.
+re-run whenever a filter changes or an incident is logged, moves a step, is corrected or
+voided; the table model (incident_table) holds the rows it was given and never touches SQL
+in ``data()``. Voided incidents are listed only with "Show voided", and counted never.
 """
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import (
     QDate,
@@ -19,9 +18,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -41,34 +40,41 @@ from PySide6.QtWidgets import (
 from commandpost.core.regions import NodeInfo
 from commandpost.core.threats import INCIDENT_FLOW
 from commandpost.gui import look
+from commandpost.gui.dialogs.incident_correction import CORRECT, VOID, IncidentCorrectionDialog
 from commandpost.gui.dialogs.incident_dialog import (
     IncidentDialog,
     IncidentStepDialog,
-    status_label,
     type_label,
 )
 from commandpost.gui.models.region_tree import format_count
-from commandpost.gui.models.rows import RowsModel
+from commandpost.gui.widgets.incident_details import (
+    details_html,
+)
+from commandpost.gui.widgets.incident_table import (  # noqa: F401  (the list's parts)
+    CLOSED,
+    COL_DESCRIPTION,
+    COL_LOCATION,
+    COL_RECORDED_BY,
+    COL_REPORTER,
+    COL_STATUS,
+    COL_TIME,
+    COL_TYPE,
+    HANDLED,
+    REPORTED,
+    STATUS_COLORS,
+    IncidentIdRole,
+    IncidentTableModel,
+    NodeCodeRole,
+    StatusRole,
+    VoidedRole,
+    location_text,
+)
 from commandpost.store import incidents as store
+from commandpost.store import queries
 from commandpost.store.database import Database
-from commandpost.store.incidents import IncidentInfo, IncidentStep
+from commandpost.store.incidents import IncidentInfo
 from commandpost.store.threats import places, taxonomy
 from commandpost.store.units import UnitInfo, unit_areas
-
-IncidentIdRole = Qt.ItemDataRole.UserRole + 1
-NodeCodeRole = Qt.ItemDataRole.UserRole + 2
-StatusRole = Qt.ItemDataRole.UserRole + 3
-
-COL_TIME, COL_LOCATION, COL_TYPE, COL_STATUS, COL_DESCRIPTION, COL_REPORTED_BY = range(6)
-COLUMN_COUNT = 6
-
-REPORTED, HANDLED, CLOSED = INCIDENT_FLOW
-# Status cells: background and text colour; the status is always spelled out beside it.
-STATUS_COLORS = {
-    REPORTED: ("#fde2e0", "#9b1c1c"),
-    HANDLED: ("#fff1dc", "#8a4b00"),
-    CLOSED: ("#e8f1e8", "#2f5f2f"),
-}
 
 ALL = "all"
 OPEN = "open"
@@ -77,99 +83,13 @@ UNIT = "unit:"
 PERIODS = ("all", "today", "24h", "7d", "custom")
 
 
-def location_text(incident: IncidentInfo, place: str) -> str:
-    return f"{incident.node_name} · {place}" if place else incident.node_name
-
-
-class IncidentTableModel(RowsModel):
-    """Rows of incidents as the store listed them (newest first); one row per incident."""
-
-    COLUMN_COUNT = COLUMN_COUNT
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._places: dict[str, str] = {}
-
-    def set_incidents(self, rows: list[IncidentInfo], where: dict[str, str]) -> None:
-        self._places = dict(where)
-        self._replace_rows(rows)
-
-    def incidents(self) -> list[IncidentInfo]:
-        return list(self._rows)
-
-    def incident(self, row: int) -> IncidentInfo | None:
-        return self.item(row)
-
-    def place(self, code: str) -> str:
-        return self._places.get(code, "")
-
-    def data(self, index: QModelIndex, role: int = 0):
-        if not index.isValid() or index.parent().isValid():
-            return None
-        incident = self.incident(index.row())
-        column = index.column()
-        if incident is None or not 0 <= column < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(incident, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_DESCRIPTION:
-                return incident.description
-            if column == COL_LOCATION:
-                return location_text(incident, self.place(incident.node_code))
-            return None
-        if role == IncidentIdRole:
-            return incident.id
-        if role == NodeCodeRole:
-            return incident.node_code
-        if role == StatusRole:
-            return incident.status
-        if column == COL_STATUS and incident.status in STATUS_COLORS:
-            background, foreground = STATUS_COLORS[incident.status]
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(background)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(foreground)
-            if role == Qt.ItemDataRole.FontRole and incident.status == REPORTED:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return None
-
-    def _display(self, incident: IncidentInfo, column: int) -> str:
-        if column == COL_TIME:
-            return look.format_time(incident.occurred_at)
-        if column == COL_LOCATION:
-            return location_text(incident, self.place(incident.node_code))
-        if column == COL_TYPE:
-            return type_label(incident.type)
-        if column == COL_STATUS:
-            return status_label(incident.status)
-        if column == COL_DESCRIPTION:
-            return " ".join(incident.description.split())
-        return incident.reported_by
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            COL_TIME: self.tr("Time"),
-            COL_LOCATION: self.tr("Location"),
-            COL_TYPE: self.tr("Type"),
-            COL_STATUS: self.tr("Status"),
-            COL_DESCRIPTION: self.tr("Description"),
-            COL_REPORTED_BY: self.tr("Reported by"),
-        }
-        return titles.get(section)
-
-
 class IncidentPanel(QWidget):
     """The incident log: filters, the list, the selected incident's details and steps."""
 
     revealRequested = Signal(str)  # a node code the main window should show in the tree
     incidentsChanged = Signal()  # emitted after an incident is logged or moves a step
+    # A correction or void was saved: (edits, what the Edit menu calls it) for undo.
+    editsRecorded = Signal(list, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +99,7 @@ class IncidentPanel(QWidget):
         self._unit_areas: dict[str, list[str]] = {}
         self._node: NodeInfo | None = None
         self._language_pending = False
+        self._hidden_voided = 0
         self._build()
         self._retranslate()
         self.set_database(None)
@@ -273,13 +194,16 @@ class IncidentPanel(QWidget):
             COL_TYPE: QHeaderView.ResizeMode.Interactive,
             COL_STATUS: QHeaderView.ResizeMode.ResizeToContents,
             COL_DESCRIPTION: QHeaderView.ResizeMode.Stretch,
-            COL_REPORTED_BY: QHeaderView.ResizeMode.ResizeToContents,
+            COL_REPORTER: QHeaderView.ResizeMode.Interactive,
+            COL_RECORDED_BY: QHeaderView.ResizeMode.Interactive,
         }
         for column, mode in modes.items():
             header.setSectionResizeMode(column, mode)
         em = self.fontMetrics().horizontalAdvance("M")
         header.resizeSection(COL_LOCATION, 18 * em)
         header.resizeSection(COL_TYPE, 11 * em)
+        header.resizeSection(COL_REPORTER, 14 * em)
+        header.resizeSection(COL_RECORDED_BY, 10 * em)
 
         self.emptyLabel = QLabel(self)
         self.emptyLabel.setObjectName("emptyLabel")
@@ -310,11 +234,27 @@ class IncidentPanel(QWidget):
         self.closedButton.setObjectName("closedButton")
         self.revealButton = QPushButton(side)
         self.revealButton.setObjectName("revealButton")
+        self.correctButton = QPushButton(side)
+        self.correctButton.setObjectName("correctButton")
+        self.voidButton = QPushButton(side)
+        self.voidButton.setObjectName("voidButton")
         for button in (self.logButton, self.handledButton, self.closedButton, self.revealButton):
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
         buttons.addStretch(1)
         side_layout.addLayout(buttons)
+        fixes = QHBoxLayout()  # a second row: the side pane stays narrow in a dock
+        fixes.setSpacing(6)
+        for button in (self.correctButton, self.voidButton):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            fixes.addWidget(button)
+        fixes.addSpacing(10)
+        # A filter of the list, kept beside Void (the filter row must stay narrow).
+        self.showVoidedCheck = QCheckBox(side)
+        self.showVoidedCheck.setObjectName("showVoidedCheck")
+        fixes.addWidget(self.showVoidedCheck)
+        fixes.addStretch(1)
+        side_layout.addLayout(fixes)
 
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(side)
@@ -327,12 +267,15 @@ class IncidentPanel(QWidget):
         self.toEdit.dateChanged.connect(self._dates_changed)
         for combo in (self.areaCombo, self.typeCombo, self.statusCombo):
             combo.currentIndexChanged.connect(self.refresh)
+        self.showVoidedCheck.toggled.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.logButton.clicked.connect(lambda: self.log_incident())
         self.handledButton.clicked.connect(lambda: self.advance_selected(HANDLED))
         self.closedButton.clicked.connect(lambda: self.advance_selected(CLOSED))
         self.revealButton.clicked.connect(self.reveal_selected)
+        self.correctButton.clicked.connect(lambda: self.fix_selected(CORRECT))
+        self.voidButton.clicked.connect(lambda: self.fix_selected(VOID))
 
     def _date_edit(self, name: str, date: QDate) -> QDateEdit:
         edit = QDateEdit(date, self)
@@ -401,6 +344,28 @@ class IncidentPanel(QWidget):
             self.incidentsChanged.emit()
         return saved
 
+    def fix_selected(self, mode: str) -> bool:
+        """Correct (CORRECT) or void (VOID) the selected incident through its dialog, with
+        a reason; the edit is offered for undo (editsRecorded). True if saved."""
+        incident = self.current_incident()
+        if self._db is None or incident is None or incident.voided:
+            return False
+        dialog = self.create_correction_dialog(incident, mode)
+        try:
+            saved = self.exec_dialog(dialog)
+            edit = dialog.edit
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        if saved and edit is not None:
+            what = type_label(incident.type)
+            text = (
+                self.tr("void incident %1") if mode == VOID else self.tr("correct incident %1")
+            ).replace("%1", what)
+            self.editsRecorded.emit([edit], text)
+            self.incidentsChanged.emit()
+        return saved
+
     def reveal_selected(self) -> None:
         incident = self.current_incident()
         if incident is not None:
@@ -426,12 +391,18 @@ class IncidentPanel(QWidget):
             combo.setCurrentIndex(combo.findData("custom"))
 
     def refresh(self) -> None:
-        """Re-run the query with the current filters, keeping the selected incident."""
+        """Re-run the query with the current filters, keeping the selected incident.
+        Voided incidents are listed (marked) only with "Show voided"; the count says how
+        many it leaves out."""
         keep = self.current_incident()
+        self._hidden_voided = 0
         if self._db is None:
             self.model.set_incidents([], {})
         else:
-            rows = store.list_incidents(self._db, **self.filter_args())
+            rows = store.list_incidents(self._db, **self.filter_args(), include_voided=True)
+            if not self.showVoidedCheck.isChecked():
+                self._hidden_voided = sum(1 for r in rows if r.voided)
+                rows = [r for r in rows if not r.voided]
             self.model.set_incidents(rows, places(self._db, sorted({r.node_code for r in rows})))
         if keep is not None:
             self.select_incident(keep.id)
@@ -464,6 +435,11 @@ class IncidentPanel(QWidget):
 
     def create_step_dialog(self, incident: IncidentInfo, status: str) -> IncidentStepDialog:
         return IncidentStepDialog(self._db, incident, status, self)
+
+    def create_correction_dialog(
+        self, incident: IncidentInfo, mode: str
+    ) -> IncidentCorrectionDialog:
+        return IncidentCorrectionDialog(self._db, incident, mode, self, move_to=self._node)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -597,12 +573,23 @@ class IncidentPanel(QWidget):
                 )
             )
         if self._db is not None:
-            still_open = sum(1 for r in rows if r.status != CLOSED)
-            if len(rows) == 1:
+            counted = [r for r in rows if not r.voided]
+            still_open = sum(1 for r in counted if r.status != CLOSED)
+            if len(counted) == 1:
                 text = self.tr("1 incident, %1 open")
             else:
-                text = self.tr("%2 incidents, %1 open").replace("%2", format_count(len(rows)))
-            self.countLabel.setText(text.replace("%1", format_count(still_open)))
+                text = self.tr("%2 incidents, %1 open").replace("%2", format_count(len(counted)))
+            text = text.replace("%1", format_count(still_open))
+            shown_voided = len(rows) - len(counted)
+            voided, tip = self._hidden_voided or shown_voided, ""
+            if self._hidden_voided:
+                text += " · " + self.tr("+%1 voided").replace("%1", format_count(voided))
+                tip = self.tr("%1 voided incident(s) not shown (Show voided); never counted")
+            elif shown_voided:
+                text += " · " + self.tr("%1 voided").replace("%1", format_count(voided))
+                tip = self.tr("%1 voided incident(s) shown struck through; never counted")
+            self.countLabel.setText(text)
+            self.countLabel.setToolTip(tip.replace("%1", format_count(voided)))
         self.stack.setCurrentWidget(self.table if rows else self.emptyLabel)
         self._show_details()
         self._update_buttons()
@@ -620,6 +607,7 @@ class IncidentPanel(QWidget):
         has_db = self._db is not None
         for combo in (self.periodCombo, self.areaCombo, self.typeCombo, self.statusCombo):
             combo.setEnabled(has_db)
+        self.showVoidedCheck.setEnabled(has_db)
         self.logButton.setEnabled(has_db and self._node is not None)
         if not has_db:
             self.logButton.setToolTip("")
@@ -630,10 +618,13 @@ class IncidentPanel(QWidget):
                 self.tr("Log an incident at %1").replace("%1", self._node.name)
             )
         incident = self.current_incident()
-        status = incident.status if incident is not None else None
+        live = incident is not None and not incident.voided
+        status = incident.status if live else None
         self.handledButton.setEnabled(status == REPORTED)
         self.closedButton.setEnabled(status == HANDLED)
         self.revealButton.setEnabled(incident is not None)
+        self.correctButton.setEnabled(live)
+        self.voidButton.setEnabled(live)
 
     def _show_details(self) -> None:
         incident = self.current_incident()
@@ -642,45 +633,12 @@ class IncidentPanel(QWidget):
             return
         steps = store.incident_steps(self._db, incident.id)
         where = location_text(incident, self.model.place(incident.node_code))
-        self.details.setHtml(self._details_html(incident, where, steps))
+        colors = STATUS_COLORS.get(incident.status, ("#eeeeee", "#333333"))
+        self.details.setHtml(details_html(incident, where, steps, colors, self._node_name))
 
-    def _details_html(self, incident: IncidentInfo, where: str, steps: list[IncidentStep]) -> str:
-        def text(value: str) -> str:
-            return escape(value).replace("\n", "<br>")
-
-        background, foreground = STATUS_COLORS.get(incident.status, ("#eeeeee", "#333333"))
-        reported_by = self.tr("Reported by %1").replace("%1", incident.reported_by)
-        steps_title = self.tr("Steps")
-        actions_text = self.tr("Actions: %1")
-        parts = [
-            f"<p><b>{text(type_label(incident.type))}</b> &nbsp;"
-            f'<span style="background:{background}; color:{foreground};">'
-            f"&nbsp;{text(status_label(incident.status))}&nbsp;</span><br>"
-            f"{text(look.format_time(incident.occurred_at))} · {text(where)}<br>"
-            f"{text(reported_by)}</p>",
-            f"<p>{text(incident.description)}</p>",
-        ]
-        for title, value in (
-            (self.tr("People involved"), incident.people),
-            (self.tr("Damage or losses"), incident.damage),
-            (self.tr("Actions taken"), incident.actions),
-        ):
-            if value.strip():
-                parts.append(f"<p><b>{text(title)}</b><br>{text(value)}</p>")
-        parts.append(f"<p><b>{text(steps_title)}</b></p><ul>")
-        for step in steps:
-            what = status_label(step.status) if step.status else self.tr("Edited")
-            line = (
-                f"{text(look.format_time(step.recorded_at))} · <b>{text(what)}</b>"
-                f" · {text(step.actor)}"
-            )
-            if step.note:
-                line += f"<br>{text(step.note)}"
-            if step.actions and step.status != REPORTED:
-                line += f"<br><i>{text(actions_text.replace('%1', step.actions))}</i>"
-            parts.append(f"<li>{line}</li>")
-        parts.append("</ul>")
-        return "".join(parts)
+    def _node_name(self, code: str) -> str:
+        info = queries.node(self._db, code) if self._db is not None else None
+        return info.name if info is not None else code
 
     # --- language -------------------------------------------------------------------------
 
@@ -696,6 +654,18 @@ class IncidentPanel(QWidget):
         self.closedButton.setText(self.tr("Mark closed…"))
         self.revealButton.setText(self.tr("Show in tree"))
         self.revealButton.setToolTip(self.tr("Show the incident's place in the region tree"))
+        self.correctButton.setText(self.tr("Correct…"))
+        self.correctButton.setToolTip(
+            self.tr("Correct what was logged wrongly (type, time, place, text, reporter)")
+        )
+        self.voidButton.setText(self.tr("Void…"))
+        self.voidButton.setToolTip(
+            self.tr("Void an incident logged by mistake: it stays listed but is not counted")
+        )
+        self.showVoidedCheck.setText(self.tr("Show voided"))
+        self.showVoidedCheck.setToolTip(
+            self.tr("List voided incidents too, greyed and struck through; they are never counted")
+        )
         self.details.setPlaceholderText(
             self.tr("Select an incident to see what happened and each step taken.")
         )
