@@ -96,6 +96,11 @@ class UndoHistory(QObject):
     def redo_text(self) -> str | None:
         return self._redo[-1].text if self._redo else None
 
+    def next_edits(self, *, redo: bool) -> list[Edit]:
+        """The edits of the step the next undo (or redo) would take back; [] when none."""
+        stack = self._redo if redo else self._undo
+        return list(stack[-1].edits) if stack else []
+
     def next_size(self, *, redo: bool) -> int:
         """How many values the next undo (or redo) would write: big ones run in the background."""
         stack = self._redo if redo else self._undo
@@ -165,6 +170,7 @@ def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
         if redo
         else QCoreApplication.translate("MainWindow", "Undo: %1")
     ).replace("%1", text)
+    edits = history.next_edits(redo=redo)
     run = None
     if history.next_size(redo=redo) > background_over:
         run = partial(run_in_background, window, reason + "…")
@@ -173,6 +179,9 @@ def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
             window.db, actor=cfg.operator_name(), reason=reason, run=run
         )
     except ChangeError:
+        # The values were changed since (by another program, or in this one behind the
+        # window's back): show what the file holds before saying so.
+        after_conflict(window, edits)
         QMessageBox.warning(
             window,
             QCoreApplication.translate("MainWindow", "Cannot redo")
@@ -209,3 +218,13 @@ def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
             .replace("%1", format_count(outcome.left_alone))
             .replace("%2", text),
         )
+
+
+def after_conflict(window: Any, edits: list[Edit]) -> None:
+    """An undo or redo met values changed since: catch up with what other programs wrote
+    (gui/freshness.py) and read the step's own rows again, so that the tree, the details and
+    the history all show what the database holds."""
+    freshness = getattr(window, "freshness", None)
+    if freshness is not None:
+        freshness.catch_up()
+    window._after_change(touched_codes(edits))

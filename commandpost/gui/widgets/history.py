@@ -1,7 +1,9 @@
 """Riwayat: every recorded change at the selected node (and, for a region, below it).
 
 Who, when, what, why and from which source, newest first, straight from the change log. The
-list loads when its tab is shown, so moving through the tree stays instant.
+list loads when its tab is shown, so moving through the tree stays instant. Above TPS level a
+row names the TPS and areas the change touched (the first few, "+ 37 more", all of them up to
+store.audit.NAMES_IN_TOOLTIP in its tooltip), and an undo or redo says which it was.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from commandpost.core.regions import Level, NodeInfo
 from commandpost.gui import look
-from commandpost.gui.models.region_tree import format_count
-from commandpost.store import threats
+from commandpost.gui.models.region_tree import format_count, node_title
+from commandpost.store import audit, threats
+from commandpost.store.audit import NAMES_SHOWN, Place, Places
 from commandpost.store.database import Database
 from commandpost.store.threats import HistoryEntry
 
@@ -35,16 +38,74 @@ COLUMNS = 2
 LIMIT = 500
 
 
-def describe(entry: HistoryEntry) -> str:
-    """What a change did, in words: "Class: Rawan (12 TPS)", "Flood: High", ..."""
+def describe(
+    entry: HistoryEntry,
+    places: Places | None = None,
+    redo: bool | None = None,
+    *,
+    names: int = NAMES_SHOWN,
+) -> str:
+    """What a change did, in words, and where: "Class: Rawan — TPS 004 Hegarmanah, TPS 005
+    Hegarmanah, + 37 more", "Flood: High — Kecamatan Cibeber"; an undo or redo says so and
+    what it took back: "Undone: Class → Rawan — TPS 004 Hegarmanah".
+
+    ``places``: the nodes it touched (store.audit.places_of_changes) of which the first
+    ``names`` are named, the rest counted; None: only their number ("(12 places)").
+    ``redo``: for a compensating change, whether it redid (True) or undid (False); None when
+    not known ("Undone/redone").
+    """
+    arrow = entry.compensates is not None
+    parts = _what(entry, arrow)
+    text = "; ".join(parts) or QCoreApplication.translate("History", "Changed")
+    if places is not None and places.shown:
+        text += " — " + place_list(places, names)
+    elif entry.count > 1:
+        text += " " + QCoreApplication.translate("History", "(%1 places)").replace(
+            "%1", format_count(entry.count)
+        )
+    if entry.compensates:
+        if redo is None:
+            form = QCoreApplication.translate("History", "Undone/redone: %1")
+        elif redo:
+            form = QCoreApplication.translate("History", "Redone: %1")
+        else:
+            form = QCoreApplication.translate("History", "Undone: %1")
+        text = form.replace("%1", text)
+    return text
+
+
+def place_name(place: Place) -> str:
+    """ "TPS 004 Hegarmanah" (a TPS with its village), "Kecamatan Cibeber", "Desa Sukamaju",
+    "Kabupaten Lebak" (an area with its level)."""
+    if place.level == Level.TPS:
+        return f"{place.name} {place.village}".strip()
+    info = NodeInfo(place.code, None, place.level, place.name, 0, 0, 0, place.village_kind)
+    return node_title(info)
+
+
+def place_list(places: Places, names: int = NAMES_SHOWN) -> str:
+    """The first ``names`` places by name and "+ 37 more" for the rest (of ``places.total``)."""
+    shown = [place_name(p) for p in places.shown[:names]]
+    more = places.total - len(shown)
+    text = ", ".join(shown)
+    if more > 0:
+        text += " " + QCoreApplication.translate("History", "+ %1 more").replace(
+            "%1", format_count(more)
+        )
+    return text
+
+
+def _what(entry: HistoryEntry, arrow: bool) -> list[str]:
+    """The fields a change wrote, as "Class: Rawan"; an undo's as "Class → Rawan"."""
+    sep = " → " if arrow else ": "
     parts: list[str] = []
     if entry.entity == "tps":
         classes = sorted({f["tps_class"] for f in entry.items.values() if "tps_class" in f})
-        for cls in classes:
+        if classes:  # an undo may write back several: "Class → Kurang rawan / Rawan"
             parts.append(
-                QCoreApplication.translate("History", "Class: %1").replace(
-                    "%1", look.class_label(cls)
-                )
+                QCoreApplication.translate("History", "Class")
+                + sep
+                + " / ".join(look.class_label(cls) for cls in classes)
             )
         if any("dpt" in f for f in entry.items.values()):
             parts.append(QCoreApplication.translate("History", "DPT changed"))
@@ -66,18 +127,19 @@ def describe(entry: HistoryEntry) -> str:
             parts.append(QCoreApplication.translate("History", "Problem cleared"))
     elif entry.entity == "threat":
         seen: dict[str, set[int]] = {}
-        for fields in entry.items.values():
-            if "category" in fields and "level" in fields:
-                seen.setdefault(fields["category"], set()).add(int(fields["level"]))
-            elif "level" in fields:  # an undo writes back the level alone
-                seen.setdefault("", set()).add(int(fields["level"]))
+        for key, fields in entry.items.items():
+            if "level" not in fields:
+                continue
+            # An undo writes back the level alone: the category is in the threat's key.
+            category = fields.get("category") or (key.split("|", 1)[1] if "|" in key else "")
+            seen.setdefault(category, set()).add(int(fields["level"]))
         for category, levels in sorted(seen.items()):
             name = (
                 look.category_label(category)
                 if category
                 else QCoreApplication.translate("History", "Threat")
             )
-            parts.append(f"{name}: {' / '.join(look.level_label(lv) for lv in sorted(levels))}")
+            parts.append(f"{name}{sep}{' / '.join(look.level_label(lv) for lv in sorted(levels))}")
     elif entry.entity == "incident":
         fields = next(iter(entry.items.values()), {})
         if entry.op == "create":
@@ -94,18 +156,25 @@ def describe(entry: HistoryEntry) -> str:
                     "%1", status.get(fields["status"], fields["status"])
                 )
             )
+        elif "voided" in fields:  # store.incidents.void_incident, or its undo
+            parts.append(
+                QCoreApplication.translate("History", "Incident voided")
+                if fields["voided"]
+                else QCoreApplication.translate("History", "Incident counted again (void undone)")
+            )
+        elif fields:  # store.incidents.correct_incident, or its undo
+            from commandpost.gui.widgets.incident_details import field_label
+
+            parts.append(
+                QCoreApplication.translate("History", "Incident corrected: %1").replace(
+                    "%1", ", ".join(field_label(f) for f in fields)
+                )
+            )
         else:
             parts.append(QCoreApplication.translate("History", "Incident changed"))
     elif entry.entity == "risk":
         parts.extend(_describe_risk(entry))
-    text = "; ".join(parts) or QCoreApplication.translate("History", "Changed")
-    if entry.count > 1:
-        text += " " + QCoreApplication.translate("History", "(%1 places)").replace(
-            "%1", format_count(entry.count)
-        )
-    if entry.compensates:
-        text = QCoreApplication.translate("History", "Undone/redone: %1").replace("%1", text)
-    return text
+    return parts
 
 
 def _describe_risk(entry: HistoryEntry) -> list[str]:
@@ -137,11 +206,24 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[HistoryEntry] = []
         self._sources: dict[str, str] = {}
+        self._places: dict[str, Places] = {}
+        self._redone: dict[str, bool] = {}
 
-    def set_entries(self, entries: list[HistoryEntry], sources: dict[str, str]) -> None:
+    def set_entries(
+        self,
+        entries: list[HistoryEntry],
+        sources: dict[str, str],
+        places: dict[str, Places] | None = None,
+        redone: dict[str, bool] | None = None,
+    ) -> None:
+        """Show ``entries`` (newest first); ``sources``: source key -> label; ``places``:
+        change id -> the places it touched to name (none: counted only); ``redone``: change
+        id -> True for a redo, False for an undo (store.audit)."""
         self.beginResetModel()
         self._entries = entries
         self._sources = sources
+        self._places = places or {}
+        self._redone = redone or {}
         self.endResetModel()
 
     def entries(self) -> list[HistoryEntry]:
@@ -167,7 +249,17 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == COL_WHEN:
                 return f"{look.format_time(entry.recorded_at)}\n{entry.actor}"
-            lines = [describe(entry)]
+            places = self._places.get(entry.change_id)
+            redo = self._redone.get(entry.change_id)
+            if role == Qt.ItemDataRole.ToolTipRole and places and places.total > NAMES_SHOWN:
+                # The tooltip names every place it has (store.audit.NAMES_IN_TOOLTIP), one
+                # a line after the change, so a long list stays readable.
+                lines = [describe(entry, None, redo), *map(place_name, places.shown)]
+                rest = places.total - len(places.shown)
+                if rest:
+                    lines.append(self.tr("+ %1 more").replace("%1", format_count(rest)))
+            else:
+                lines = [describe(entry, places, redo)]
             if entry.reason:
                 lines.append(self.tr("Reason: %1").replace("%1", entry.reason))
             source = self._sources.get(entry.source, entry.source) if entry.source else ""
@@ -260,10 +352,16 @@ class HistoryPanel(QWidget):
             below = info.level != Level.TPS and self.below_check.isChecked()
             labels = {s.key: look.label(s) for s in threats.sources(db, include_hidden=True)}
             since, until = self._period or (None, None)
-            self.model.set_entries(
-                threats.history(db, info.code, LIMIT, below=below, since=since, until=until),
-                labels,
+            entries = threats.history(db, info.code, LIMIT, below=below, since=since, until=until)
+            # A region's list with what lies below names the TPS and areas each change
+            # touched there (one query for all the rows).
+            places = (
+                audit.places_of_changes(db, [e.change_id for e in entries], info.code)
+                if below
+                else None
             )
+            redone = audit.redone(db, [e.change_id for e in entries if e.compensates])
+            self.model.set_entries(entries, labels, places, redone)
         self._show_state()
 
     def _show_state(self) -> None:
