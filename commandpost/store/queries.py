@@ -8,7 +8,6 @@ from datetime import date
 from sqlalchemy import bindparam, text
 
 from commandpost.core.regions import Level, NodeInfo, TpsInfo, VillageKind, ancestors_of
-from commandpost.core.text import normalise, prefix_upper_bound
 from commandpost.core.threats import worst_level
 from commandpost.store.database import Database
 
@@ -126,52 +125,13 @@ def tps_info(db: Database, code: str) -> TpsInfo | None:
     return TpsInfo(*row) if row else None
 
 
-_SEARCH_PREFIX = text(
-    f"SELECT {_NODE_COLUMNS} FROM node WHERE level < 4 AND name_norm >= :low "
-    "AND name_norm < :high ORDER BY name_norm, node.code LIMIT :limit"
-)
-_SEARCH_WORD = text(
-    f"SELECT {_NODE_COLUMNS} FROM node WHERE level < 4 AND name_norm LIKE :pattern "
-    "ORDER BY name_norm, node.code LIMIT :limit"
-)
-
-
 def search(db: Database, query: str, limit: int = 200) -> list[NodeInfo]:
-    """Regions whose name starts with ``query``, then those with a later word starting so.
+    """Regions (and TPS, for "<village> <number>") that fit ``query``, best first: higher
+    levels first, then exact names, names that start so, names with a word that starts so;
+    see :mod:`commandpost.store.search`. A code (``36.02.01``) finds that node."""
+    from commandpost.store.search import find
 
-    Case, accents and punctuation are ignored. A code (``36.02.01``) finds that node.
-    """
-    query = query.strip()
-    if not query:
-        return []
-    if query[0].isdigit():
-        hit = node(db, query)
-        return [hit] if hit else []
-    norm = normalise(query)
-    if not norm:
-        return []
-    with db.engine.connect() as conn:
-        hits = [
-            _node(r)
-            for r in conn.execute(
-                _SEARCH_PREFIX,
-                {"low": norm, "high": prefix_upper_bound(norm), "limit": limit},
-            )
-        ]
-        if len(hits) < limit:
-            escaped = norm.replace("\\", "").replace("%", "").replace("_", "")
-            seen = {h.code for h in hits}
-            hits += [
-                n
-                for n in map(
-                    _node,
-                    conn.execute(
-                        _SEARCH_WORD, {"pattern": f"% {escaped}%", "limit": limit - len(hits)}
-                    ),
-                )
-                if n.code not in seen
-            ]
-    return hits
+    return [hit.node for hit in find(db, query, limit, with_ancestors=False)]
 
 
 @dataclass(frozen=True)

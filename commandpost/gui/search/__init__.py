@@ -1,0 +1,1 @@
+"""The search box of the main window and the list of its hits."""
