@@ -187,6 +187,7 @@ def build_demo(
     db = open_database(partial, station, create=True)
     try:
         _populate(db, scale, seed, progress)
+        _officer_on_duty(db)
     except BaseException:
         db.close()
         for leftover in (partial, partial.with_name(partial.name + "-wal")):
@@ -195,6 +196,17 @@ def build_demo(
     db.close()
     os.replace(partial, path)
     return path
+
+
+# The demo post's officer on duty (store.duty): a bintara operator posko, NRP from his
+# birth year and month as Polri numbers them.
+DEMO_OFFICER = ("Aiptu", "Budi Santoso", "78050123")
+
+
+def _officer_on_duty(db: Database) -> None:
+    from commandpost.store import duty
+
+    duty.set_duty(db, duty.check_officer(*DEMO_OFFICER))
 
 
 def _stage(progress: Progress | None, start: float, end: float, label: str) -> Progress | None:
@@ -376,62 +388,10 @@ def _picture(
     n_disaster: int,
     shares: dict[str, float] | None,
 ) -> None:
-    """Mark TPS rawan, sangat rawan and disaster-prone, spread by ``shares`` per kabupaten/kota
-    (None: anywhere), as two mapping changes like a Bawaslu and a BPBD list would be."""
-    rng = random.Random(seed + 1)
-    with db.engine.connect() as conn:
-        codes = [r[0] for r in conn.exec_driver_sql("SELECT code FROM tps ORDER BY code")]
-    by_regency: dict[str, list[str]] = {}
-    for code in codes:
-        by_regency.setdefault(code[:5], []).append(code)
+    """The TPS classes and what explains them (store.demo_picture)."""
+    from commandpost.store.demo_picture import picture
 
-    def pick(total: int, taken: set[str]) -> list[str]:
-        if shares is None:
-            chosen = rng.sample([c for c in codes if c not in taken], total)
-        else:
-            chosen = []
-            for regency, count in largest_remainder(total, shares).items():
-                pool = [c for c in by_regency[regency] if c not in taken]
-                chosen += rng.sample(pool, count)
-        taken.update(chosen)
-        return chosen
-
-    taken: set[str] = set()
-    sangat = pick(n_sangat, taken)
-    rawan = pick(n_rawan, taken)
-    items = {c: {"tps_class": "sangat_rawan"} for c in sangat}
-    items |= {c: {"tps_class": "rawan"} for c in rawan}
-    changelog.record(
-        db,
-        actor=DEMO_ACTOR,
-        entity="tps",
-        entity_id=f"{len(items)} TPS",
-        op="set_many",
-        values={"items": items, "source": "bawaslu", "observed_at": MAPPING_TIME},
-        reason="pemetaan TPS rawan awal (data demo)",
-    )
-    disaster = pick(n_disaster, set())
-    threats = {}
-    for code in disaster:
-        category = rng.choice(("banjir", "banjir", "longsor", "gempa_tsunami", "cuaca_ekstrem"))
-        threats[f"{code}|{category}"] = {
-            "node_code": code,
-            "category": category,
-            "level": rng.choice((1, 2, 2, 3)),
-            "source": "bpbd",
-            "observed_at": MAPPING_TIME,
-            "reason": "TPS rawan bencana (data demo)",
-            "actor": DEMO_ACTOR,
-        }
-    changelog.record(
-        db,
-        actor=DEMO_ACTOR,
-        entity="threat",
-        entity_id=f"{len(threats)} bencana",
-        op="create_many",
-        values={"items": threats, "source": "bpbd", "observed_at": MAPPING_TIME},
-        reason="pemetaan TPS rawan bencana (data demo)",
-    )
+    picture(db, seed, n_sangat, n_rawan, n_disaster, shares, mapping_time=MAPPING_TIME)
 
 
 # -- the police side: patterns, roster, assignments, support ---------------------------------

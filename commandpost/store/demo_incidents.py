@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from commandpost.store.database import Database
 from commandpost.store.incidents import add_incident, advance_incident
-from commandpost.store.threats import set_threat, set_tps_class
+from commandpost.store.threats import set_threat, update_status
 
 # (kabupaten code, local time WIB, type, description, people, damage, actions, steps)
 # steps: how far it got: 0 reported, 1 handled, 2 closed.
@@ -187,6 +187,14 @@ CHANGES = (
 )
 
 
+# What the officer recorded with a raised class, in the same update: the indicators and
+# threats behind it (store.suggest reads them to explain the class).
+CHANGE_EVIDENCE = {
+    "2024-11-26T21:00": {"konflik_massa": 3},  # mass mobilisation planned
+    "2024-11-26T22:30": {"keamanan": 2, "intimidasi": 2},  # conflict history, intimidation
+}
+
+
 def _places(
     db: Database, regency: str, rng: random.Random, n: int, tps_class: str | None = None
 ) -> list[str]:
@@ -216,8 +224,15 @@ def load_demo_incidents(db: Database, *, actor: str, seed: int) -> int:
     rng = random.Random(seed + 7)
     for regency, when, before, tps_class, reason, source in CHANGES:
         [code] = _places(db, regency, rng, 1, before)
-        set_tps_class(
-            db, [code], tps_class, reason=reason, actor=actor, observed_at=_wib(when), source=source
+        update_status(
+            db,
+            [code],
+            tps_class=tps_class,
+            levels=CHANGE_EVIDENCE.get(when),
+            reason=reason,
+            actor=actor,
+            observed_at=_wib(when),
+            source=source,
         )
     with db.engine.connect() as conn:
         flood = conn.execute(

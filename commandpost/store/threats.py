@@ -633,25 +633,40 @@ def filter_tps(
     limit: int = 5000,
     *,
     areas: list[str] | None = None,
+    lower_than_suggested: bool = False,
 ) -> list[NodeInfo]:
     """TPS of the given classes and/or with a threat of ``category`` at ``min_level`` or worse.
 
     ``category`` may be "bencana" for any natural disaster, or "*" for any category.
     ``under`` (one node) or ``areas`` (a unit's jurisdiction) limit the area. Code order.
+    ``lower_than_suggested``: only TPS whose class is lower than the operation's class rule
+    suggests (store.suggest; one extra query over the area's threat rows).
     """
     params: dict[str, Any] = {"limit": limit}
     if classes:
         params["classes"] = [TpsClass(c).value for c in classes]
+    lower: list[str] | None = None
+    if lower_than_suggested:
+        from commandpost.store.suggest import lower_codes
+
+        lower = sorted(lower_codes(db, under, areas=areas))
+        if not lower:
+            return []
+        params["lower"] = lower
     if not category:
         where = [area_clause("n.code", _areas(under, areas), params)]
         if classes:
             where.append("t.tps_class IN :classes")
+        if lower is not None:
+            where.append("n.code IN :lower")
         stmt = text(
             f"SELECT {TPS_NODE_COLUMNS} FROM tps t JOIN node n ON n.code = t.code "
             f"WHERE {' AND '.join(where)} ORDER BY n.code LIMIT :limit"
         )
         if classes:
             stmt = stmt.bindparams(bindparam("classes", expanding=True))
+        if lower is not None:
+            stmt = stmt.bindparams(bindparam("lower", expanding=True))
         with db.engine.connect() as conn:
             return [_node(r) for r in conn.execute(stmt, params)]
     # With a threat: the matching codes first (narrow rows, sorted cheaply), then their
@@ -673,12 +688,16 @@ def filter_tps(
     if classes:
         join = "JOIN tps t ON t.code = h.node_code "
         where.append("t.tps_class IN :classes")
+    if lower is not None:
+        where.append("h.node_code IN :lower")
     stmt = text(
         f"SELECT DISTINCT h.node_code FROM threat h {join}WHERE {' AND '.join(where)} "
         "ORDER BY h.node_code LIMIT :limit"
     ).bindparams(bindparam("cats", expanding=True))
     if classes:
         stmt = stmt.bindparams(bindparam("classes", expanding=True))
+    if lower is not None:
+        stmt = stmt.bindparams(bindparam("lower", expanding=True))
     with db.engine.connect() as conn:
         codes = list(conn.execute(stmt, params).scalars())
         found: dict[str, NodeInfo] = {}

@@ -94,7 +94,8 @@ def test_demo_starts_with_the_reported_banten_picture(demo):
     from commandpost.store import threats
 
     banten = queries.node(demo, "36")
-    assert (banten.n_rawan, banten.n_sangat_rawan, banten.n_khusus) == (102, 36, 0)
+    # 18 TPS khusus (prisons, hospitals): the reported Pilkada 2024 figure.
+    assert (banten.n_rawan, banten.n_sangat_rawan, banten.n_khusus) == (102, 36, 18)
     assert len(threats.filter_tps(demo, category="bencana")) == 323
     by_regency = {n.code: n.n_rawan + n.n_sangat_rawan for n in queries.children(demo, "36")}
     assert by_regency["36.02"] + by_regency["36.01"] > 0.7 * 138  # mostly Lebak, Pandeglang

@@ -27,6 +27,7 @@ from commandpost.gui import look
 from commandpost.gui.voting.labels import PROBLEM_COLOR, state_label
 from commandpost.store import queries
 from commandpost.store.database import Database
+from commandpost.store.worst import WorstThreat, worst_threats
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2
@@ -40,8 +41,11 @@ COL_PROGRESS = 8
 # Strength: police assigned / required by the TPS security patterns (store.strength), with
 # the gap; last for the same reason.
 COL_STRENGTH = 9
-COLUMN_COUNT = 10
-_NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT, COL_STRENGTH)
+# Khusus TPS (prisons, hospitals) below a region; last for the same reason.
+COL_KHUSUS = 10
+COLUMN_COUNT = 11
+_NUMBER_COLUMNS = (COL_RAWAN, COL_SANGAT, COL_TPS, COL_DPT, COL_STRENGTH, COL_KHUSUS)
+_CLASS_ICON = {COL_RAWAN: "rawan", COL_SANGAT: "sangat_rawan", COL_KHUSUS: "khusus"}
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
@@ -141,6 +145,8 @@ class RegionTreeModel(QAbstractItemModel):
         self._scope: tuple[str, ...] | None = None
         self._scope_name = ""
         self._outside: dict[str, bool] = {}
+        # The worst threat's category per loaded node (store.worst), read with each level.
+        self._worst: dict[str, WorstThreat] = {}
         self._root.children = self._make_children(self._root, queries.children(db, None))
 
     # --- structure -------------------------------------------------------------------------
@@ -149,7 +155,43 @@ class RegionTreeModel(QAbstractItemModel):
         nodes = [_Node(info, parent, row) for row, info in enumerate(infos)]
         for node in nodes:
             self._by_code[node.info.code] = node
+        self._load_worst(infos)
         return nodes
+
+    def _load_worst(self, infos: Iterable[NodeInfo]) -> None:
+        """Read which threat is worst for these nodes (one query per code length), so that
+        ``data()`` never queries."""
+        infos = list(infos)
+        for info in infos:
+            self._worst.pop(info.code, None)
+        threatened = [info.code for info in infos if info.worst_level]
+        if threatened:
+            self._worst.update(worst_threats(self._db, threatened))
+
+    def threat_text(self, info: NodeInfo, *, long: bool = False) -> str | None:
+        """ "Banjir: Tinggi" for a TPS (" +1" when another category is as high), "Banjir:
+        Tinggi (12)" for a region: the worst level, the category holding it at the most
+        places, and how many (``long``, for tooltips: "Banjir: Tinggi (12 TPS)")."""
+        if not info.worst_level:
+            return None
+        worst = self._worst.get(info.code)
+        level = look.level_label(info.worst_level)
+        if worst is None or worst.level != info.worst_level:
+            return level
+        text = f"{look.category_label(worst.category)}: {level}"
+        if info.level == _TPS:
+            return text + (f" +{worst.others}" if worst.others else "")
+        count = format_count(worst.places)
+        if long and worst.tps == worst.places:
+            count = self.tr("%1 TPS").replace("%1", count)
+        elif long:
+            count = self.tr("%1 places").replace("%1", count)
+        return f"{text} ({count})"
+
+    def threat_samples(self) -> list[str]:
+        """A usual wide text of the threat column, to size it (longer ones are elided and
+        read in full in the tooltip)."""
+        return [f"{look.category_label('banjir')}: {look.level_label(3)} (88)"]
 
     def _node(self, index: QModelIndex) -> _Node:
         if index.isValid():
@@ -264,6 +306,7 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("Voters (DPT)"),
                 self.tr("Progress"),
                 self.tr("Police"),
+                self.tr("Khusus"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
@@ -271,7 +314,10 @@ class RegionTreeModel(QAbstractItemModel):
                 self.tr("Vulnerability class of the TPS"),
                 self.tr("Number of rawan TPS in this region"),
                 self.tr("Number of sangat rawan TPS in this region"),
-                self.tr("Worst threat level recorded here or below"),
+                self.tr(
+                    "Worst threat recorded here or below: the category with that level at the "
+                    "most places"
+                ),
                 self.tr("Kemendagri region code"),
                 self.tr("Number of polling stations (TPS) in this region"),
                 self.tr("Number of voters on the final voter list (DPT)"),
@@ -283,9 +329,10 @@ class RegionTreeModel(QAbstractItemModel):
                     "Police assigned to posts here / police the TPS security patterns require "
                     "for the TPS classes here; red with the shortfall when people are missing"
                 ),
+                self.tr("Number of khusus TPS (prisons, hospitals, ...) in this region"),
             )[section]
-        if role == Qt.ItemDataRole.DecorationRole and section in (COL_RAWAN, COL_SANGAT):
-            return look.class_icon("rawan" if section == COL_RAWAN else "sangat_rawan")
+        if role == Qt.ItemDataRole.DecorationRole and section in _CLASS_ICON:
+            return look.class_icon(_CLASS_ICON[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -309,7 +356,9 @@ class RegionTreeModel(QAbstractItemModel):
                     return None
                 return format_count(info.n_sangat_rawan)
             if column == COL_THREAT:
-                return look.level_label(info.worst_level) if info.worst_level else None
+                return self.threat_text(info)
+            if column == COL_KHUSUS:
+                return None if is_tps or not info.n_khusus else format_count(info.n_khusus)
             if column == COL_CODE:
                 return info.code
             if column == COL_TPS:
@@ -332,6 +381,8 @@ class RegionTreeModel(QAbstractItemModel):
                 return look.class_ink("rawan")
             if column == COL_SANGAT:
                 return look.class_ink("sangat_rawan")
+            if column == COL_KHUSUS:
+                return look.class_ink("khusus")
             if column == COL_CLASS and is_tps:
                 return look.class_ink(info.tps_class)
             if column == COL_PROGRESS and info.p_problem:
@@ -393,7 +444,7 @@ class RegionTreeModel(QAbstractItemModel):
             )
         if info.worst_level:
             lines.append(
-                self.tr("Worst threat: %1").replace("%1", look.level_label(info.worst_level))
+                self.tr("Worst threat: %1").replace("%1", self.threat_text(info, long=True))
             )
         lines.extend(self._progress_lines(info))
         if info.level != Level.TPS and (info.req_people or info.assigned):
@@ -511,6 +562,7 @@ class RegionTreeModel(QAbstractItemModel):
             NodeInfoRole,
             ClassRole,
         ]
+        self._load_worst(fresh.values())
         # Deepest first, so a view repaints a row before its parents' totals.
         for code in sorted(fresh, key=lambda c: -c.count(".")):
             node = self._by_code[code]
@@ -520,3 +572,85 @@ class RegionTreeModel(QAbstractItemModel):
                 self.createIndex(node.row, COLUMN_COUNT - 1, node),
                 roles,
             )
+
+    def sync_children(self, codes: Iterable[str]) -> list[str]:
+        """Re-read the children of loaded nodes whose children are loaded (another program
+        imported TPS into a village, or took some away): rows that went are removed, new ones
+        inserted in code order, the rest updated in place, so expansion, selection and scroll
+        stay. Nodes not loaded, or whose children were never fetched, are left for
+        ``fetchMore``. Returns the codes whose rows changed in number."""
+        changed: list[str] = []
+        for code in sorted(set(codes), key=lambda c: c.count(".")):
+            node = self._by_code.get(code)
+            if node is None or node.children is None:
+                continue
+            infos = queries.children(self._db, code)
+            if [i.code for i in infos] == [c.info.code for c in node.children]:
+                self._update_children(node, infos)
+                continue
+            changed.append(code)
+            parent = self.createIndex(node.row, 0, node)
+            keep = {i.code for i in infos}
+            last = len(node.children) - 1
+            while last >= 0:  # runs of rows that went, from the end
+                if node.children[last].info.code in keep:
+                    last -= 1
+                    continue
+                first = last
+                while first > 0 and node.children[first - 1].info.code not in keep:
+                    first -= 1
+                self.beginRemoveRows(parent, first, last)
+                for gone in node.children[first : last + 1]:
+                    self._forget(gone)
+                del node.children[first : last + 1]
+                self._renumber(node)
+                self.endRemoveRows()
+                last = first - 1
+            row = 0
+            while row < len(infos):  # runs of new rows, in code order
+                if row < len(node.children) and node.children[row].info.code == infos[row].code:
+                    row += 1
+                    continue
+                end = row
+                have = {c.info.code for c in node.children}
+                while end < len(infos) and infos[end].code not in have:
+                    end += 1
+                self.beginInsertRows(parent, row, end - 1)
+                new = [_Node(info, node, 0) for info in infos[row:end]]
+                for child in new:
+                    self._by_code[child.info.code] = child
+                node.children[row:row] = new
+                self._renumber(node)
+                self.endInsertRows()
+                row = end
+            self._update_children(node, infos)
+        return changed
+
+    def _update_children(self, node: _Node, infos: list[NodeInfo]) -> None:
+        """Fresh infos for a node's loaded children (same codes, same order): one
+        ``dataChanged`` over them."""
+        if not infos:
+            return
+        self._load_worst(infos)
+        for child, info in zip(node.children, infos, strict=True):
+            child.info = info
+        first, last = node.children[0], node.children[-1]
+        self.dataChanged.emit(
+            self.createIndex(first.row, 0, first),
+            self.createIndex(last.row, COLUMN_COUNT - 1, last),
+        )
+
+    @staticmethod
+    def _renumber(node: _Node) -> None:
+        for row, child in enumerate(node.children):
+            child.row = row
+
+    def _forget(self, node: _Node) -> None:
+        """A row that went: it and everything loaded below it leave the code index."""
+        stack = [node]
+        while stack:
+            gone = stack.pop()
+            self._by_code.pop(gone.info.code, None)
+            self._outside.pop(gone.info.code, None)
+            self._worst.pop(gone.info.code, None)
+            stack.extend(gone.children or ())

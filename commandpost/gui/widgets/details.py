@@ -14,7 +14,7 @@ from commandpost.core.strength import people
 from commandpost.core.threats import INCIDENT_FLOW
 from commandpost.gui import look
 from commandpost.gui.models.region_tree import format_count, level_label, signed
-from commandpost.store import incidents, queries, threats, units
+from commandpost.store import incidents, queries, suggest, threats, units
 from commandpost.store.database import Database
 
 BREADCRUMB_SEPARATOR = " › "
@@ -30,6 +30,7 @@ _REGION_ROWS = (
     "tps",
     "dpt",
     "classes",
+    "lower",
     "worst",
     "strength",
     "incidents",
@@ -59,6 +60,7 @@ _ROWS = (
     "dpt",
     "tps_class",
     "classes",
+    "lower",
     "worst",
     "strength",
     "incidents",
@@ -149,6 +151,15 @@ class DetailsPane(QWidget):
         self.threats_heading.setFont(heading_font)
         layout.addSpacing(6)
         layout.addWidget(self.threats_heading)
+        # "Why this class": what the operation's class rule suggests from what is recorded
+        # (store.suggest), flagged when the officer's class is lower; never applied.
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("classSuggestion")
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.suggestion.hide()
+        layout.addWidget(self.suggestion)
         self.threats_list = QLabel(self)
         self.threats_list.setObjectName("threatsList")
         self.threats_list.setWordWrap(True)
@@ -179,8 +190,10 @@ class DetailsPane(QWidget):
                 self.title.setText(self.tr("This database holds no regions yet"))
                 self.subtitle.setText(
                     self.tr(
-                        "Build the Banten demo database with the command <b>commandpost demo</b>, "
-                        "or open another database with Ctrl+O."
+                        "Start an operation with <a href='new-operation'>New operation…</a> "
+                        "(Ctrl+N): it makes a database with the regions, stages and units of "
+                        "your area, then takes the TPS list. Or "
+                        "<a href='open-database'>open another database</a> (Ctrl+O)."
                     )
                 )
             else:
@@ -192,6 +205,7 @@ class DetailsPane(QWidget):
                 self._row_visible(key, False)
             self.threats_heading.hide()
             self.threats_list.hide()
+            self.suggestion.hide()
             return
         rows = _TPS_ROWS if info.level == Level.TPS else _REGION_ROWS
         for key in self.values:
@@ -260,14 +274,19 @@ class DetailsPane(QWidget):
         current = threats.threats_of(db, info.code)
         self.threats_heading.setVisible(True)
         self.threats_list.setVisible(True)
+        because: tuple[str, ...] = ()
         if info.level == Level.TPS:
-            self.threats_heading.setText(self.tr("Threats at this TPS"))
+            self.threats_heading.setText(self.tr("Why this class"))
+            because = self._show_suggestion(info)
         else:
             self.threats_heading.setText(self.tr("Threats recorded for this region itself"))
+            self._show_lower(info)
         if not current:
             self.threats_list.setText(
                 "<span style='color: palette(placeholder-text)'>"
-                + escape(self.tr("No threat recorded. Use Update vulnerability (Ctrl+E)."))
+                + escape(
+                    self.tr("No indicator or threat recorded. Use Update vulnerability (Ctrl+E).")
+                )
                 + "</span>"
             )
             return
@@ -278,23 +297,93 @@ class DetailsPane(QWidget):
             level = escape(look.level_label(threat.level))
             if color is not None:
                 level = f"<b style='color: {color.name()}'>{level}</b>"
+            # Source, who, when: "Laporan Bhabinkamtibmas, Aiptu Budi, 26 Nov 2024 19.05".
             detail = ", ".join(
                 part
                 for part in (
                     sources.get(threat.source, threat.source),
-                    look.format_time(threat.observed_at),
                     threat.actor,
+                    look.format_time(threat.observed_at),
                 )
                 if part
             )
-            name = escape(look.category_label(threat.category))
+            name = f"<b>{escape(look.category_label(threat.category))}</b>"
+            mark = "▸ " if threat.category in because else ""
+            reason = f"<br><i>{escape(threat.reason)}</i>" if threat.reason else ""
             rows.append(
-                f"<tr><td style='padding: 2px 12px 2px 0'>{name}</td>"
-                f"<td style='padding: 2px 12px 2px 0'>{level}</td>"
-                f"<td style='padding: 2px 0'>{escape(detail)}<br>"
-                f"<i>{escape(threat.reason)}</i></td></tr>"
+                f"<tr><td style='padding: 3px 0'>{mark}{name}: {level} — "
+                f"{escape(detail)}{reason}</td></tr>"
             )
-        self.threats_list.setText("<table>" + "".join(rows) + "</table>")
+        note = ""
+        if because:
+            note = (
+                "<tr><td style='padding: 3px 0; color: palette(placeholder-text)'>"
+                + escape(self.tr("▸ counted by the class rule"))
+                + "</td></tr>"
+            )
+        self.threats_list.setText("<table>" + "".join(rows) + note + "</table>")
+
+    def _show_suggestion(self, info: NodeInfo) -> tuple[str, ...]:
+        """The rule's suggestion beside the current class; returns the categories it counted.
+        Shown, never applied: the class stays what the officer set."""
+        try:
+            why = suggest.why(self._db, info.code)
+        except ValueError as exc:  # a bad rule file: say so here, keep the rest of the pane
+            self.suggestion.setText(
+                "<span style='color: #b00020'>"
+                + escape(self.tr("The class rule cannot be read: %1").replace("%1", str(exc)))
+                + "</span>"
+            )
+            self.suggestion.show()
+            return ()
+        found = why.suggestion
+        cls = f"<b>{escape(look.class_label(found.tps_class.value))}</b>"
+        if found.rule is not None:
+            basis = escape(look.label(found.rule))  # the rule's label, in the language
+        else:
+            basis = escape(self.tr("no rule holds"))
+        text = (
+            escape(self.tr("Suggested by the class rule: %1 (%2)"))
+            .replace("%1", cls)
+            .replace("%2", basis)
+        )
+        if why.lower:
+            text += (
+                "<br><b style='color: #b00020'>⚠ "
+                + escape(
+                    self.tr("The current class (%1) is lower than suggested: check it.").replace(
+                        "%1", look.class_label(why.tps_class)
+                    )
+                )
+                + "</b>"
+            )
+        self.suggestion.setText(text)
+        self.suggestion.setToolTip(
+            self.tr(
+                "The class rule (resources/templates/class_rule.json) suggests a class from the "
+                "indicators and threats recorded at this TPS. It is only a suggestion: the "
+                "class changes only when an officer changes it."
+            )
+        )
+        self.suggestion.show()
+        return found.because
+
+    def _show_lower(self, info: NodeInfo) -> None:
+        """A region: how many TPS below have a class lower than the rule suggests."""
+        self.suggestion.hide()
+        value = self.values["lower"]
+        try:
+            count = suggest.count_lower(self._db, info.code)
+        except ValueError as exc:
+            value.setText(self.tr("The class rule cannot be read: %1").replace("%1", str(exc)))
+            value.setStyleSheet("color: #b00020;")
+            return
+        value.setText(
+            self.tr("%1 TPS with a class lower than suggested").replace("%1", format_count(count))
+            if count
+            else self.tr("none")
+        )
+        value.setStyleSheet("color: #b00020; font-weight: bold;" if count else "")
 
     def _show_strength(self, info: NodeInfo) -> None:
         """Police assigned here against what the TPS patterns require, and the gap."""
@@ -354,6 +443,7 @@ class DetailsPane(QWidget):
             "jurisdiction": self.tr("Jurisdiction:"),
             "tps_class": self.tr("TPS class:"),
             "classes": self.tr("TPS by class:"),
+            "lower": self.tr("Below suggestion:"),
             "worst": self.tr("Worst threat:"),
             "incidents": self.tr("Incidents:"),
             "strength": self.tr("Police:"),

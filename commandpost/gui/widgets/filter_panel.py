@@ -3,6 +3,13 @@
 "Areas with rawan or worse", "sangat rawan TPS in Polres Lebak", "TPS with a disaster threat":
 every filter runs in SQLite (on the roll-ups for regions), so it stays fast on the national
 database. Selected TPS can be updated together from here.
+
+The list sorts by any column (a click on its header; a third click returns to code order):
+names and places alphabetically, counts as numbers, classes by severity. Ctrl+C copies the
+selected rows (or all) with the header, "Save as…" writes CSV or Excel (see
+:mod:`.filter_export`). The criteria, the sort and the column widths are kept in the settings
+between runs. The controls wrap onto more lines in a narrow window (a flow layout), so the
+panel never widens the main window.
 """
 
 from __future__ import annotations
@@ -15,14 +22,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +40,9 @@ from PySide6.QtWidgets import (
 from commandpost.core.regions import Level, NodeInfo
 from commandpost.core.threats import TpsClass
 from commandpost.gui import look
+from commandpost.gui import settings as cfg
 from commandpost.gui.models.region_tree import format_count, node_title
+from commandpost.gui.widgets.flow_layout import FlowLayout, group
 from commandpost.store import queries, threats, units
 from commandpost.store.database import Database
 from commandpost.store.units import UnitInfo
@@ -51,19 +62,68 @@ DELAY_MS = 120
 COLUMNS = 8
 KIND_TPS, KIND_REGIONS = "tps", "regions"
 AREA_ALL, AREA_SELECTED = "*", "@"
+# Classes by severity, for sorting: the order of look.region_class's "worst class".
+CLASS_SEVERITY = {
+    TpsClass.KURANG_RAWAN.value: 0,
+    TpsClass.KHUSUS.value: 1,
+    TpsClass.RAWAN.value: 2,
+    TpsClass.SANGAT_RAWAN.value: 3,
+}
+SETTINGS = "filter_panel/"
 
 
 class FilterResultModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[NodeInfo] = []
+        self._query_order: list[NodeInfo] = []
         self._places: dict[str, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[NodeInfo], places: dict[str, str]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._query_order = list(rows)
         self._places = places
+        self._rows = self._sorted()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: the order of the query, by code); kept for new rows."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted()
+        self.layoutChanged.emit()
+
+    def sort_key(self, info: NodeInfo, column: int):
+        """What a column sorts by: numbers as numbers, classes by severity, text folded."""
+        is_tps = info.level == Level.TPS
+        if column == COL_NAME:
+            return (node_title(info).casefold(), info.code)
+        if column == COL_PLACE:
+            return (self._places.get(info.code, "").casefold(), info.code)
+        if column == COL_CLASS:
+            return CLASS_SEVERITY.get(look.region_class(info), 0)
+        if column == COL_RAWAN:
+            return -1 if is_tps else info.n_rawan
+        if column == COL_SANGAT:
+            return -1 if is_tps else info.n_sangat_rawan
+        if column == COL_THREAT:
+            return info.worst_level or 0
+        if column == COL_DPT:
+            return info.dpt or 0
+        return info.code
+
+    def _sorted(self) -> list[NodeInfo]:
+        column, order = self._sort
+        if not 0 <= column < COLUMNS:
+            return list(self._query_order)
+        # Stable: equal keys keep code order, also when descending.
+        rows = sorted(self._query_order, key=lambda n: n.code)
+        return sorted(
+            rows,
+            key=lambda n: self.sort_key(n, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def node(self, row: int) -> NodeInfo:
         return self._rows[row]
@@ -151,16 +211,11 @@ class FilterPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 6)
         outer.setSpacing(4)
-        row = QHBoxLayout()
-        row.setSpacing(6)
         self.kind_label = QLabel(self)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindCombo")
         self.kind_label.setBuddy(self.kind_combo)
-        row.addWidget(self.kind_label)
-        row.addWidget(self.kind_combo)
         self.class_label = QLabel(self)
-        row.addWidget(self.class_label)
         self.class_checks: dict[str, QCheckBox] = {}
         for item in threats.taxonomy().classes:
             check = QCheckBox(self)
@@ -168,13 +223,13 @@ class FilterPanel(QWidget):
             check.setIcon(look.class_icon(item.key))
             check.toggled.connect(self.schedule)
             self.class_checks[item.key] = check
-            row.addWidget(check)
+        # TPS whose class is lower than the operation's class rule suggests (store.suggest).
+        self.lower_check = QCheckBox(self)
+        self.lower_check.setObjectName("lowerThanSuggested")
+        self.lower_check.toggled.connect(self.schedule)
         self.region_class_combo = QComboBox(self)
         self.region_class_combo.setObjectName("regionClassCombo")
-        row.addWidget(self.region_class_combo)
-        row.addSpacing(8)
         self.threat_label = QLabel(self)
-        row.addWidget(self.threat_label)
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("categoryCombo")
         self.category_combo.setMaxVisibleItems(24)
@@ -184,13 +239,9 @@ class FilterPanel(QWidget):
         )
         self.category_combo.view().setMinimumWidth(360)  # the open list shows names whole
         self.threat_label.setBuddy(self.category_combo)
-        row.addWidget(self.category_combo)
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("levelCombo")
-        row.addWidget(self.level_combo)
-        row.addSpacing(8)
         self.area_label = QLabel(self)
-        row.addWidget(self.area_label)
         self.area_combo = QComboBox(self)
         self.area_combo.setObjectName("areaCombo")
         self.area_combo.setMinimumContentsLength(18)
@@ -198,14 +249,21 @@ class FilterPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.area_label.setBuddy(self.area_combo)
-        row.addWidget(self.area_combo)
-        row.addStretch(1)
-        outer.addLayout(row)
+        # The controls wrap onto more lines when the dock is narrow: a label stays with its
+        # control, and the panel is never wider than its widest group.
+        criteria = FlowLayout(spacing=6)
+        criteria.setSpacing(6)
+        for widgets in (
+            (self.kind_label, self.kind_combo),
+            (self.class_label, *self.class_checks.values(), self.region_class_combo),
+            (self.lower_check,),
+            (self.threat_label, self.category_combo, self.level_combo),
+            (self.area_label, self.area_combo),
+        ):
+            criteria.addWidget(group(self, *widgets))
+        outer.addLayout(criteria)
 
-        presets = QHBoxLayout()
-        presets.setSpacing(6)
         self.presets_label = QLabel(self)
-        presets.addWidget(self.presets_label)
         self.preset_regions = QPushButton(self)
         self.preset_regions.setObjectName("presetRegions")
         self.preset_regions.clicked.connect(lambda: self.apply_preset("regions_rawan"))
@@ -215,22 +273,30 @@ class FilterPanel(QWidget):
         self.preset_disaster = QPushButton(self)
         self.preset_disaster.setObjectName("presetDisaster")
         self.preset_disaster.clicked.connect(lambda: self.apply_preset("tps_bencana"))
-        for button in (self.preset_regions, self.preset_sangat, self.preset_disaster):
-            button.setFlat(False)
-            presets.addWidget(button)
-        presets.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("filterCount")
-        presets.addWidget(self.count_label)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reveal_button = QPushButton(self)
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.clicked.connect(self._reveal_current)
-        presets.addWidget(self.reveal_button)
         self.update_button = QPushButton(self)
         self.update_button.setObjectName("updateButton")
         self.update_button.clicked.connect(self._update_selected)
-        presets.addWidget(self.update_button)
-        outer.addLayout(presets)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.clicked.connect(self.copy_rows)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save_as)
+        actions = FlowLayout(spacing=6)
+        actions.addWidget(
+            group(self, self.presets_label, self.preset_regions, self.preset_sangat, spacing=6)
+        )
+        actions.addWidget(self.preset_disaster)
+        actions.addWidget(self.count_label)
+        actions.addWidget(group(self, self.reveal_button, self.update_button, spacing=6))
+        actions.addWidget(group(self, self.copy_button, self.save_button, spacing=6))
+        outer.addLayout(actions)
 
         self.model = FilterResultModel(self)
         self.table = QTableView(self)
@@ -246,6 +312,9 @@ class FilterPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorClearable(True)  # a third click: back to code order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         metrics = self.table.fontMetrics()
         for column, sample in (
             (COL_NAME, "Kecamatan Tangerang Selatan"),
@@ -259,6 +328,11 @@ class FilterPanel(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         self.table.doubleClicked.connect(lambda index: self._reveal(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.copy_action = QAction(self.table)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_rows)
+        self.table.addAction(self.copy_action)
         outer.addWidget(self.table, 1)
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -266,8 +340,12 @@ class FilterPanel(QWidget):
             combo.currentIndexChanged.connect(self.schedule)
         self.category_combo.currentIndexChanged.connect(self._threat_changed)
         self.area_combo.currentIndexChanged.connect(self.schedule)
+        self._wanted_area: str | None = None
         self._retranslate()
         self._kind_changed()
+        self._restore_settings()
+        header.sortIndicatorChanged.connect(self._save_header)
+        header.sectionResized.connect(self._save_header)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -345,6 +423,9 @@ class FilterPanel(QWidget):
         for combo in combos:
             combo.blockSignals(False)
         self._threat_changed()
+        self.lower_check.blockSignals(True)
+        self.lower_check.setChecked(False)
+        self.lower_check.blockSignals(False)
         self.set_classes(classes)
         self.run()
 
@@ -371,6 +452,7 @@ class FilterPanel(QWidget):
                 min_level=level,
                 limit=LIMIT + 1,
                 areas=areas,
+                lower_than_suggested=self.lower_check.isChecked(),
             )
         else:
             min_class = self.region_class_combo.currentData()
@@ -386,6 +468,126 @@ class FilterPanel(QWidget):
         rows = rows[:LIMIT]
         self.model.set_rows(rows, threats.places(db, [r.code for r in rows]))
         self._show_count()
+        self._save_criteria()
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows in the order shown."""
+        return self._selected_rows()
+
+    def criteria_text(self) -> str:
+        """What the list shows, in words, for the head of an exported file."""
+        parts = [self.kind_combo.currentText()]
+        if self.kind_combo.currentData() == KIND_TPS:
+            classes = [c.text() for c in self.class_checks.values() if c.isChecked()]
+            if classes:
+                parts.append(self.class_label.text() + " " + ", ".join(classes))
+            if self.lower_check.isChecked():
+                parts.append(self.lower_check.text().replace("&", ""))
+        else:
+            parts.append(self.region_class_combo.currentText())
+        if self.category_combo.currentData() is not None:
+            parts.append(
+                self.threat_label.text().replace("&", "")
+                + " "
+                + self.category_combo.currentText()
+                + ", "
+                + self.level_combo.currentText()
+            )
+        parts.append(self.area_label.text().replace("&", "") + " " + self.area_combo.currentText())
+        parts.append(self.count_label.text())
+        return " · ".join(parts)
+
+    def copy_rows(self) -> int:
+        """Ctrl+C: the selected rows (or all) on the clipboard, tab-separated with the
+        header; returns how many rows were copied."""
+        from commandpost.gui.widgets.filter_export import copy_list
+
+        count = copy_list(self)
+        self._say(
+            self.tr("%1 rows copied (paste them into a spreadsheet)").replace(
+                "%1", format_count(count)
+            )
+        )
+        return count
+
+    def save_as(self) -> None:
+        """Save as…: the list (or the selected rows) as an Excel workbook or CSV."""
+        from commandpost.gui.widgets.filter_export import save_list_as
+
+        store = cfg.settings()
+        folder = store.value(SETTINGS + "folder", "")
+        written = save_list_as(self, folder if isinstance(folder, str) else "")
+        if written is not None:
+            store.setValue(SETTINGS + "folder", str(written.parent))
+            self._say(self.tr("Saved %1").replace("%1", str(written)))
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _save_criteria(self) -> None:
+        store = cfg.settings()
+        store.setValue(SETTINGS + "kind", self.kind_combo.currentData())
+        store.setValue(
+            SETTINGS + "classes",
+            ",".join(k for k, c in self.class_checks.items() if c.isChecked()),
+        )
+        store.setValue(SETTINGS + "lower", "1" if self.lower_check.isChecked() else "")
+        for key, combo in (
+            ("region_class", self.region_class_combo),
+            ("category", self.category_combo),
+            ("level", self.level_combo),
+        ):
+            value = combo.currentData()
+            store.setValue(SETTINGS + key, "" if value is None else str(value))
+        if self._areas_loaded and self._wanted_area is None:
+            store.setValue(SETTINGS + "area", self.area_combo.currentData() or AREA_ALL)
+
+    def _save_header(self, *_args) -> None:
+        cfg.settings().setValue(SETTINGS + "header", self.table.horizontalHeader().saveState())
+
+    def _restore_settings(self) -> None:
+        """The criteria, sort and column widths of the last run (settings saved by run())."""
+        store = cfg.settings()
+
+        def text(key: str) -> str:
+            value = store.value(SETTINGS + key, "")
+            return value if isinstance(value, str) else ""
+
+        def choose(combo: QComboBox, value) -> None:
+            index = combo.findData(value)
+            if index >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+
+        kind = text("kind")
+        if kind:
+            choose(self.kind_combo, kind)
+            self._kind_changed()
+        classes = set(text("classes").split(","))
+        for key, check in self.class_checks.items():
+            check.blockSignals(True)
+            check.setChecked(key in classes)
+            check.blockSignals(False)
+        self.lower_check.blockSignals(True)
+        self.lower_check.setChecked(text("lower") == "1")
+        self.lower_check.blockSignals(False)
+        choose(self.region_class_combo, text("region_class") or None)
+        choose(self.category_combo, text("category") or None)
+        if text("level").isdigit():
+            choose(self.level_combo, int(text("level")))
+        self._threat_changed()
+        self._wanted_area = text("area") or None
+        header = self.table.horizontalHeader()
+        state = store.value(SETTINGS + "header")
+        if state is not None and header.restoreState(state):
+            header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Stretch)
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self._kind_changed()  # the columns shown follow the kind, not the saved state
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -422,7 +624,12 @@ class FilterPanel(QWidget):
                 combo.insertSeparator(combo.count())
                 for regency in regencies:
                     combo.addItem(regency.name, regency.code)
-        index = combo.findData(current)
+        wanted = self._wanted_area if self._db is not None else None
+        index = combo.findData(wanted if wanted is not None else current)
+        if wanted is not None:
+            self._wanted_area = None
+            if index < 0:
+                index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
 
@@ -430,6 +637,7 @@ class FilterPanel(QWidget):
         tps = self.kind_combo.currentData() == KIND_TPS
         for check in self.class_checks.values():
             check.setVisible(tps)
+        self.lower_check.setVisible(tps)
         self.region_class_combo.setVisible(not tps)
         category = self.category_combo
         category.blockSignals(True)
@@ -523,6 +731,13 @@ class FilterPanel(QWidget):
         self.region_class_combo.addItem(self.tr("with khusus TPS"), "khusus")
         self.region_class_combo.addItem(self.tr("any class"), None)
         self.region_class_combo.setCurrentIndex(max(0, self.region_class_combo.findData(region)))
+        self.lower_check.setText(self.tr("Below the class rule's suggestion"))
+        self.lower_check.setToolTip(
+            self.tr(
+                "TPS whose class is lower than the operation's class rule suggests from the "
+                "indicators and threats recorded there (never changed on its own)"
+            )
+        )
         self.region_class_combo.blockSignals(False)
         self.threat_label.setText(self.tr("T&hreat:"))
         level = self.level_combo.currentData()
@@ -540,6 +755,14 @@ class FilterPanel(QWidget):
         self.preset_sangat.setText(self.tr("Sangat rawan TPS"))
         self.preset_disaster.setText(self.tr("Disaster-prone TPS"))
         self.reveal_button.setText(self.tr("Show in tree"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the selected rows (or all) with the header, for a spreadsheet (Ctrl+C)")
+        )
+        self.save_button.setText(self.tr("Save as…"))
+        self.save_button.setToolTip(
+            self.tr("Save the list (or the selected rows) as an Excel workbook or CSV")
+        )
         self.table.setToolTip(
             self.tr("Double-click a row to show it in the tree; select several to update them")
         )
