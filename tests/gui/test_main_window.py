@@ -200,7 +200,7 @@ def test_new_empty_database_says_how_to_fill_it(qtbot, tmp_path):
     assert window.model.rowCount() == 0
     details = window.ui.detailsPane
     assert details.title.text() == "Basis data ini belum berisi wilayah"
-    assert "commandpost demo" in details.subtitle.text()
+    assert "Operasi baru…" in details.subtitle.text()  # the wizard, not a command
     assert window.windowTitle() == "CommandPost — Posko — baru.sqlite"
     assert window.operation_label.text() == "Belum ada operasi"
     window.close_database()
