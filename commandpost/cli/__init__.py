@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import sys
@@ -47,10 +46,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from commandpost.cli.duty import init_officer, record_init_officer
     from commandpost.store.setup import create_operation_database
 
     path = Path(args.db)
     province = None if args.province == "all" else args.province
+    officer, actor = init_officer(args)  # checked before anything is written
     create_operation_database(
         path,
         station=args.station,
@@ -58,10 +59,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         operation=args.operation,
         kind=args.kind,
         voting_day=args.voting_day,
-        actor=_actor(args),
+        actor=actor,
         progress=ProgressPrinter("init"),
         stage_template=None if args.stages == "none" else args.stages,
     )
+    record_init_officer(args, path, officer, actor)
     print(
         f"new database {path}: station {args.station!r}, regions of "
         f"{'the whole country' if province is None else 'province ' + province}"
@@ -224,61 +226,6 @@ def cmd_threat_sources(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_incident_add(args: argparse.Namespace) -> int:
-    from commandpost.store import incidents
-
-    with _database(args) as db:
-        incident_id = incidents.add_incident(
-            db,
-            node_code=args.node,
-            type=args.type,
-            description=args.description or "",
-            actor=_actor(args),
-            occurred_at=args.time,
-            people=args.people or "",
-            damage=args.damage or "",
-            actions=args.actions or "",
-        )
-    print(incident_id)
-    return EXIT_OK
-
-
-def cmd_incident_status(args: argparse.Namespace) -> int:
-    from commandpost.store import incidents
-
-    with _database(args) as db:
-        incidents.advance_incident(
-            db,
-            args.id,
-            args.status,
-            actor=_actor(args),
-            note=args.note or "",
-            actions=args.actions or "",
-        )
-    print(f"incident {args.id}: {args.status}")
-    return EXIT_OK
-
-
-def cmd_incident_list(args: argparse.Namespace) -> int:
-    from commandpost.store import incidents
-
-    with _database(args) as db:
-        found = incidents.list_incidents(
-            db,
-            since=args.since,
-            until=args.until,
-            under=args.under,
-            types=args.type,
-            statuses=args.status,
-            areas=_unit_areas(db, args.unit),
-        )
-    data = [dataclasses.asdict(i) for i in found]
-    _print_json_or_table(
-        data, args.json, ["occurred_at", "node_code", "node_name", "type", "status", "description"]
-    )
-    return EXIT_OK
-
-
 def cmd_bench(args: argparse.Namespace) -> int:
     from commandpost.bench import run_bench
 
@@ -357,7 +304,9 @@ def _opens_the_window(argv: list[str]) -> bool:
 def build_parser() -> argparse.ArgumentParser:
     from commandpost.cli import (
         backup,
+        duty,
         imports,
+        incidents,
         personnel,
         progress,
         reports,
@@ -365,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
         shifts,
         stages,
         units,
+        why,
     )
 
     parser = _window_parser()
@@ -419,7 +369,13 @@ def build_parser() -> argparse.ArgumentParser:
         "province (default Banten, 36) or of the whole country, and the operation.",
     )
     p.add_argument("--db", metavar="PATH", required=True, help="the new database file")
-    p.add_argument("--station", required=True, help="name of this post, e.g. 'Posko Polres Lebak'")
+    p.add_argument(
+        "--station",
+        "--post",
+        dest="station",
+        required=True,
+        help="name of this post, e.g. 'Posko Pam Pilkada Polres Lebak'",
+    )
     p.add_argument("--province", default="36", help="province code, or 'all' (default 36)")
     p.add_argument("--operation", required=True, help="operation name")
     p.add_argument("--kind", choices=("pilkada", "pemilu", "psu", "exercise"), default="pilkada")
@@ -431,7 +387,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the stages (tahapan) to start with: a shipped template, or none (default: the "
         "template of --kind, Pilkada 2024 or Pemilu 2024)",
     )
-    p.add_argument("--actor", help="who (default: the login name)")
+    p.add_argument("--officer-name", help="the officer on duty (with --rank and --nrp)")
+    p.add_argument("--rank", help="the officer's rank (pangkat), e.g. AIPTU")
+    p.add_argument("--nrp", help="the officer's NRP (8 digits)")
+    p.add_argument("--zone", choices=("WIB", "WITA", "WIT"), help="time zone (default: province's)")
+    p.add_argument("--actor", help="who (default: the officer on duty)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser(
@@ -449,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_parsers(sub, db_option)
     reports.add_parsers(sub, db_option)
     backup.register(sub, db_option)
+    duty.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "check",
@@ -491,7 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--reason", help="why (required)")
     q.add_argument("--source", help="source of the information, e.g. bhabinkamtibmas")
     q.add_argument("--observed-at", metavar="ISO", help="when observed (default now)")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_threat_set)
     q = threat_sub.add_parser(
         "list",
@@ -518,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_threat_list)
 
     imports.add_threat_import(threat_sub, db_option)
+    why.add_threat_why(threat_sub, db_option)
 
     q = threat_sub.add_parser(
         "sources",
@@ -529,7 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--add", metavar="LABEL", help="add a source with this name")
     q.add_argument("--hide", action="append", metavar="KEY", help="hide a source (repeatable)")
     q.add_argument("--show", action="append", metavar="KEY", help="show a hidden source again")
-    q.add_argument("--actor", help="who (default: the login name)")
+    q.add_argument("--actor", help="who (default: the officer on duty)")
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_threat_sources)
 
@@ -537,45 +499,7 @@ def build_parser() -> argparse.ArgumentParser:
     personnel.add_parsers(sub, db_option)
     shifts.add_parsers(sub, db_option)
 
-    p = sub.add_parser(
-        "incident",
-        help="log and list incidents (kejadian)",
-        description="Log, advance and list incidents (kejadian).",
-    )
-    inc_sub = p.add_subparsers(title="incident commands", metavar="ACTION", required=True)
-    q = inc_sub.add_parser("add", help="log an incident", description="Log an incident.")
-    db_option(q)
-    q.add_argument("--node", required=True, metavar="CODE", help="where it happened")
-    q.add_argument("--type", required=True, help="incident type key (see the taxonomy)")
-    q.add_argument("--description", help="what happened (required)")
-    q.add_argument("--time", metavar="ISO", help="when it happened (default now)")
-    q.add_argument("--people", help="people involved")
-    q.add_argument("--damage", help="damage or losses")
-    q.add_argument("--actions", help="actions taken")
-    q.add_argument("--actor", help="who reports (default: the login name)")
-    q.set_defaults(func=cmd_incident_add)
-    q = inc_sub.add_parser(
-        "status",
-        help="move an incident to handled or closed",
-        description="Move an incident forward: ditangani, then selesai.",
-    )
-    db_option(q)
-    q.add_argument("id", help="incident id")
-    q.add_argument("status", choices=("ditangani", "selesai"))
-    q.add_argument("--note", help="what was done (required)")
-    q.add_argument("--actions", help="actions taken (replaces the recorded text)")
-    q.add_argument("--actor", help="who (default: the login name)")
-    q.set_defaults(func=cmd_incident_status)
-    q = inc_sub.add_parser("list", help="list incidents", description="List incidents.")
-    db_option(q)
-    q.add_argument("--since", metavar="ISO", help="from this time")
-    q.add_argument("--until", metavar="ISO", help="before this time")
-    q.add_argument("--under", metavar="CODE", help="only at or below this node")
-    q.add_argument("--unit", metavar="NAME", help="only in this unit's jurisdiction")
-    q.add_argument("--type", action="append", help="only these types (repeatable)")
-    q.add_argument("--status", action="append", help="only these statuses (repeatable)")
-    q.add_argument("--json", action="store_true", help="print JSON")
-    q.set_defaults(func=cmd_incident_list)
+    incidents.add_parsers(sub, db_option)
 
     p = sub.add_parser(
         "bench",

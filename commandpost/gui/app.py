@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
-from commandpost.gui import i18n
+from commandpost.gui import dialog_keys, i18n
 from commandpost.gui import settings as cfg
 from commandpost.paths import RESOURCES
 
@@ -147,6 +147,8 @@ def application() -> QApplication:
     QCoreApplication.setOrganizationName(cfg.ORGANIZATION)
     QCoreApplication.setApplicationName(cfg.APPLICATION)
     app.setWindowIcon(QIcon(str(ICON)))
+    # Ctrl+Enter saves and Esc asks before discarding, in every dialog (gui/dialog_keys.py).
+    dialog_keys.install(app)
     return app
 
 
@@ -176,6 +178,9 @@ def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
     if not bench_startup:
         # Also when the session ends without closing the window first.
         app.aboutToQuit.connect(window.save_settings)
+        # Nobody on duty in this database yet: ask who before anything can be recorded.
+        window.duty.ask = True
+        window.after_first_paint(window.duty.ask_when_nobody)
     try:
         code = app.exec()
     finally:

@@ -29,12 +29,15 @@ from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.app import FirstPaint
 from commandpost.gui.board.feature import BoardFeature
+from commandpost.gui.duty.feature import DutyFeature
 from commandpost.gui.errors import open_or_ask, show_store_error
 from commandpost.gui.forms.main_window_ui import Ui_MainWindow
+from commandpost.gui.freshness import FreshnessFeature
 from commandpost.gui.models.region_tree import (
     COL_CLASS,
     COL_CODE,
     COL_DPT,
+    COL_KHUSUS,
     COL_NAME,
     COL_PROGRESS,
     COL_RAWAN,
@@ -46,8 +49,10 @@ from commandpost.gui.models.region_tree import (
     RegionTreeModel,
     format_count,
 )
+from commandpost.gui.operation.feature import OperationFeature
 from commandpost.gui.reports.feature import ReportFeature
 from commandpost.gui.safety.feature import SafetyFeature
+from commandpost.gui.search.feature import SearchFeature
 from commandpost.gui.strength.feature import StrengthFeature
 from commandpost.gui.timeline.feature import StageFeature
 from commandpost.gui.undo import UndoHistory, touched_codes, undo_in_window
@@ -61,9 +66,6 @@ from commandpost.store.threats import Edit, taxonomy
 log = logging.getLogger(__name__)
 # Updates that write more values than this run in a worker thread with a progress dialog.
 BACKGROUND_WRITES = 2000
-
-SEARCH_DELAY_MS = 150
-SEARCH_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -82,14 +84,6 @@ class MainWindow(QMainWindow):
         self.model: RegionTreeModel | None = None
         self.undo_history = UndoHistory(self)
 
-        self._hits: list = []
-        self._hit_pos = -1
-        self._searched: str | None = None
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-
         self._setup_tree()
         self._setup_docks()
         self._painted = False
@@ -100,6 +94,10 @@ class MainWindow(QMainWindow):
         self.personnel_board = BoardFeature(self)
         self.reports = ReportFeature(self)
         self.safety = SafetyFeature(self)
+        self.duty = DutyFeature(self)
+        self.new_operation = OperationFeature(self)
+        self.freshness = FreshnessFeature(self)
+        self.search = SearchFeature(self)
         self._setup_status_bar()
         self._connect()
         self.set_database(db)
@@ -136,16 +134,9 @@ class MainWindow(QMainWindow):
         header = tree.header()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self.ui.searchEdit.installEventFilter(self)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([860, 440])
-        self.ui.searchStatus.setMinimumWidth(
-            self.ui.searchStatus.fontMetrics().horizontalAdvance("888 dari 200+") + 8
-        )
-        self.ui.searchStatus.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
 
     def _size_tree_columns(self) -> None:
         """Each column as wide as its header or its widest value, in the current language."""
@@ -158,7 +149,8 @@ class MainWindow(QMainWindow):
             (COL_CLASS, classes, 12),
             (COL_RAWAN, ["888"], icon),
             (COL_SANGAT, ["888"], icon),
-            (COL_THREAT, levels, 12),
+            (COL_THREAT, [*levels, *self.model.threat_samples()], 12),
+            (COL_KHUSUS, ["888"], icon),
             (COL_CODE, ["36.02.01.2002.001"], 12),
             (COL_TPS, ["88.888"], 14),
             (COL_DPT, ["8.888.888"], 14),
@@ -196,6 +188,7 @@ class MainWindow(QMainWindow):
         self.ui.filterPanel.updateRequested.connect(self.update_status)
         self.ui.incidentPanel.revealRequested.connect(self._reveal_from_list)
         self.ui.incidentPanel.incidentsChanged.connect(self._incidents_changed)
+        self.ui.incidentPanel.editsRecorded.connect(self.record_edits)  # correct, void
 
     def _show_dock(self, dock: QDockWidget, on: bool = True) -> None:
         dock.setVisible(on)
@@ -229,6 +222,11 @@ class MainWindow(QMainWindow):
             label.setMinimumWidth(60)
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.demo_label)
+        from commandpost.gui.status_room import MessageRoom
+
+        # "Tersimpan: …" is read in full: these labels give way while it shows.
+        give_way = [self.path_label, self.station_label, self.operation_label]
+        self.message_room = MessageRoom(bar, [*give_way, self.safety.backup_label])
 
     def _connect(self) -> None:
         ui = self.ui
@@ -250,14 +248,13 @@ class MainWindow(QMainWindow):
             lambda: ui.detailsTabs.setCurrentWidget(ui.historyPanel)
         )
         self.undo_history.changed.connect(self._update_undo_actions)
-        ui.searchEdit.textChanged.connect(self._search_text_changed)
-        ui.searchEdit.returnPressed.connect(self.search_next)
 
     # --- database -------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
         old = self.db
         self.db = db
+        self.freshness.set_database(db)  # before anything reads the file
         self.station_name, self.operation = queries.header(db)
         self._install_tree_model(db)
         self.stages.set_database(db)
@@ -265,6 +262,7 @@ class MainWindow(QMainWindow):
         self.personnel_board.set_database(db)
         self.reports.set_database(db)
         self.safety.set_database(db)
+        self.duty.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
@@ -272,7 +270,7 @@ class MainWindow(QMainWindow):
         self._show_node(None)  # nothing of the previous database may linger in the panels
         self.undo_history.clear()
         self._update_edit_actions()
-        self._clear_search_results()
+        self.search.set_database(db)
         if self.model.rowCount() == 1:
             self.ui.regionTree.expand(self.model.index(0, 0))
         self._update_texts()
@@ -390,7 +388,7 @@ class MainWindow(QMainWindow):
             self.tr("This database was generated for practice; its TPS and voters are invented.")
         )
         self.demo_label.setVisible(self.is_demo)
-        self._show_search_status()
+        self.search.show_status()
         self._update_incident_count()
         self._update_undo_actions()
 
@@ -492,9 +490,6 @@ class MainWindow(QMainWindow):
             if watched is self.ui.regionTree and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._toggle_current()
                 return True
-            if watched is self.ui.searchEdit and key == Qt.Key.Key_Escape:
-                self.ui.searchEdit.clear()
-                return True
         return super().eventFilter(watched, event)
 
     def _toggle_current(self) -> None:
@@ -505,71 +500,19 @@ class MainWindow(QMainWindow):
         index = index.siblingAtColumn(0)
         tree.setExpanded(index, not tree.isExpanded(index))
 
-    # --- search ---------------------------------------------------------------------------
+    # --- search (gui/search/feature.py) --------------------------------------------------
 
     def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
-
-    def _search_text_changed(self, text: str) -> None:
-        if not text.strip():
-            self._search_timer.stop()
-            self._clear_search_results()
-            return
-        self._search_timer.start()
-
-    def _clear_search_results(self) -> None:
-        self._hits = []
-        self._hit_pos = -1
-        self._searched = None
-        self._show_search_status()
+        self.search.focus()
 
     def run_search(self) -> None:
-        """Search now for the text in the box and reveal the first hit."""
-        self._search_timer.stop()
-        text = self.ui.searchEdit.text().strip()
-        if not text or self.db is None:
-            self._clear_search_results()
-            return
-        self._hits = queries.search(self.db, text, limit=SEARCH_LIMIT)
-        self._searched = text
-        self._hit_pos = 0 if self._hits else -1
-        if self._hits:
-            self.select_code(self._hits[0].code)
-        self._show_search_status()
-        self.searchFinished.emit(len(self._hits))
+        self.search.run()
 
     def search_next(self) -> None:
-        """Enter: search if the text changed, else go to the next hit (wrapping round)."""
-        text = self.ui.searchEdit.text().strip()
-        if self._search_timer.isActive() or text != self._searched:
-            self.run_search()
-            return
-        if not self._hits:
-            return
-        self._hit_pos = (self._hit_pos + 1) % len(self._hits)
-        self.select_code(self._hits[self._hit_pos].code)
-        self._show_search_status()
+        self.search.next()
 
-    def search_hits(self) -> list:
-        return list(self._hits)
-
-    def _show_search_status(self) -> None:
-        label = self.ui.searchStatus
-        if self._searched is None:
-            label.clear()
-            label.setToolTip("")
-        elif not self._hits:
-            label.setText(self.tr("not found"))
-            label.setToolTip(self.tr("No region name starts with or contains a word starting so."))
-        else:
-            total = str(len(self._hits))
-            if len(self._hits) >= SEARCH_LIMIT:
-                total += "+"
-            label.setText(
-                self.tr("%1 of %2").replace("%1", str(self._hit_pos + 1)).replace("%2", total)
-            )
-            label.setToolTip(self.tr("Press Enter for the next match"))
+    def search_hits(self) -> list[NodeInfo]:
+        return self.search.hits()
 
     # --- updates and undo -----------------------------------------------------------------
 
@@ -603,6 +546,8 @@ class MainWindow(QMainWindow):
         info = self.model.node_info(current) if current.isValid() else None
         self._show_node(info)
         self.ui.filterPanel.refresh()
+        self.ui.incidentPanel.refresh()  # an undone correction or void shows at once
+        self._update_incident_count()
         self.stages.after_change()
         self.strength.after_change()
         self.personnel_board.after_change()

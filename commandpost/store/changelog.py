@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from commandpost.core.changes import Change, wins
+from commandpost.core.duty import STATION_FIELDS
 from commandpost.core.hlc import HybridLogicalClock
 from commandpost.core.ids import uuid7
 from commandpost.core.progress import PROBLEM_COLUMN, PROGRESS_COLUMN
@@ -405,7 +406,7 @@ def entities() -> dict[str, EntitySpec]:
                 }
             ),
         ),
-        "station": EntitySpec(Station.__table__, "id", frozenset({"name"})),
+        "station": EntitySpec(Station.__table__, "id", frozenset({"name", *STATION_FIELDS})),
         "info_source": EntitySpec(InfoSource.__table__, "key", frozenset({"label", "hidden"})),
         "agency": EntitySpec(Agency.__table__, "key", frozenset({"label", "hidden"})),
         "stage": EntitySpec(
@@ -468,19 +469,7 @@ def entities() -> dict[str, EntitySpec]:
         "incident": EntitySpec(
             Incident.__table__,
             "id",
-            frozenset(
-                {
-                    "node_code",
-                    "occurred_at",
-                    "type",
-                    "description",
-                    "people",
-                    "damage",
-                    "actions",
-                    "status",
-                    "reported_by",
-                }
-            ),
+            frozenset(c.name for c in Incident.__table__.columns if c.name != "id"),
             node_of=lambda _key, values, row: row["node_code"] if row else values["node_code"],
         ),
     }

@@ -17,6 +17,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "20261129_0006",
     "20261129_0007",
     "20261129_0008",
+    "20261129_0010",  # incidents: reporter, voided
+    "20261129_0011",  # the officer on duty and the post's time zone
 )
 HEAD = KNOWN_REVISIONS[-1]
 

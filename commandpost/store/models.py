@@ -56,6 +56,17 @@ class Station(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
+    # The officer on duty at this post (store.duty): rank key (resources/templates/
+    # ranks_polri.json), name, NRP (8 digits) or NIP (18); since when (UTC ISO); at the last
+    # handover, who handed over (the outgoing officer as changes name them) and the note.
+    duty_rank: Mapped[str | None] = mapped_column(String(40))
+    duty_name: Mapped[str | None] = mapped_column(String(200))
+    duty_nrp: Mapped[str | None] = mapped_column(String(18))
+    duty_since: Mapped[str | None] = mapped_column(String(40))
+    duty_from: Mapped[str | None] = mapped_column(String(300))
+    duty_note: Mapped[str | None] = mapped_column(Text)
+    # The post's time zone (WIB, WITA, WIT); None: the operation province's (core.zones).
+    time_zone: Mapped[str | None] = mapped_column(String(4))
 
 
 class Operation(Base):
@@ -179,7 +190,8 @@ class Threat(Base):
 
 
 class Incident(Base):
-    """A kejadian at a node; each status step is a change with its time and actor."""
+    """A kejadian at a node; each status step, correction and void is a change with its
+    time, actor and reason (store.incidents)."""
 
     __tablename__ = "incident"
     __table_args__ = (
@@ -196,7 +208,14 @@ class Incident(Base):
     damage: Mapped[str] = mapped_column(Text, default="")
     actions: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="dilaporkan")
-    reported_by: Mapped[str] = mapped_column(String(200), default="")
+    reported_by: Mapped[str] = mapped_column(String(200), default="")  # who typed it (actor)
+    # Who reported it from the field, when the officer typing it is not that person.
+    reporter_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reporter_unit: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reporter_contact: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # A voided incident (dibatalkan) stays listed but is counted nowhere.
+    voided: Mapped[bool] = mapped_column(default=False, server_default="0")
+    void_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Stage(Base):

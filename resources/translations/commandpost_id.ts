@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AreaPage</name>
+    <message>
+        <source>Area of the operation</source>
+        <translation>Wilayah operasi</translation>
+    </message>
+    <message>
+        <source>The file gets the province&apos;s kabupaten/kota, kecamatan and desa/kelurahan (Kemendagri codes); the TPS come from the TPS list afterwards.</source>
+        <translation>Berkas diisi kabupaten/kota, kecamatan dan desa/kelurahan provinsi itu (kode Kemendagri); TPS menyusul dari daftar TPS.</translation>
+    </message>
+    <message>
+        <source>Type to find a province, e.g. banten</source>
+        <translation>Ketik untuk mencari provinsi, mis. banten</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>The whole country (%1 provinces)</source>
+        <translation>Seluruh Indonesia (%1 provinsi)</translation>
+    </message>
+</context>
+<context>
     <name>AreaTree</name>
     <message>
         <source>Area</source>
@@ -448,14 +471,41 @@
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <source>Voting day and stages</source>
+        <translation>Hari pemungutan suara dan tahapan</translation>
+    </message>
+    <message>
+        <source>The stage schedule (tahapan) comes from a template; change it later in the Stages panel.</source>
+        <translation>Jadwal tahapan diambil dari templat; ubah nanti di panel Tahapan.</translation>
+    </message>
+    <message>
+        <source>No stages (add them later)</source>
+        <translation>Tanpa tahapan (tambahkan nanti)</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Tahapan:</translation>
+    </message>
+    <message>
+        <source>&amp;Voting day:</source>
+        <translation>&amp;Hari pemungutan suara:</translation>
+    </message>
+    <message>
+        <source>The template&apos;s stages keep their own dates (voting day %1); move them in the Stages panel after the file is made.</source>
+        <translation>Tahapan templat tetap memakai tanggalnya sendiri (hari pemungutan suara %1); geser di panel Tahapan setelah berkas dibuat.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>This database holds no regions yet</source>
         <translation>Basis data ini belum berisi wilayah</translation>
     </message>
     <message>
-        <source>Build the Banten demo database with the command &lt;b&gt;commandpost demo&lt;/b&gt;, or open another database with Ctrl+O.</source>
-        <translation>Buat basis data demo Banten dengan perintah &lt;b&gt;commandpost demo&lt;/b&gt;, atau buka basis data lain dengan Ctrl+O.</translation>
+        <source>Start an operation with &lt;a href=&apos;new-operation&apos;&gt;New operation…&lt;/a&gt; (Ctrl+N): it makes a database with the regions, stages and units of your area, then takes the TPS list. Or &lt;a href=&apos;open-database&apos;&gt;open another database&lt;/a&gt; (Ctrl+O).</source>
+        <translation>Mulai operasi dengan &lt;a href=&apos;new-operation&apos;&gt;Operasi baru…&lt;/a&gt; (Ctrl+N): membuat basis data berisi wilayah, tahapan dan satuan daerah Anda, lalu mengimpor daftar TPS. Atau &lt;a href=&apos;open-database&apos;&gt;buka basis data lain&lt;/a&gt; (Ctrl+O).</translation>
     </message>
     <message>
         <source>No region selected</source>
@@ -486,16 +536,48 @@
         <translation>tidak ada yang terbuka</translation>
     </message>
     <message>
-        <source>Threats at this TPS</source>
-        <translation>Ancaman di TPS ini</translation>
-    </message>
-    <message>
         <source>Threats recorded for this region itself</source>
         <translation>Ancaman yang dicatat untuk wilayah ini sendiri</translation>
     </message>
     <message>
-        <source>No threat recorded. Use Update vulnerability (Ctrl+E).</source>
-        <translation>Belum ada ancaman yang dicatat. Gunakan Perbarui kerawanan (Ctrl+E).</translation>
+        <source>Why this class</source>
+        <translation>Mengapa kelas ini</translation>
+    </message>
+    <message>
+        <source>No indicator or threat recorded. Use Update vulnerability (Ctrl+E).</source>
+        <translation>Belum ada indikator atau ancaman yang dicatat. Gunakan Perbarui kerawanan (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>▸ counted by the class rule</source>
+        <translation>▸ dihitung oleh aturan kelas</translation>
+    </message>
+    <message>
+        <source>The class rule cannot be read: %1</source>
+        <translation>Aturan kelas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>no rule holds</source>
+        <translation>tidak ada aturan yang terpenuhi</translation>
+    </message>
+    <message>
+        <source>Suggested by the class rule: %1 (%2)</source>
+        <translation>Saran menurut aturan kelas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The current class (%1) is lower than suggested: check it.</source>
+        <translation>Kelas sekarang (%1) lebih rendah dari saran: periksa kembali.</translation>
+    </message>
+    <message>
+        <source>The class rule (resources/templates/class_rule.json) suggests a class from the indicators and threats recorded at this TPS. It is only a suggestion: the class changes only when an officer changes it.</source>
+        <translation>Aturan kelas (resources/templates/class_rule.json) menyarankan kelas dari indikator dan ancaman yang dicatat di TPS ini. Ini hanya saran: kelas berubah hanya bila petugas mengubahnya.</translation>
+    </message>
+    <message>
+        <source>%1 TPS with a class lower than suggested</source>
+        <translation>%1 TPS dengan kelas di bawah saran</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>no TPS here yet</source>
@@ -574,6 +656,10 @@
         <translation>TPS per kelas:</translation>
     </message>
     <message>
+        <source>Below suggestion:</source>
+        <translation>Di bawah saran:</translation>
+    </message>
+    <message>
         <source>Worst threat:</source>
         <translation>Ancaman terburuk:</translation>
     </message>
@@ -588,6 +674,54 @@
     <message>
         <source>Demo data: TPS counts, voters (DPT) and TPS addresses are synthetic.</source>
         <translation>Data demo: jumlah TPS, DPT dan alamat adalah sintetis.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKeys</name>
+    <message>
+        <source>Discard what you entered and have not saved?</source>
+        <translation>Buang isian yang belum disimpan?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke isian</translation>
+    </message>
+</context>
+<context>
+    <name>DutyFeature</name>
+    <message>
+        <source>Officer: nobody on duty</source>
+        <translation>Petugas: belum ada</translation>
+    </message>
+    <message>
+        <source>No officer on duty is recorded: Settings › Officer on duty</source>
+        <translation>Belum ada petugas jaga yang dicatat: Pengaturan › Petugas jaga</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, on duty since %3</source>
+        <translation>%1
+%2, bertugas sejak %3</translation>
+    </message>
+    <message>
+        <source>Handed over: %1 is on duty</source>
+        <translation>Serah terima: %1 bertugas</translation>
+    </message>
+    <message>
+        <source>&amp;Handover of duty…</source>
+        <translation>&amp;Serah terima tugas…</translation>
+    </message>
+    <message>
+        <source>Another officer takes over duty at this post (serah terima tugas)</source>
+        <translation>Petugas lain mengambil alih tugas di posko ini (serah terima tugas)</translation>
     </message>
 </context>
 <context>
@@ -650,7 +784,171 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Where to save the file</source>
+        <translation>Tempat menyimpan berkas</translation>
+    </message>
+    <message>
+        <source>Check the summary, then Create: the file opens in the window when ready.</source>
+        <translation>Periksa ringkasan, lalu tekan Buat: berkas terbuka di jendela setelah selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;rkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Loading the regions…</source>
+        <translation>Memuat wilayah…</translation>
+    </message>
+    <message>
+        <source>Loading the units…</source>
+        <translation>Memuat satuan…</translation>
+    </message>
+    <message>
+        <source>Making the file…</source>
+        <translation>Membuat berkas…</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation>seluruh Indonesia</translation>
+    </message>
+    <message>
+        <source>none (add them later)</source>
+        <translation>tidak ada (tambahkan nanti)</translation>
+    </message>
+    <message>
+        <source>%1 Polres (%2), %3 Polsek</source>
+        <translation>%1 Polres (%2), %3 Polsek</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Operasi:</translation>
+    </message>
+    <message>
+        <source>Voting day:</source>
+        <translation>Hari pemungutan suara:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Tahapan:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Wilayah:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Posko:</translation>
+    </message>
+    <message>
+        <source>Officer on duty:</source>
+        <translation>Petugas jaga:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Satuan:</translation>
+    </message>
+    <message>
+        <source>Save the new database as</source>
+        <translation>Simpan basis data baru sebagai</translation>
+    </message>
+    <message>
+        <source>CommandPost databases (*.sqlite)</source>
+        <translation>Basis data CommandPost (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This file is the database open in the window. Choose another name.</source>
+        <translation>Berkas ini adalah basis data yang sedang terbuka di jendela. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>CommandPost — the file exists</source>
+        <translation>CommandPost — berkas sudah ada</translation>
+    </message>
+    <message>
+        <source>This file exists already:
+%1</source>
+        <translation>Berkas ini sudah ada:
+%1</translation>
+    </message>
+    <message>
+        <source>Put the new operation&apos;s database in its place? The old file is kept beside it as %1.</source>
+        <translation>Ganti dengan basis data operasi baru? Berkas lama disimpan di sebelahnya sebagai %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Ganti</translation>
+    </message>
+    <message>
+        <source>Making the operation&apos;s database…</source>
+        <translation>Membuat basis data operasi…</translation>
+    </message>
+    <message>
+        <source>No file was made.</source>
+        <translation>Tidak ada berkas yang dibuat.</translation>
+    </message>
+    <message>
+        <source>CommandPost — operation not made</source>
+        <translation>CommandPost — operasi tidak dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>FilterExport</name>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Vulnerability filter</source>
+        <translation>Filter kerawanan</translation>
+    </message>
+    <message>
+        <source>Listed %1</source>
+        <translation>Dibuat %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV, UTF-8 untuk Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vulnerability-filter</source>
+        <translation>filter-kerawanan</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Simpan daftar sebagai</translation>
+    </message>
+    <message>
+        <source>The file could not be saved</source>
+        <translation>Berkas tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
+    <message>
+        <source>%1 rows copied (paste them into a spreadsheet)</source>
+        <translation>%1 baris disalin (tempelkan ke lembar kerja)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
     <message>
         <source>Selected in the tree (none)</source>
         <translation>Pilihan di pohon (belum ada)</translation>
@@ -728,6 +1026,14 @@
         <translation>kelas apa pun</translation>
     </message>
     <message>
+        <source>Below the class rule&apos;s suggestion</source>
+        <translation>Di bawah saran aturan kelas</translation>
+    </message>
+    <message>
+        <source>TPS whose class is lower than the operation&apos;s class rule suggests from the indicators and threats recorded there (never changed on its own)</source>
+        <translation>TPS yang kelasnya lebih rendah daripada saran aturan kelas operasi, menurut indikator dan ancaman yang tercatat di sana (kelas tidak pernah diubah otomatis)</translation>
+    </message>
+    <message>
         <source>T&amp;hreat:</source>
         <translation>&amp;Ancaman:</translation>
     </message>
@@ -758,6 +1064,22 @@
     <message>
         <source>Show in tree</source>
         <translation>Tampilkan di pohon</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all) with the header, for a spreadsheet (Ctrl+C)</source>
+        <translation>Salin baris terpilih (atau semua) beserta judul kolom, untuk lembar kerja (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Save the list (or the selected rows) as an Excel workbook or CSV</source>
+        <translation>Simpan daftar (atau baris terpilih) sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
         <source>Double-click a row to show it in the tree; select several to update them</source>
@@ -800,11 +1122,103 @@
     </message>
 </context>
 <context>
-    <name>History</name>
+    <name>Freshness</name>
     <message>
-        <source>Class: %1</source>
-        <translation>Kelas: %1</translation>
+        <source>%1 TPS</source>
+        <translation>%1 TPS</translation>
     </message>
+    <message>
+        <source>%1 area(s)</source>
+        <translation>%1 wilayah</translation>
+    </message>
+    <message>
+        <source>%1 change(s)</source>
+        <translation>%1 perubahan</translation>
+    </message>
+    <message>
+        <source>Updated from changes made elsewhere: %1</source>
+        <translation>Diperbarui dari perubahan lain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of duty</source>
+        <translation>Serah terima tugas</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>belum ada yang dicatat</translation>
+    </message>
+    <message>
+        <source>Handing over:</source>
+        <translation>Yang menyerahkan:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incoming officer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Petugas yang menerima&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>situation at handover, open matters, equipment (optional)</source>
+        <translation>situasi saat serah terima, hal yang belum selesai, peralatan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>%1
+on duty since %2</source>
+        <translation>%1
+bertugas sejak %2</translation>
+    </message>
+    <message>
+        <source>Officers on duty at this post</source>
+        <translation>Petugas jaga di posko ini</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Serahkan tugas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Officer recorded</source>
+        <translation>Petugas dicatat</translation>
+    </message>
+    <message>
+        <source>Post changed</source>
+        <translation>Posko diubah</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>%1 is already on duty.</source>
+        <translation>%1 sudah bertugas.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
     <message>
         <source>DPT changed</source>
         <translation>DPT diubah</translation>
@@ -854,6 +1268,34 @@
         <translation>Dibatalkan/diulang: %1</translation>
     </message>
     <message>
+        <source>Redone: %1</source>
+        <translation>Ulangi: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Urungkan: %1</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Incident voided</source>
+        <translation>Kejadian dibatalkan</translation>
+    </message>
+    <message>
+        <source>Incident counted again (void undone)</source>
+        <translation>Kejadian dihitung kembali (pembatalan diurungkan)</translation>
+    </message>
+    <message>
+        <source>Incident corrected: %1</source>
+        <translation>Kejadian dikoreksi: %1</translation>
+    </message>
+    <message>
         <source>Risk deleted</source>
         <translation>Risiko dihapus</translation>
     </message>
@@ -879,6 +1321,10 @@
     <message>
         <source>Change, reason, source</source>
         <translation>Perubahan, alasan, sumber</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 lainnya</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -922,6 +1368,57 @@
     <message>
         <source>Also list changes to the regions and TPS inside this region</source>
         <translation>Tampilkan juga perubahan pada wilayah dan TPS di dalam wilayah ini</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Officer on duty</source>
+        <translation>Petugas jaga</translation>
+    </message>
+    <message>
+        <source>Before you start: who is on duty at this post? Rank, name and NRP are written with every change made here, so the history says who did what.</source>
+        <translation>Sebelum mulai: siapa yang bertugas di posko ini? Pangkat, nama dan NRP dicatat pada setiap perubahan yang dibuat di sini, sehingga riwayat menunjukkan siapa melakukan apa.</translation>
+    </message>
+    <message>
+        <source>Correct the officer on duty, the post&apos;s name or its time zone. When another officer takes over, use File › Handover of duty instead.</source>
+        <translation>Perbaiki data petugas jaga, nama posko atau zona waktunya. Bila petugas lain mengambil alih, gunakan Berkas › Serah terima tugas.</translation>
+    </message>
+    <message>
+        <source>e.g. Posko Pam Pilkada Polres Lebak</source>
+        <translation>mis. Posko Pam Pilkada Polres Lebak</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>P&amp;osko:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Start duty</source>
+        <translation>Mulai bertugas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close CommandPost</source>
+        <translation>Tutup CommandPost</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>WIB, WITA or WIT; the operation&apos;s province gives the default</source>
+        <translation>WIB, WITA atau WIT; bawaan mengikuti provinsi operasi</translation>
+    </message>
+    <message>
+        <source>Fill in the post&apos;s name.</source>
+        <translation>Isi nama posko.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1484,7 @@
     </message>
     <message>
         <source>not UTF-8 text (byte 0x{byte} on line {line}); it is probably Windows-1252, as Windows Excel saves &apos;CSV (Comma delimited)&apos;. Confirm to read it as Windows-1252 (command line: --encoding cp1252), or save it as &apos;CSV UTF-8&apos;</source>
-        <translation>bukan teks UTF-8 (bita 0x{byte} di baris {line}); kemungkinan Windows-1252, seperti Excel Windows menyimpan &apos;CSV (Comma delimited)&apos;. Setujui untuk membacanya sebagai Windows-1252 (baris perintah: --encoding cp1252), atau simpan sebagai &apos;CSV UTF-8&apos;</translation>
+        <translation>bukan teks UTF-8 (bita 0x{byte} di baris {line}); kemungkinan Windows-1252, seperti Excel Windows menyimpan &apos;CSV (Comma delimited)&apos;. Setujui untuk membacanya sebagai Windows-1252, atau simpan sebagai &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
         <source>the text cannot be read as {encoding} (byte 0x{byte} on line {line})</source>
@@ -1008,10 +1505,6 @@
     <message>
         <source>missing column: one of {columns} is needed</source>
         <translation>kolom tidak ada: diperlukan salah satu dari {columns}</translation>
-    </message>
-    <message>
-        <source>a second {column} column (the first is {first})</source>
-        <translation>kolom {column} kedua (yang pertama: {first})</translation>
     </message>
     <message>
         <source>the file has a header but no data rows</source>
@@ -1243,7 +1736,7 @@
     </message>
     <message>
         <source>unknown threat level {value!r}; use none, rendah, sedang or tinggi (0-3)</source>
-        <translation>tingkat ancaman {value!r} tidak dikenal; gunakan none, rendah, sedang atau tinggi (0-3)</translation>
+        <translation>tingkat ancaman {value!r} tidak dikenal; gunakan tidak ada, rendah, sedang atau tinggi (0–3)</translation>
     </message>
     <message>
         <source>{value!r} is not ya or tidak</source>
@@ -1338,6 +1831,10 @@
         <translation>{rank} adalah pangkat PNS: seharusnya NIP 18 digit, bukan {value}</translation>
     </message>
     <message>
+        <source>column {column} means the same as column {first}; keep one of them</source>
+        <translation>kolom {column} sama artinya dengan kolom {first}; simpan salah satunya saja</translation>
+    </message>
+    <message>
         <source>{rank} is a Polri rank: an NRP of 8 digits is expected, not {value}</source>
         <translation>{rank} adalah pangkat Polri: seharusnya NRP 8 digit, bukan {value}</translation>
     </message>
@@ -1387,7 +1884,122 @@
     </message>
 </context>
 <context>
+    <name>IncidentCorrectionDialog</name>
+    <message>
+        <source>Change what was logged wrongly, then give the reason.</source>
+        <translation>Ubah isian yang salah catat, lalu tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>The description cannot be empty.</source>
+        <translation>Uraian kejadian tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Write why the incident is voided to continue.</source>
+        <translation>Tuliskan alasan pembatalan untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Write why it is corrected to continue.</source>
+        <translation>Tuliskan alasan koreksi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Void incident</source>
+        <translation>Batalkan kejadian</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Jangan batalkan</translation>
+    </message>
+    <message>
+        <source>A voided incident stays in the list, marked as voided, and is no longer counted in reports, the timeline or the open incidents. Undo takes it back.</source>
+        <translation>Kejadian yang dibatalkan tetap ada di daftar, ditandai dibatalkan, dan tidak lagi dihitung dalam laporan, lini masa, maupun jumlah kejadian terbuka. Urungkan (Ctrl+Z) mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. logged twice, or the report proved false</source>
+        <translation>Wajib: alasannya, mis. tercatat dua kali atau laporan ternyata tidak benar</translation>
+    </message>
+    <message>
+        <source>Correct incident</source>
+        <translation>Koreksi kejadian</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Simpan koreksi</translation>
+    </message>
+    <message>
+        <source>Change what was logged wrongly. The old values stay in the incident&apos;s steps.</source>
+        <translation>Ubah isian yang salah catat. Isian lama tetap tercatat pada langkah kejadian.</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. the reporter corrected the type by phone</source>
+        <translation>Wajib: alasannya, mis. pelapor meralat jenis kejadian lewat telepon</translation>
+    </message>
+    <message>
+        <source>Move it to the place selected in the tree: %1</source>
+        <translation>Pindahkan ke tempat yang dipilih di pohon: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the incident is as it was.</source>
+        <translation>Tidak ada yang diubah; kejadian tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation>&amp;Waktu kejadian:</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Uraian kejadian:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>Pe&amp;lapor:</translation>
+    </message>
+    <message>
+        <source>Rank and name of who reported it, e.g. Bripka Andi</source>
+        <translation>Pangkat dan nama pelapor, mis. Bripka Andi</translation>
+    </message>
+    <message>
+        <source>U&amp;nit and phone:</source>
+        <translation>Ke&amp;satuan dan telepon:</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. Polsek Cikeusal</source>
+        <translation>Kesatuan, mis. Polsek Cikeusal</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telepon (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
+    <message>
+        <source>Choose the type of incident and describe what happened to save it.</source>
+        <translation>Pilih jenis kejadian dan uraikan apa yang terjadi untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Choose the type of incident to save it.</source>
+        <translation>Pilih jenis kejadian untuk menyimpannya.</translation>
+    </message>
     <message>
         <source>Describe what happened to save the incident.</source>
         <translation>Uraikan apa yang terjadi agar kejadian dapat disimpan.</translation>
@@ -1425,12 +2037,40 @@
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
+        <source>Choose the type…</source>
+        <translation>Pilih jenis…</translation>
+    </message>
+    <message>
         <source>What &amp;happened:</source>
         <translation>&amp;Uraian kejadian:</translation>
     </message>
     <message>
         <source>Required: what happened, exactly where, and how it started</source>
         <translation>Wajib: apa yang terjadi, tepatnya di mana, dan bagaimana awalnya</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>Pe&amp;lapor:</translation>
+    </message>
+    <message>
+        <source>Who reported it from the field, if not you (optional)</source>
+        <translation>Siapa yang melaporkan dari lapangan, bila bukan Anda (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Rank and name of who reported it, e.g. Bripka Andi</source>
+        <translation>Pangkat dan nama pelapor, mis. Bripka Andi</translation>
+    </message>
+    <message>
+        <source>U&amp;nit and phone:</source>
+        <translation>Ke&amp;satuan dan telepon:</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. Polsek Cikeusal</source>
+        <translation>Kesatuan, mis. Polsek Cikeusal</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telepon (boleh kosong)</translation>
     </message>
     <message>
         <source>&amp;People involved:</source>
@@ -1470,6 +2110,14 @@
     <message>
         <source>All areas</source>
         <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>void incident %1</source>
+        <translation>pembatalan kejadian %1</translation>
+    </message>
+    <message>
+        <source>correct incident %1</source>
+        <translation>koreksi kejadian %1</translation>
     </message>
     <message>
         <source>All time</source>
@@ -1532,16 +2180,72 @@
         <translation>Catat kejadian di %1</translation>
     </message>
     <message>
-        <source>Reported by %1</source>
-        <translation>Dilaporkan oleh %1</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Langkah penanganan</translation>
     </message>
     <message>
         <source>Actions: %1</source>
         <translation>Tindakan: %1</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>logged by %1</source>
+        <translation>dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>Pelapor: %1</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>Dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>tempat</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>uraian</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>pelapor</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s unit</source>
+        <translation>kesatuan pelapor</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s phone</source>
+        <translation>telepon pelapor</translation>
+    </message>
+    <message>
+        <source>Corrected by %1: %2; reason: %3</source>
+        <translation>Dikoreksi oleh %1: %2; alasan: %3</translation>
+    </message>
+    <message>
+        <source>Voided by %1; reason: %2</source>
+        <translation>Dibatalkan oleh %1; alasan: %2</translation>
+    </message>
+    <message>
+        <source>Voiding taken back by %1 (%2); counted again</source>
+        <translation>Pembatalan diurungkan oleh %1 (%2); dihitung kembali</translation>
+    </message>
+    <message>
+        <source>Voided: %1. It is not counted in any figure.</source>
+        <translation>Dibatalkan: %1. Tidak dihitung dalam angka mana pun.</translation>
     </message>
     <message>
         <source>People involved</source>
@@ -1558,6 +2262,22 @@
     <message>
         <source>Edited</source>
         <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>+%1 voided</source>
+        <translation>+%1 dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 voided incident(s) not shown (Show voided); never counted</source>
+        <translation>%1 kejadian dibatalkan tidak ditampilkan (Tampilkan yang dibatalkan); tidak pernah dihitung</translation>
+    </message>
+    <message>
+        <source>%1 voided</source>
+        <translation>%1 dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 voided incident(s) shown struck through; never counted</source>
+        <translation>%1 kejadian dibatalkan ditampilkan dicoret; tidak pernah dihitung</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1602,6 +2322,30 @@
     <message>
         <source>Show the incident&apos;s place in the region tree</source>
         <translation>Tampilkan tempat kejadian di pohon wilayah</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>Correct what was logged wrongly (type, time, place, text, reporter)</source>
+        <translation>Koreksi isian yang salah catat (jenis, waktu, tempat, uraian, pelapor)</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>Void an incident logged by mistake: it stays listed but is not counted</source>
+        <translation>Batalkan kejadian yang salah catat: tetap ada di daftar tetapi tidak dihitung</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>Tampilkan yang dibatalkan</translation>
+    </message>
+    <message>
+        <source>List voided incidents too, greyed and struck through; they are never counted</source>
+        <translation>Tampilkan juga kejadian yang dibatalkan, abu-abu dan dicoret; kejadian itu tidak pernah dihitung</translation>
     </message>
     <message>
         <source>Select an incident to see what happened and each step taken.</source>
@@ -1686,6 +2430,10 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
+        <source>Voided: %1</source>
+        <translation>Dibatalkan: %1</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -1706,8 +2454,63 @@
         <translation>Uraian</translation>
     </message>
     <message>
-        <source>Reported by</source>
+        <source>Reporter</source>
         <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>Kind and name of the operation</source>
+        <translation>Jenis dan nama operasi</translation>
+    </message>
+    <message>
+        <source>A new database file holds one operation. Nothing is written until you press Create.</source>
+        <translation>Satu berkas basis data baru berisi satu operasi. Tidak ada yang ditulis sebelum Anda menekan Buat.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilkada: regional head elections</source>
+        <translation>&amp;Pilkada: pemilihan kepala daerah</translation>
+    </message>
+    <message>
+        <source>P&amp;emilu: general elections (president, DPR, DPD, DPRD)</source>
+        <translation>P&amp;emilu: pemilihan umum (presiden, DPR, DPD, DPRD)</translation>
+    </message>
+    <message>
+        <source>P&amp;SU: repeat voting</source>
+        <translation>P&amp;SU: pemungutan suara ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise: training, not a real operation</source>
+        <translation>La&amp;tihan: simulasi, bukan operasi sungguhan</translation>
+    </message>
+    <message>
+        <source>e.g. Operasi Mantap Praja Maung 2024</source>
+        <translation>mis. Operasi Mantap Praja Maung 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the operation:</source>
+        <translation>&amp;Nama operasi:</translation>
+    </message>
+    <message>
+        <source>Pilkada 2024 security operation</source>
+        <translation>Pengamanan Pilkada 2024</translation>
+    </message>
+    <message>
+        <source>Pemilu 2024 security operation</source>
+        <translation>Pengamanan Pemilu 2024</translation>
+    </message>
+    <message>
+        <source>PSU security operation</source>
+        <translation>Pengamanan PSU</translation>
+    </message>
+    <message>
+        <source>Command post exercise</source>
+        <translation>Latihan posko</translation>
     </message>
 </context>
 <context>
@@ -1786,22 +2589,6 @@
     <message>
         <source>%1 is not in this database</source>
         <translation>%1 tidak ada di basis data ini</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>No region name starts with or contains a word starting so.</source>
-        <translation>Tidak ada nama wilayah yang diawali atau memuat kata yang diawali teks ini.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
-    </message>
-    <message>
-        <source>Press Enter for the next match</source>
-        <translation>Tekan Enter untuk hasil berikutnya</translation>
     </message>
     <message>
         <source>Select one or more TPS or regions in the tree first.</source>
@@ -2104,7 +2891,7 @@
     </message>
     <message>
         <source>Threat categories: a level (none, rendah, sedang, tinggi)</source>
-        <translation>Kategori ancaman: tingkat (none, rendah, sedang, tinggi)</translation>
+        <translation>Kategori ancaman: tingkat (tidak ada, rendah, sedang, tinggi)</translation>
     </message>
     <message>
         <source>Indicators: ya or tidak</source>
@@ -2140,7 +2927,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Choose a CSV or Excel (XLSX) file with one row per TPS, such as Bawaslu&apos;s TPS vulnerability mapping. The first row names the columns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kode_desa&lt;/b&gt; and &lt;b&gt;no_tps&lt;/b&gt;: the village code (e.g. 36.02.01.2002) and the TPS number;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kelas&lt;/b&gt; (optional): kurang rawan, rawan, sangat rawan or khusus;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;threat category&lt;/b&gt; key (e.g. banjir): its level, none, rendah, sedang or tinggi (or 0–3);&lt;/li&gt;&lt;li&gt;an &lt;b&gt;indicator&lt;/b&gt; key (e.g. rawan_bencana): ya or tidak; a yes sets its category to sedang.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A blank cell changes nothing. You see every change before anything is saved, and a file with any wrong row is not imported at all.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pilih berkas CSV atau Excel (XLSX) dengan satu baris per TPS, seperti pemetaan kerawanan TPS dari Bawaslu. Baris pertama berisi nama kolom:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kode_desa&lt;/b&gt; dan &lt;b&gt;no_tps&lt;/b&gt;: kode desa (mis. 36.02.01.2002) dan nomor TPS;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kelas&lt;/b&gt; (opsional): kurang rawan, rawan, sangat rawan atau khusus;&lt;/li&gt;&lt;li&gt;kunci &lt;b&gt;kategori ancaman&lt;/b&gt; (mis. banjir): tingkatnya, yaitu none, rendah, sedang atau tinggi (atau 0–3);&lt;/li&gt;&lt;li&gt;kunci &lt;b&gt;indikator&lt;/b&gt; (mis. rawan_bencana): ya atau tidak; isian ya menjadikan kategorinya sedang.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sel kosong tidak mengubah apa pun. Anda melihat setiap perubahan sebelum ada yang disimpan, dan berkas yang memuat satu baris salah pun tidak diimpor sama sekali.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Pilih berkas CSV atau Excel (XLSX) dengan satu baris per TPS, seperti pemetaan kerawanan TPS dari Bawaslu. Baris pertama berisi nama kolom:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kode_desa&lt;/b&gt; dan &lt;b&gt;no_tps&lt;/b&gt;: kode desa (mis. 36.02.01.2002) dan nomor TPS;&lt;/li&gt;&lt;li&gt;&lt;b&gt;kelas&lt;/b&gt; (opsional): kurang rawan, rawan, sangat rawan atau khusus;&lt;/li&gt;&lt;li&gt;kunci &lt;b&gt;kategori ancaman&lt;/b&gt; (mis. banjir): tingkatnya, yaitu tidak ada, rendah, sedang atau tinggi (atau 0–3);&lt;/li&gt;&lt;li&gt;kunci &lt;b&gt;indikator&lt;/b&gt; (mis. rawan_bencana): ya atau tidak; isian ya menjadikan kategorinya sedang.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sel kosong tidak mengubah apa pun. Anda melihat setiap perubahan sebelum ada yang disimpan, dan berkas yang memuat satu baris salah pun tidak diimpor sama sekali.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Threat columns the file may have:</source>
@@ -2331,6 +3118,123 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerFields</name>
+    <message>
+        <source>e.g. AIPTU</source>
+        <translation>mis. AIPTU</translation>
+    </message>
+    <message>
+        <source>full name, e.g. Budi Santoso</source>
+        <translation>nama lengkap, mis. Budi Santoso</translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 78050123</source>
+        <translation>8 angka, mis. 78050123</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Pangkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>N&amp;RP:</source>
+        <translation>N&amp;RP:</translation>
+    </message>
+    <message>
+        <source>Fill in the officer&apos;s name.</source>
+        <translation>Isi nama petugas.</translation>
+    </message>
+    <message>
+        <source>Choose the officer&apos;s rank (pangkat).</source>
+        <translation>Pilih pangkat petugas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Polri rank: choose one from the list.</source>
+        <translation>%1 bukan pangkat Polri: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>The NRP has 8 digits (a PNS Polri officer&apos;s NIP has 18).</source>
+        <translation>NRP terdiri dari 8 angka (NIP PNS Polri 18 angka).</translation>
+    </message>
+</context>
+<context>
+    <name>OperationFeature</name>
+    <message>
+        <source>&amp;New operation…</source>
+        <translation>&amp;Operasi baru…</translation>
+    </message>
+    <message>
+        <source>Make a new database for an operation: kind, voting day, area, post and units, then the TPS list (Ctrl+N)</source>
+        <translation>Membuat basis data baru untuk operasi: jenis, hari pemungutan suara, wilayah, posko dan satuan, lalu daftar TPS (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New operation %1 made in %2</source>
+        <translation>Operasi baru %1 dibuat di %2</translation>
+    </message>
+    <message>
+        <source>CommandPost — operation made</source>
+        <translation>CommandPost — operasi dibuat</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s database is ready: regions, stages and units are in. Next comes the TPS list.</source>
+        <translation>Basis data operasi siap: wilayah, tahapan dan satuan sudah masuk. Berikutnya daftar TPS.</translation>
+    </message>
+    <message>
+        <source>Import the TPS list now (CSV or XLSX, as KPU hands it out)? You can also do it later from File › Import TPS list… (Ctrl+Shift+I).</source>
+        <translation>Impor daftar TPS sekarang (CSV atau XLSX, seperti yang diberikan KPU)? Bisa juga nanti lewat Berkas › Impor daftar TPS… (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>Import the &amp;TPS list…</source>
+        <translation>Impor daftar &amp;TPS…</translation>
+    </message>
+    <message>
+        <source>CommandPost — TPS list imported</source>
+        <translation>CommandPost — daftar TPS diimpor</translation>
+    </message>
+    <message>
+        <source>Import a TPS vulnerability mapping too (such as Bawaslu&apos;s)?</source>
+        <translation>Impor juga pemetaan kerawanan TPS (misalnya dari Bawaslu)?</translation>
+    </message>
+    <message>
+        <source>You can also do it later from File › Import vulnerability mapping… (Ctrl+I).</source>
+        <translation>Bisa juga nanti lewat Berkas › Impor pemetaan kerawanan… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Import the &amp;mapping…</source>
+        <translation>Impor &amp;pemetaan…</translation>
+    </message>
+</context>
+<context>
+    <name>OperationWizard</name>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>New operation</source>
+        <translation>Operasi baru</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3545,29 @@
     <message>
         <source>%1 places fit %2: choose one from the list.</source>
         <translation>%1 tempat cocok dengan %2: pilih salah satu dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <source>The command post</source>
+        <translation>Posko</translation>
+    </message>
+    <message>
+        <source>The name of this post appears in the window&apos;s title and marks every change recorded here.</source>
+        <translation>Nama posko ini tampil di judul jendela dan menandai setiap perubahan yang dicatat di sini.</translation>
+    </message>
+    <message>
+        <source>e.g. Posko Pam Pilkada Polres Lebak</source>
+        <translation>mis. Posko Pam Pilkada Polres Lebak</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;post:</source>
+        <translation>Nama p&amp;osko:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Officer on duty&lt;/b&gt; (written with every change made here)</source>
+        <translation>&lt;b&gt;Petugas jaga&lt;/b&gt; (tercatat pada setiap perubahan yang dibuat di sini)</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +4098,10 @@
         <translation>Polri</translation>
     </message>
     <message>
+        <source>Khusus</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
         <source>Region name; the box shows the TPS class (for a region: the worst below)</source>
         <translation>Nama wilayah; kotak menunjukkan kelas TPS (untuk wilayah: kelas terburuk di bawahnya)</translation>
     </message>
@@ -3187,16 +4118,16 @@
         <translation>Jumlah TPS sangat rawan di wilayah ini</translation>
     </message>
     <message>
-        <source>Worst threat level recorded here or below</source>
-        <translation>Tingkat ancaman terburuk yang dicatat di sini atau di bawahnya</translation>
-    </message>
-    <message>
         <source>Voting day: TPS opened (or further) of all TPS in this region; a TPS&apos;s latest step</source>
         <translation>Hari pemungutan: TPS yang sudah dibuka (atau lebih jauh) dari seluruh TPS di wilayah ini; untuk TPS, tahap terakhirnya</translation>
     </message>
     <message>
         <source>Police assigned to posts here / police the TPS security patterns require for the TPS classes here; red with the shortfall when people are missing</source>
         <translation>Personel Polri yang ditugaskan ke pos di sini / kebutuhan personel Polri menurut pola pengamanan TPS untuk kelas TPS di sini; merah beserta jumlah kekurangannya bila personel kurang</translation>
+    </message>
+    <message>
+        <source>Number of khusus TPS (prisons, hospitals, ...) in this region</source>
+        <translation>Jumlah TPS khusus (lapas, rumah sakit, ...) di wilayah ini</translation>
     </message>
     <message>
         <source>Outside the jurisdiction of %1</source>
@@ -3237,6 +4168,18 @@
     <message>
         <source>Kemendagri region code</source>
         <translation>Kode wilayah Kemendagri</translation>
+    </message>
+    <message>
+        <source>%1 TPS</source>
+        <translation>%1 TPS</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 tempat</translation>
+    </message>
+    <message>
+        <source>Worst threat recorded here or below: the category with that level at the most places</source>
+        <translation>Ancaman terburuk yang dicatat di sini atau di bawahnya: kategori dengan tingkat itu di tempat terbanyak</translation>
     </message>
     <message>
         <source>Number of polling stations (TPS) in this region</source>
@@ -4005,6 +4948,41 @@ Berkas sebelumnya disimpan utuh sebagai:
     </message>
 </context>
 <context>
+    <name>SearchFeature</name>
+    <message>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No region name fits. Type part of a name, a code, or a village and a TPS number (hegarmanah 4).</source>
+        <translation>Tidak ada nama wilayah yang cocok. Ketik sebagian nama, kode, atau nama desa dan nomor TPS (hegarmanah 4).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>↓/↑ choose in the list; Enter shows it or the next match</source>
+        <translation>↓/↑ pilih di daftar; Enter menampilkannya atau hasil berikutnya</translation>
+    </message>
+    <message>
+        <source>Reg. %1</source>
+        <translation>Kab. %1</translation>
+    </message>
+    <message>
+        <source>Dist. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>Urb. %1</source>
+        <translation>Kel. %1</translation>
+    </message>
+    <message>
+        <source>Vil. %1</source>
+        <translation>Desa %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4015,20 +4993,32 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <source>&amp;Officer on duty:</source>
-        <translation>&amp;Petugas jaga:</translation>
+        <source>Officer on duty:</source>
+        <translation>Petugas jaga:</translation>
     </message>
     <message>
-        <source>Rank, name and NRP of the officer entering updates; recorded with every change</source>
-        <translation>Pangkat, nama dan NRP petugas yang memasukkan pembaruan; dicatat bersama setiap perubahan</translation>
+        <source>Correct the officer on duty, the post&apos;s name or its time zone</source>
+        <translation>Perbaiki data petugas jaga, nama posko atau zona waktunya</translation>
     </message>
     <message>
-        <source>e.g. Bripka Andi Saputra, NRP 85010123</source>
-        <translation>mis. Bripka Andi Saputra, NRP 85010123</translation>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <source>The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer&apos;s name is written into the history of every change made from this laptop.</source>
-        <translation>Bahasa berganti begitu Anda menekan OK. Angka dan tanggal selalu memakai format Indonesia. Nama petugas dicatat dalam riwayat setiap perubahan yang dibuat dari laptop ini.</translation>
+        <source>The language changes as soon as you press OK. Numbers and dates always use the Indonesian format. The officer on duty is kept in the database and named in the history of every change; when another officer takes over, use File › Handover of duty.</source>
+        <translation>Bahasa berganti begitu Anda menekan OK. Angka dan tanggal selalu memakai format Indonesia. Petugas jaga disimpan di basis data dan disebut dalam riwayat setiap perubahan; bila petugas lain mengambil alih, gunakan Berkas › Serah terima tugas.</translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation>tidak ada basis data yang terbuka</translation>
+    </message>
+    <message>
+        <source>nobody recorded yet</source>
+        <translation>belum ada yang dicatat</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 (%3)&lt;br&gt;on duty since %4</source>
+        <translation>%1&lt;br&gt;%2 (%3)&lt;br&gt;bertugas sejak %4</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5729,10 @@ Berkas sebelumnya disimpan utuh sebagai:
 </context>
 <context>
     <name>StatusDialog</name>
+    <message>
+        <source>Dist. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
     <message>
         <source>— leave unchanged —</source>
         <translation>— jangan diubah —</translation>
@@ -5957,6 +6951,49 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Police units</source>
+        <translation>Satuan Polri</translation>
+    </message>
+    <message>
+        <source>Tick the Polres this post works with; each brings its Polsek and jurisdiction (wilayah hukum), and the Polda above it.</source>
+        <translation>Centang Polres yang dilayani posko ini; tiap Polres membawa Polsek dan wilayah hukumnya, serta Polda di atasnya.</translation>
+    </message>
+    <message>
+        <source>Find a Polres</source>
+        <translation>Cari Polres</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Centang &amp;semua</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Kos&amp;ongkan</translation>
+    </message>
+    <message>
+        <source>%1: %2 Polsek, %3</source>
+        <translation>%1: %2 Polsek, %3</translation>
+    </message>
+    <message>
+        <source>Where no unit list ships, the units are named from the region list: one Polres per kabupaten/kota and one Polsek per kecamatan. Check and correct their names and jurisdiction in Edit › Units and jurisdiction (Ctrl+Shift+U).</source>
+        <translation>Untuk provinsi tanpa daftar satuan bawaan, satuan dinamai dari daftar wilayah: satu Polres per kabupaten/kota dan satu Polsek per kecamatan. Periksa dan perbaiki nama serta wilayah hukumnya di Sunting › Satuan dan wilayah hukum (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <source>Names and jurisdiction from the shipped unit list (partly unverified); correct them in Edit › Units and jurisdiction (Ctrl+Shift+U).</source>
+        <translation>Nama dan wilayah hukum dari daftar satuan bawaan (sebagian belum terverifikasi); perbaiki di Sunting › Satuan dan wilayah hukum (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <source>No units: add them later in Edit › Units and jurisdiction.</source>
+        <translation>Tanpa satuan: tambahkan nanti di Sunting › Satuan dan wilayah hukum.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 Polres, %2 Polsek, %3 Polda</source>
+        <translation>Dipilih: %1 Polres, %2 Polsek, %3 Polda</translation>
     </message>
 </context>
 <context>

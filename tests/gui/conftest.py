@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from commandpost.gui import i18n
+from commandpost.gui import dialog_keys, i18n
 from commandpost.gui import settings as cfg
 from commandpost.store import changelog
 from commandpost.store.database import open_database
 from commandpost.store.models import Meta
 from tests.fixtures_store import banten_path, banten_template  # noqa: F401
 from tests.gui.util import make_window
-from tests.helpers import add_tps, copy_db, load_province
+from tests.helpers import ON_DUTY, add_tps, copy_db, load_province, put_on_duty
 
 HERE = Path(__file__).parent
 
@@ -41,10 +41,14 @@ def gui_settings(qapp, tmp_path):
     # A verified backup when a window closes costs a few tenths of a second; the tests of
     # backups turn it on, the rest close hundreds of windows without it.
     cfg.settings().setValue("backup/on_close", False)
+    # A dialog used on its own names the officer the fixture databases have on duty; a
+    # window names its own database's (gui.duty.feature).
+    cfg.set_operator_name(ON_DUTY)
     yield folder
     # Windows of this test that sit in reference cycles (signal lambdas) are freed here, at a
     # quiet moment, not by a later garbage collection in the middle of Qt delivering events.
     gc.collect()
+    dialog_keys.uninstall(qapp)  # application() installs it; only tests that ask keep it
     i18n.apply_language("en")
     qapp.processEvents()
 
@@ -73,6 +77,7 @@ def demo_template(tmp_path_factory) -> Path:
         session.add(Meta(key="operation_id", value=op_id))
     load_province(db)
     add_tps(db, [("36.02.01.2002", n, f"Jl. Uji {n}", 250 + n) for n in (1, 2, 3)])
+    put_on_duty(db)
     db.close()
     return path
 
