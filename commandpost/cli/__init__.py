@@ -304,6 +304,7 @@ def _opens_the_window(argv: list[str]) -> bool:
 def build_parser() -> argparse.ArgumentParser:
     from commandpost.cli import (
         backup,
+        class_rule,
         duty,
         imports,
         incidents,
@@ -480,6 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports.add_threat_import(threat_sub, db_option)
     why.add_threat_why(threat_sub, db_option)
+    class_rule.add_threat_rule(threat_sub, db_option)
 
     q = threat_sub.add_parser(
         "sources",

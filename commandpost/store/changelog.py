@@ -324,7 +324,10 @@ def entities() -> dict[str, EntitySpec]:
         "operation": EntitySpec(
             Operation.__table__,
             "id",
-            frozenset({"name", "kind", "province_code", "voting_day", "is_demo", "deploy_share"}),
+            frozenset(
+                {"name", "kind", "province_code", "voting_day", "is_demo", "deploy_share"}
+                | {"class_rule"}
+            ),
         ),
         "unit": EntitySpec(
             Unit.__table__,

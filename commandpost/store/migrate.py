@@ -19,6 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "20261129_0008",
     "20261129_0010",  # incidents: reporter, voided
     "20261129_0011",  # the officer on duty and the post's time zone
+    "20261129_0012",  # the operation's own class rule
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -81,6 +81,9 @@ class Operation(Base):
     # The share of each unit's strength deployed for the operation ("2/3": the Polri rule
     # of thumb in the domain brief), written as core.strength.parse_share reads it.
     deploy_share: Mapped[str] = mapped_column(String(10), default="2/3", server_default="2/3")
+    # The operation's own class rule (JSON as core.class_rule reads it); None: the shipped
+    # resources/templates/class_rule.json (store.suggest).
+    class_rule: Mapped[str | None] = mapped_column(Text)
 
 
 def _attention_indexes() -> tuple[Index, ...]:

@@ -1,10 +1,11 @@
 """The suggested TPS class (core.class_rule) for TPS in the database: why a TPS has its class,
 and which TPS have a class lower than the rule suggests.
 
-The rule lives beside the threat taxonomy in resources/templates (class_rule.json) and is
-read the same way the taxonomy is: every operation's database reads the shipped files, so a
-Polres that edits them edits them for its operation. The suggestion is only shown; nothing
-here writes.
+The rule is the operation's own: a Polres sets it with `commandpost threat rule set FILE`
+(kept in the operation row as a change, so it travels with the database and can be undone);
+an operation that has none uses the one shipped beside the threat taxonomy
+(resources/templates/class_rule.json). The suggestion is only shown; nothing here writes a
+TPS class.
 
 Only the threats recorded at the TPS itself count (a flood recorded for a whole kecamatan
 does not raise each of its TPS): that is what the officer sees in the details pane.
@@ -12,26 +13,91 @@ does not raise each of its TPS): that is what the officer sees in the details pa
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import text
 
-from commandpost.core.class_rule import ClassRule, Suggestion, is_lower, load_rule, suggest
+from commandpost.core.class_rule import (
+    ClassRule,
+    RuleError,
+    Suggestion,
+    is_lower,
+    load_rule,
+    parse_rule,
+    suggest,
+)
 from commandpost.core.regions import Level
 from commandpost.paths import RESOURCES
+from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.queries import area_clause, nodes
-from commandpost.store.threats import TPS_CODE_LENGTH, ThreatInfo, taxonomy, threats_of
+from commandpost.store.threats import TPS_CODE_LENGTH, Edit, ThreatInfo, taxonomy, threats_of
 
 RULE_PATH = RESOURCES / "templates" / "class_rule.json"
 
 
+OWN_RULE = Path("class_rule (operation)")  # how messages name a rule kept in the database
+
+
 @cache
-def class_rule() -> ClassRule:
-    """The operation's class rule, checked against the taxonomy (RuleError when wrong)."""
+def shipped_rule() -> ClassRule:
+    """The shipped class rule, checked against the taxonomy (RuleError when wrong)."""
     return load_rule(RULE_PATH, taxonomy())
+
+
+@cache
+def _parsed(text_: str) -> ClassRule:
+    return parse_rule(json.loads(text_), taxonomy(), OWN_RULE)
+
+
+def own_rule_text(db: Database) -> str | None:
+    """The operation's own rule as stored (JSON), or None when it uses the shipped one."""
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT class_rule FROM operation LIMIT 1")).scalar()
+
+
+def class_rule(db: Database | None = None) -> ClassRule:
+    """The class rule of ``db``'s operation: its own when set, else the shipped one. Raises
+    RuleError when the rule does not fit the taxonomy."""
+    own = own_rule_text(db) if db is not None else None
+    return _parsed(own) if own else shipped_rule()
+
+
+def set_class_rule(
+    db: Database, path: Path | None, *, actor: str, reason: str
+) -> tuple[Edit, ClassRule]:
+    """Make the rule in ``path`` (UTF-8 JSON, as resources/templates/class_rule.json) the
+    operation's own, or go back to the shipped rule when ``path`` is None: one change on the
+    operation, undoable. The file is checked whole first; RuleError names the file, the entry
+    and the field at fault, and nothing is written then. Raises ChangeError without an
+    operation."""
+    if not reason.strip():
+        raise ChangeError("a reason is needed")
+    operation = queries.operation(db)
+    if operation is None:
+        raise ChangeError("the database has no operation")
+    if path is None:
+        value, rule = None, shipped_rule()
+    else:
+        try:
+            rule = load_rule(path, taxonomy())
+        except OSError as exc:
+            raise RuleError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        value = json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False)
+    change, writes = changelog.record_edit(
+        db,
+        actor=actor,
+        entity="operation",
+        entity_id=operation.id,
+        op="set",
+        values={"class_rule": value},
+        reason=reason,
+    )
+    return Edit(change, "operation", tuple(writes), reason), rule
 
 
 @dataclass(frozen=True)
@@ -59,7 +125,7 @@ def why(db: Database, code: str) -> Why:
         raise ChangeError(f"{code} is not a TPS; a region's TPS: lower_than_suggested()")
     recorded = threats_of(db, code)
     levels = {t.category: t.level for t in recorded}
-    return Why(code, info.tps_class or "kurang_rawan", recorded, suggest(class_rule(), levels))
+    return Why(code, info.tps_class or "kurang_rawan", recorded, suggest(class_rule(db), levels))
 
 
 @dataclass(frozen=True)
@@ -107,7 +173,7 @@ def lower_than_suggested(
     if under is not None and areas is not None:
         raise ValueError("give an area or a list of areas, not both")
     wanted = [under] if under else areas
-    rule = class_rule()
+    rule = class_rule(db)
     result = []
     for code, (cls, levels) in sorted(_recorded(db, wanted).items()):
         suggestion = suggest(rule, levels)

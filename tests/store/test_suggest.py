@@ -3,6 +3,8 @@ worst threat per node (store.worst), and the demo's picture that the rule explai
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import text
 
@@ -10,6 +12,7 @@ from commandpost.core.threats import TpsClass
 from commandpost.store import queries, suggest, threats, worst
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import open_database
+from tests.helpers import add_tps
 
 TPS1, TPS2, TPS3 = (f"36.02.01.2002.00{n}" for n in (1, 2, 3))
 ACTOR = "Aiptu Budi Santoso"
@@ -133,3 +136,72 @@ def test_demo_classes_are_explained_by_what_is_recorded(demo):
     assert {item.tps_class for item in lower} <= {"kurang_rawan", "rawan"}
     assert len(threats.filter_tps(demo, under="36", lower_than_suggested=True)) == len(lower)
     assert threats.rollup_mismatches(demo) == []
+
+
+def _own_rule(tmp_path, **condition):
+    """A rule file of one rule: sangat rawan when a disaster reaches the given level."""
+    path = tmp_path / "aturan_polres.json"
+    path.write_text(
+        json.dumps(
+            {
+                "about": "Aturan Polres uji: bencana sedang sudah sangat rawan",
+                "rules": [
+                    {
+                        "key": "bencana_sedang",
+                        "class": "sangat_rawan",
+                        "label": {"id": "bencana sedang atau lebih", "en": "disaster"},
+                        "all": [{"group": "bencana", "min_level": "sedang", **condition}],
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_rule_is_the_operations_own_and_travels_with_the_file(pemilu_db, tmp_path):
+    """A Polres sets its own rule for its operation (one change); the shipped rule stays for
+    every other database."""
+    banten_db = pemilu_db
+    add_tps(banten_db, [("36.02.01.2002", 1, "Jl. Uji 1", 250)])
+    _record(banten_db, TPS1, {"banjir": 2}, cls="rawan")
+    assert suggest.why(banten_db, TPS1).suggestion.tps_class == TpsClass.KURANG_RAWAN
+    _edit, rule = suggest.set_class_rule(
+        banten_db, _own_rule(tmp_path), actor=ACTOR, reason="aturan Polres Lebak"
+    )
+    assert [r.key for r in rule.rules] == ["bencana_sedang"]
+    assert suggest.own_rule_text(banten_db) is not None
+    assert suggest.why(banten_db, TPS1).suggestion.tps_class == TpsClass.SANGAT_RAWAN
+    assert [lower.code for lower in suggest.lower_than_suggested(banten_db)] == [TPS1]
+    # The change names who set it and why.
+    with banten_db.engine.connect() as conn:
+        actor, reason = conn.execute(
+            text(
+                "SELECT actor, reason FROM change_log WHERE entity = 'operation' "
+                "ORDER BY rowid DESC LIMIT 1"
+            )
+        ).one()
+    assert (actor, reason) == (ACTOR, "aturan Polres Lebak")
+    # Back to the shipped rule.
+    suggest.set_class_rule(banten_db, None, actor=ACTOR, reason="kembali ke aturan bawaan")
+    assert suggest.own_rule_text(banten_db) is None
+    assert suggest.why(banten_db, TPS1).suggestion.tps_class == TpsClass.KURANG_RAWAN
+
+
+def test_a_bad_rule_file_names_entry_and_field_and_changes_nothing(pemilu_db, tmp_path):
+    banten_db = pemilu_db
+    before = suggest.own_rule_text(banten_db)
+    with pytest.raises(
+        ValueError,
+        match=r"aturan_polres.json: rule 1 \(bencana_sedang\), "
+        r"condition 1, field 'at_least'",
+    ):
+        suggest.set_class_rule(
+            banten_db, _own_rule(tmp_path, at_least=99), actor=ACTOR, reason="uji"
+        )
+    with pytest.raises(ValueError, match=r"tidak_ada\.json: cannot be read"):
+        suggest.set_class_rule(banten_db, tmp_path / "tidak_ada.json", actor=ACTOR, reason="uji")
+    with pytest.raises(ChangeError, match="a reason is needed"):
+        suggest.set_class_rule(banten_db, _own_rule(tmp_path), actor=ACTOR, reason=" ")
+    assert suggest.own_rule_text(banten_db) == before

@@ -360,9 +360,9 @@ class DetailsPane(QWidget):
         self.suggestion.setText(text)
         self.suggestion.setToolTip(
             self.tr(
-                "The class rule (resources/templates/class_rule.json) suggests a class from the "
-                "indicators and threats recorded at this TPS. It is only a suggestion: the "
-                "class changes only when an officer changes it."
+                "The operation's class rule suggests a class from the indicators and threats "
+                "recorded at this TPS. It is only a suggestion: the class changes only when an "
+                "officer changes it."
             )
         )
         self.suggestion.show()
