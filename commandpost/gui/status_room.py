@@ -10,8 +10,9 @@ message goes. Warnings (read-only, demo data) are never among them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QSizeGrip, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QSizeGrip, QStatusBar, QWidget
 
 # QStatusBar draws its message from x=6 to 2 px before the first permanent widget (Qt's
 # QStatusBarPrivate::messageRect; right edge at most width-12): what the text may not use.
@@ -73,3 +74,54 @@ class MessageRoom(QObject):
             self._restore()
             self._make_room()
         return False
+
+
+class ElidedLabel(QLabel):
+    """A status-bar label that, when the bar is short of room, ends in "…" instead of being
+    cut mid-word; :meth:`text` stays whole, and when it is cut the tooltip shows it whole
+    (unless the code gave the label a tooltip of its own). Plain text only (the status bar's
+    labels are)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._own_tip = ""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().horizontalAdvance("Xxxx…") + 16
+        return QSize(min(hint.width(), least), hint.height())
+
+    def shown_text(self) -> str:
+        """What the label paints at its present width."""
+        margins = self.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def setToolTip(self, text: str) -> None:
+        self._own_tip = text
+        self._update_tip()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        cut = self.shown_text() != self.text()
+        super().setToolTip(self._own_tip or (self.text() if cut else ""))
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            QPalette.ColorRole.WindowText,
+        )
+        painter.end()

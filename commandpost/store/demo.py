@@ -240,7 +240,7 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         entity_id=op_id,
         op="create",
         values=op_values,
-        reason="demo database",
+        reason="basis data demo",
     )
     with db.session() as session, session.begin():
         session.add(Meta(key="operation_id", value=op_id))
@@ -253,7 +253,7 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         entity_id=op_values["province_code"] or "*",
         op="load_regions",
         values={"dataset": DATASET, "province": op_values["province_code"]},
-        reason="reference data",
+        reason="data wilayah acuan (Kemendagri)",
         progress=_stage(progress, 0.02, 0.25, "regions"),
     )
     changelog.record(
@@ -263,7 +263,7 @@ def _populate(db: Database, scale: str, seed: int, progress: Progress | None) ->
         entity_id=op_values["province_code"] or "*",
         op="demo_tps",
         values={"seed": seed, "scale": scale},
-        reason="synthetic TPS for the demo",
+        reason="TPS sintetis untuk demo",
         progress=_stage(progress, 0.25, 1.0, "tps"),
     )
     from commandpost.store.stages import apply_template

@@ -81,7 +81,7 @@ def create_operation_database(
                 "voting_day": voting_day,
                 "is_demo": False,
             },
-            reason="new operation",
+            reason="operasi baru",
         )
         with db.session() as session, session.begin():
             session.add(Meta(key="operation_id", value=op_id))
@@ -92,7 +92,7 @@ def create_operation_database(
             entity_id=province or "*",
             op="load_regions",
             values={"dataset": DATASET, "province": province},
-            reason="reference data",
+            reason="data wilayah acuan (Kemendagri)",
             progress=progress,
         )
         if stage_template is not None:

@@ -790,7 +790,7 @@ def accept_suggestion(db: Database, suggestion: Suggestion, *, actor: str) -> li
                 suggestion.district,
                 actor=actor,
                 bko=True,
-                reason=f"suggestion: cover {suggestion.district_name}",
+                reason=f"saran: jaga {suggestion.district_name}",
             )
         except ChangeError:
             continue

@@ -774,7 +774,7 @@ def apply_tps_import(
     changed DPT and addresses as one ``set_many`` change (undone like any update). What was
     left out is recorded with the import. Returns the recorded changes."""
     specs = []
-    reason = f"TPS list imported from {plan.source}"
+    reason = f"daftar TPS diimpor dari {plan.source}"
     if plan.new or plan.rejected:
         values: dict[str, Any] = {
             "source": plan.source,

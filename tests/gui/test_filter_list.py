@@ -151,7 +151,14 @@ def test_save_as_csv_with_a_bom_and_as_excel(qtbot, listed, tmp_path, monkeypatc
     assert rows[4][-1] == "1000" and rows[4][rows[0].index("Kode")] == f"{VILLAGE}.004"
     assert rows[1][rows[0].index("Kelas")] == "Sangat rawan"
 
-    path = write_list(panel, tmp_path / "daftar.xlsx")
+    assert _window.statusBar().currentMessage() == (
+        f"Tersimpan 4 baris ke {tmp_path / 'daftar.csv'}"
+    )
+
+    # One selected row is the row looked at, not a choice: the file gets the whole list.
+    panel.table.selectRow(1)
+    path, count = write_list(panel, tmp_path / "daftar.xlsx")
+    assert count == 4
     book = openpyxl.load_workbook(path)
     sheet = book.worksheets[0]
     values = [list(r) for r in sheet.iter_rows(values_only=True)]

@@ -760,3 +760,38 @@ def test_the_main_window_with_its_docks_stays_on_the_laptop(qtbot, demo_window):
     hint = window.minimumSizeHint()
     assert hint.width() <= CLIENT.width() and hint.height() <= CLIENT.height()
     assert window.width() <= CLIENT.width() and window.height() <= CLIENT.height()
+
+
+def test_long_status_labels_end_in_an_ellipsis_not_mid_word(qtbot, demo_path):
+    """At 1366 px the operation and post labels do not fit whole: each ends in "…" and its
+    tooltip gives the whole text, rather than being cut mid-word."""
+    window = make_window(qtbot, demo_path)
+    window.resize(1366, 740)
+    labels = (window.operation_label, window.station_label)
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in labels))
+    cut = [label for label in labels if label.shown_text() != label.text()]
+    assert cut, [label.shown_text() for label in labels]  # the demo's names are long
+    for label in cut:
+        assert label.shown_text().endswith("…")
+        assert label.text().startswith(label.shown_text()[:-1])
+        assert label.toolTip() == label.text()
+    # The file label keeps its own tooltip, the whole path.
+    assert window.path_label.toolTip().endswith(demo_path.name)
+    # Room again: the whole text.
+    window.resize(3000, 740)
+    qtbot.waitUntil(lambda: all(label.shown_text() == label.text() for label in labels))
+
+
+def test_names_can_be_read_in_the_tree_on_a_laptop(qtbot, demo_path):
+    """At 1366 px (first start, nothing saved) the tree's name column keeps room for names
+    such as "Kabupaten Pandeglang": the police-strength column starts hidden there."""
+    from commandpost.gui.models.region_tree import COL_NAME, COL_STRENGTH
+
+    window = make_window(qtbot, demo_path)
+    window.resize(1366, 740)
+    tree = window.ui.regionTree
+    header = tree.header()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) > 0)
+    assert header.isSectionHidden(COL_STRENGTH)
+    needed = tree.fontMetrics().horizontalAdvance("Kabupaten Pandeglang") + 60  # indent, icon
+    qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) >= needed)

@@ -151,6 +151,8 @@ def test_correcting_from_the_list_needs_a_reason_and_shows_in_the_steps(
         seen["title"] = dialog.windowTitle()
         assert dialog.ui.typeCombo.currentData() == "bentrok"  # as logged
         assert not dialog.ok_button().isEnabled()  # nothing changed yet
+        # No place chosen in a tree: no "move it there" box, and no empty one either.
+        assert not dialog.ui.moveCheck.isVisible()
         dialog.ui.typeCombo.setCurrentIndex(dialog.ui.typeCombo.findData("unjuk_rasa"))
         qtbot.keyClicks(dialog.ui.reporterNameEdit, "Bripka Andi")
         seen["hint"] = dialog.ui.hintLabel.text()

@@ -19,8 +19,9 @@ from commandpost.reports.document import Column, Document, Row, Table
 from commandpost.reports.export import number_of, write_csv, write_xlsx
 
 
-def list_table(panel, *, selected_only: bool = True) -> Table:
-    """The list as a report table: the selected rows (all when none is selected)."""
+def list_table(panel, *, selected_only: bool = True, least: int = 1) -> Table:
+    """The list as a report table: the selected rows when at least ``least`` are selected,
+    else all of them."""
     view, model = panel.table, panel.model
     header = view.horizontalHeader()
     columns = [
@@ -29,7 +30,8 @@ def list_table(panel, *, selected_only: bool = True) -> Table:
         if not view.isColumnHidden(header.logicalIndex(v))
     ]
     rows = panel.selected_rows() if selected_only else []
-    rows = rows or list(range(model.rowCount()))
+    if len(rows) < least:
+        rows = list(range(model.rowCount()))
     right = {
         c: bool(
             (model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) or 0)
@@ -92,19 +94,26 @@ def document_of(panel, table: Table) -> Document:
     )
 
 
-def write_list(panel, path: Path | str) -> Path:
-    """Write the whole list (or the selected rows) to ``path``: CSV for ``.csv``, else an
-    Excel workbook. Raises OSError when the file cannot be written."""
+# A file gets the selected rows only when the officer chose several: one selected row is
+# usually just the row last looked at, and a file of one row would surprise.
+SAVE_SELECTED_FROM = 2
+
+
+def write_list(panel, path: Path | str) -> tuple[Path, int]:
+    """Write the whole list (or the selected rows, when several are) to ``path``: CSV for
+    ``.csv``, else an Excel workbook; returns the path and the number of rows. Raises
+    OSError when the file cannot be written."""
     path = Path(path)
-    table = list_table(panel)
+    table = list_table(panel, least=SAVE_SELECTED_FROM)
     document = document_of(panel, table)
     if path.suffix.lower() == ".csv":
-        return write_csv(document, path)
-    return write_xlsx(document, path)
+        return write_csv(document, path), len(table.rows)
+    return write_xlsx(document, path), len(table.rows)
 
 
-def save_list_as(panel: QWidget, start_dir: str = "") -> Path | None:
-    """Ask where (Save as…, Indonesian file filters), then write; the path written or None."""
+def save_list_as(panel: QWidget, start_dir: str = "") -> tuple[Path, int] | None:
+    """Ask where (Save as…, Indonesian file filters), then write; the path written and the
+    number of rows, or None."""
     xlsx, csv = (
         QCoreApplication.translate("FilterExport", "Excel workbook (*.xlsx)"),
         QCoreApplication.translate("FilterExport", "CSV, UTF-8 for Excel (*.csv)"),

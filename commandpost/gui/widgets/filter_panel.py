@@ -511,15 +511,21 @@ class FilterPanel(QWidget):
         return count
 
     def save_as(self) -> None:
-        """Save as…: the list (or the selected rows) as an Excel workbook or CSV."""
+        """Save as…: the list (or the selected rows, when several are) as an Excel workbook
+        or CSV; the status bar says how many rows went where."""
         from commandpost.gui.widgets.filter_export import save_list_as
 
         store = cfg.settings()
         folder = store.value(SETTINGS + "folder", "")
-        written = save_list_as(self, folder if isinstance(folder, str) else "")
-        if written is not None:
+        saved = save_list_as(self, folder if isinstance(folder, str) else "")
+        if saved is not None:
+            written, count = saved
             store.setValue(SETTINGS + "folder", str(written.parent))
-            self._say(self.tr("Saved %1").replace("%1", str(written)))
+            self._say(
+                self.tr("Saved %1 rows to %2")
+                .replace("%1", format_count(count))
+                .replace("%2", str(written))
+            )
 
     def _say(self, text: str) -> None:
         window = self.window()
