@@ -29,12 +29,9 @@ def _print_rows(data: list[dict], as_json: bool, columns: list[str]) -> None:
 
 def _local(iso: str, zone_name: str) -> str:
     """A stored UTC time in the post's zone: ``2024-11-27 07:10 WIB``; "" stays ""."""
-    from commandpost.core.stages import zone
+    from commandpost.core.zones import moment_text
 
-    if not iso:
-        return ""
-    when = dt.datetime.fromisoformat(iso).astimezone(zone(zone_name))
-    return f"{when:%Y-%m-%d %H:%M} {zone_name}"
+    return moment_text(iso, zone_name)
 
 
 def _post_time(value: str | None, zone_name: str) -> str | None:

@@ -172,11 +172,9 @@ def cmd_report_issued(args: argparse.Namespace) -> int:
             scope = scope_of(db, args.unit)
             unit_id = scope.unit.id if scope.unit else None
         rows = list_issued(db, unit_id=unit_id)
-        from commandpost.core.zones import zone_of_province
-        from commandpost.store.queries import operation
+        from commandpost.store.duty import post_zone
 
-        op = operation(db)
-        zone = zone_of_province(op.province_code if op else None)
+        zone = post_zone(db)
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -189,15 +187,9 @@ def cmd_report_issued(args: argparse.Namespace) -> int:
 
 def _local(iso: str, zone: str) -> str:
     """A stored UTC time as the post reads it: ``2024-11-28 06:12 WIB``."""
-    from commandpost.core.stages import zone as tz
+    from commandpost.core.zones import moment_text
 
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return f"{moment.astimezone(tz(zone)):%Y-%m-%d %H:%M} {zone}"
+    return moment_text(iso, zone)
 
 
 def cmd_report_reprint(args: argparse.Namespace) -> int:

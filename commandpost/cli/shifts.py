@@ -47,7 +47,10 @@ def _when(value: str | None, tz: dt.tzinfo, option: str) -> dt.datetime | None:
 
 
 def _shown(moment: dt.datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M} {moment.tzname()}"
+    """An aware moment in its own zone: ``2024-11-27 07:30 WITA`` (core.zones.moment_text)."""
+    from commandpost.core.zones import moment_text
+
+    return moment_text(moment, moment.tzname() or "WIB")
 
 
 def _stage_id(db, ref: str | None) -> str | None:

@@ -12,17 +12,13 @@ import datetime as dt
 
 from commandpost.cli.common import EXIT_OK, _database, _print_json_or_table
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
+def _local(iso: str | dt.datetime, zone_name: str) -> str:
+    """A stored UTC time in the post's zone, as the command line prints every moment:
+    ``2024-11-26 19:05 WIB`` (core.zones.moment_text); "" stays ""."""
+    from commandpost.core.zones import moment_text
 
-def _local(iso: str, zone_name: str) -> str:
-    """A stored UTC time as officers write it, in the post's zone: 26 Nov 2024 19.05 WIB."""
-    from commandpost.core.stages import zone
-
-    if not iso:
-        return ""
-    moment = dt.datetime.fromisoformat(iso).astimezone(zone(zone_name))
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year} {moment:%H.%M} {zone_name}"
+    return moment_text(iso, zone_name)
 
 
 def _suggestion(found) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 # WITA: Bali, Nusa Tenggara, South/East/North Kalimantan, all of Sulawesi; WIT: Maluku and
 # Papua; the rest (Sumatra, Java, West and Central Kalimantan) WIB.
 _WITA = {"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"}
@@ -17,3 +19,36 @@ def zone_of_province(code: str | None) -> str:
     if key in _WIT:
         return "WIT"
     return "WIB"
+
+
+def in_zone(moment: str | dt.datetime | None, zone_name: str) -> dt.datetime | None:
+    """A stored moment as the post's clock reads it: an aware datetime in ``zone_name``
+    (``WIB`` = UTC+7, ``WITA`` = UTC+8, ``WIT`` = UTC+9; its ``tzname()`` is the label).
+
+    ``moment`` is an ISO 8601 text (``2024-11-27T00:30:00+00:00``, ``…Z``) or a datetime;
+    a naive one is UTC (how the store keeps times). None for None, "" or text that is no
+    time. Raises StageError (core.stages) for a zone other than WIB, WITA or WIT."""
+    from commandpost.core.stages import zone
+
+    tz = zone(zone_name)
+    if moment is None or moment == "":
+        return None
+    if isinstance(moment, str):
+        try:
+            moment = dt.datetime.fromisoformat(moment.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if not isinstance(moment, dt.datetime):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(tz)
+
+
+def moment_text(moment: str | dt.datetime | None, zone_name: str) -> str:
+    """The command line's one way to print a moment: ``2024-11-27 07:30 WIB`` in the
+    post's zone (naive = UTC); "" for None or ""; text that is no time comes back as is."""
+    local = in_zone(moment, zone_name)
+    if local is None:
+        return "" if moment is None else str(moment)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"

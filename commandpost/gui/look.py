@@ -7,19 +7,26 @@ the class name or its short form. Labels come from the taxonomy in the interface
 
 from __future__ import annotations
 
-from datetime import datetime
+import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QDateTimeEdit
 
 from commandpost.core.regions import Level, NodeInfo
+from commandpost.core.stages import ZONES
+from commandpost.core.stages import zone as zone_tz
 from commandpost.core.threats import Item
 from commandpost.gui import i18n
 from commandpost.store.threats import taxonomy
 
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+# The house formats on screen (Indonesian style): 27 Nov 2024 07.30 WITA, 27 Nov 2024, 07.30.
+# A moment is always shown in the POST's zone with its label, never the laptop's clock.
 DATE_TIME_FORMAT = "d MMM yyyy HH.mm"
+DATE_FORMAT = "d MMM yyyy"
+CLOCK_FORMAT = "HH.mm"
 
 KURANG_RAWAN = "kurang_rawan"
 # Light row tints for TPS that need attention; kurang rawan rows stay plain.
@@ -137,30 +144,108 @@ def class_icon(key: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-def format_time(iso: str) -> str:
-    """An ISO time from the store as officers read it, in local time: 27 Nov 2024 08.30."""
-    if not iso:
-        return ""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return ID_LOCALE.toString(moment.toLocalTime(), DATE_TIME_FORMAT)
+# --- the post's clock -----------------------------------------------------------------
+# The zone of the open database's post (store.duty.post_zone): set by the duty feature when
+# a database is opened and after the settings or a handover changed it.
+_post_zone = "WIB"
+
+
+def set_post_zone(name: str | None) -> None:
+    """Speak the post's clock (``WIB``, ``WITA`` or ``WIT``) from now on; None or anything
+    else: WIB (the capital's)."""
+    global _post_zone
+    key = (name or "").strip().upper()
+    _post_zone = key if key in ZONES else "WIB"
+
+
+def post_zone() -> str:
+    """The zone every time on screen is written in: ``WIB``, ``WITA`` or ``WIT``."""
+    return _post_zone
+
+
+def post_qzone() -> QTimeZone:
+    """The post's zone as a fixed-offset QTimeZone (UTC+7/8/9; Indonesia keeps no DST)."""
+    return QTimeZone(ZONES[_post_zone] * 3600)
+
+
+def post_now() -> QDateTime:
+    """Now, on the post's clock (a QDateTime in the post's zone)."""
+    return QDateTime.currentDateTime().toTimeZone(post_qzone())
+
+
+def _qt_wall(moment: dt.datetime) -> QDateTime:
+    """An aware datetime's wall-clock fields as a QDateTime (for locale formatting only)."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+
+
+def format_time(
+    iso: str | dt.datetime | None, zone: str | None = None, seconds: bool = False
+) -> str:
+    """A moment from the store (ISO text, naive = UTC, or a datetime) as officers read it,
+    on the post's clock (or ``zone``'s) with its label: ``27 Nov 2024 08.30 WITA`` (with
+    ``seconds``: ``08.30.15``, where moments a minute apart must differ); "" for none, and
+    text that is no time comes back unchanged."""
+    from commandpost.core.zones import in_zone
+
+    zone = zone or _post_zone
+    local = in_zone(iso, zone)
+    if local is None:
+        return "" if not iso else str(iso)
+    shown = ID_LOCALE.toString(_qt_wall(local), DATE_TIME_FORMAT)
+    return f"{shown}{local:.%S} {zone}" if seconds else f"{shown} {zone}"
+
+
+def clock_text(iso: str | dt.datetime | None) -> str:
+    """Only the post's clock of a moment where its day is plain from the place: ``08.30``."""
+    from commandpost.core.zones import in_zone
+
+    local = in_zone(iso, _post_zone)
+    return "" if local is None else f"{local:%H.%M}"
+
+
+def post_day_text(moment: str | dt.datetime | None) -> str:
+    """The post's calendar day of a moment: ``27 Nov 2024`` ("" for none)."""
+    from commandpost.core.zones import in_zone
+
+    local = in_zone(moment, _post_zone)
+    return "" if local is None else day_text(local.date())
 
 
 def day_text(day) -> str:
     """A ``datetime.date`` as officers write it: 27 Nov 2024 ("" for None)."""
     if day is None:
         return ""
-    return ID_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return ID_LOCALE.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
 def iso_local(moment: QDateTime) -> str:
-    """A time from an edit field as the store keeps it: ISO 8601 to the minute, with the
-    laptop's UTC offset (2024-11-27T09:30+07:00)."""
-    local = datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
+    """A time from an edit field (or any QDateTime) as the store keeps it: ISO 8601 to the
+    minute with the POST's offset, whatever the laptop's zone (08.30 typed in a WITA post:
+    ``2024-11-27T08:30+08:00`` = 00.30 UTC). Edits must be prepared by :func:`zone_edit`,
+    so that their wall clock is the post's."""
+    local = dt.datetime.fromtimestamp(moment.toSecsSinceEpoch(), zone_tz(_post_zone))
     return local.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+
+
+def zone_edit(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Make a date-and-time field speak the post's clock: it shows and takes times in the
+    post's zone (``27 Nov 2024 08.30 WITA``, the zone written in the field and its tooltip),
+    keeping its current moment. Call before filling it; returns ``edit``."""
+    moment = edit.dateTime()
+    edit.setTimeZone(post_qzone())
+    edit.setDisplayFormat(f"{DATE_TIME_FORMAT} '{_post_zone}'")
+    edit.setDateTime(moment)
+    base = edit.property("baseToolTip")
+    if base is None:
+        base = edit.toolTip()
+        edit.setProperty("baseToolTip", base)
+    tip = QCoreApplication.translate("look", "Time at the post: %1 (UTC+%2)")
+    tip = tip.replace("%1", _post_zone).replace("%2", str(ZONES[_post_zone]))
+    edit.setToolTip(f"{base}\n{tip}" if base else tip)
+    return edit
 
 
 # Stage bands on the timeline (and on paper), by what the stage is for; the band's label

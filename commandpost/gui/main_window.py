@@ -53,6 +53,7 @@ from commandpost.gui.operation.feature import OperationFeature
 from commandpost.gui.reports.feature import ReportFeature
 from commandpost.gui.safety.feature import SafetyFeature
 from commandpost.gui.search.feature import SearchFeature
+from commandpost.gui.status_room import ElidedLabel
 from commandpost.gui.strength.feature import StrengthFeature
 from commandpost.gui.timeline.feature import StageFeature
 from commandpost.gui.undo import UndoHistory, touched_codes, undo_in_window
@@ -64,6 +65,9 @@ from commandpost.store.queries import OperationInfo
 from commandpost.store.threats import Edit, taxonomy
 
 log = logging.getLogger(__name__)
+# Narrower than this (a 1366×768 laptop, 1536 px at 125 %), the tree starts without the
+# police-strength column so that region and TPS names can be read.
+WIDE_SCREEN = 1600
 # Updates that write more values than this run in a worker thread with a progress dialog.
 BACKGROUND_WRITES = 2000
 
@@ -203,11 +207,12 @@ class MainWindow(QMainWindow):
         self.incident_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.incident_button.clicked.connect(lambda: self._show_dock(self.ui.incidentDock, True))
         bar.addPermanentWidget(self.incident_button)
-        self.operation_label = QLabel(self)
+        # Long labels end in "…" (whole in their tooltip) when the bar is short of room.
+        self.operation_label = ElidedLabel(self)
         self.operation_label.setObjectName("operationLabel")
-        self.station_label = QLabel(self)
+        self.station_label = ElidedLabel(self)
         self.station_label.setObjectName("stationLabel")
-        self.path_label = QLabel(self)
+        self.path_label = ElidedLabel(self)
         self.path_label.setObjectName("pathLabel")
         self.demo_label = QLabel(self)
         self.demo_label.setObjectName("demoLabel")
@@ -216,10 +221,8 @@ class MainWindow(QMainWindow):
             " padding: 1px 8px; border-radius: 3px; }"
         )
         for label in (self.operation_label, self.station_label, self.path_label):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setContentsMargins(8, 0, 8, 0)
-            # In a narrow window the labels give way (clipped) rather than widen the window.
-            label.setMinimumWidth(60)
+            # In a narrow window the labels give way (elided) rather than widen the window.
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.demo_label)
         from commandpost.gui.status_room import MessageRoom
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         old = self.db
         self.db = db
         self.freshness.set_database(db)  # before anything reads the file
+        self.duty.set_database(db)  # the post's clock (look.post_zone) before any time shows
         self.station_name, self.operation = queries.header(db)
         self._install_tree_model(db)
         self.stages.set_database(db)
@@ -262,7 +266,6 @@ class MainWindow(QMainWindow):
         self.personnel_board.set_database(db)
         self.reports.set_database(db)
         self.safety.set_database(db)
-        self.duty.set_database(db)
         self.ui.detailsPane.set_database(db, demo=self.is_demo, empty=self.model.rowCount() == 0)
         self.ui.historyPanel.set_database(db)
         self.ui.filterPanel.set_database(db)
@@ -686,6 +689,11 @@ class MainWindow(QMainWindow):
             # Voting-day progress shows with the voting-day panel.
             self.ui.regionTree.header().setSectionHidden(COL_CODE, True)
             self.ui.regionTree.header().setSectionHidden(COL_PROGRESS, True)
+            # On a laptop screen the names come first: police strength (the strength view's
+            # figures) starts hidden there, a right-click on the header away.
+            screen = self.screen()
+            if screen is not None and screen.availableGeometry().width() < WIDE_SCREEN:
+                self.ui.regionTree.header().setSectionHidden(COL_STRENGTH, True)
         last = store.value(cfg.LAST_NODE)
         if isinstance(last, str) and last:
             self.select_code(last)

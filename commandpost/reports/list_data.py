@@ -384,13 +384,10 @@ def places_of(db: Database, codes: set[str]) -> dict[str, str]:
 
 
 def _local(iso: str, period: Period) -> dt.datetime | None:
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(period.tz)
+    """A stored UTC time in the period's zone (None for an empty or broken one)."""
+    from commandpost.core.zones import in_zone
+
+    return in_zone(iso if isinstance(iso, str) else None, period.zone)
 
 
 _STEPS = text(

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from commandpost.core.units import subtree
-from commandpost.core.zones import zone_of_province
 from commandpost.reports.period import ReportError
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
+from commandpost.store.duty import post_zone
 from commandpost.store.queries import OperationInfo, operation
 from commandpost.store.units import UnitInfo, find_unit, units
 
@@ -92,5 +92,5 @@ def scope_of(db: Database, unit: str | None) -> Scope:
         districts=tuple(sorted(district_unit)),
         district_unit=district_unit,
         operation=op,
-        zone=zone_of_province(op.province_code if op else None),
+        zone=post_zone(db),
     )

@@ -48,15 +48,9 @@ def moment(value: dt.datetime, zone_label: str) -> str:
 
 def local_time(iso: str, period: Period) -> dt.datetime | None:
     """A stored UTC time in the period's zone (None for an empty or broken one)."""
-    if not iso:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(period.tz)
+    from commandpost.core.zones import in_zone
+
+    return in_zone(iso, period.zone)
 
 
 def per(period: Period) -> str:

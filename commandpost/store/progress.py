@@ -21,7 +21,6 @@ from sqlalchemy import bindparam, text
 from commandpost.core.progress import PROGRESS_STATES, at_least, parse_progress
 from commandpost.core.regions import Level, ancestors_of
 from commandpost.core.stages import zone as zone_of
-from commandpost.core.zones import zone_of_province
 from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError, ChangeSpec
 from commandpost.store.database import Database
@@ -36,9 +35,11 @@ _CHUNK = 900
 
 
 def post_zone(db: Database) -> str:
-    """The zone of this database's operation (from its province); WIB when it has none."""
-    op = queries.operation(db)
-    return zone_of_province(op.province_code if op else None)
+    """The post's zone (WIB, WITA, WIT): as set for the post, else its operation's province's
+    (store.duty.post_zone); WIB when it has none."""
+    from commandpost.store.duty import post_zone as station_zone
+
+    return station_zone(db)
 
 
 class BackStep(ChangeError):

@@ -568,8 +568,8 @@
         <translation>Kelas sekarang (%1) lebih rendah dari saran: periksa kembali.</translation>
     </message>
     <message>
-        <source>The class rule (resources/templates/class_rule.json) suggests a class from the indicators and threats recorded at this TPS. It is only a suggestion: the class changes only when an officer changes it.</source>
-        <translation>Aturan kelas (resources/templates/class_rule.json) menyarankan kelas dari indikator dan ancaman yang dicatat di TPS ini. Ini hanya saran: kelas berubah hanya bila petugas mengubahnya.</translation>
+        <source>The operation&apos;s class rule suggests a class from the indicators and threats recorded at this TPS. It is only a suggestion: the class changes only when an officer changes it.</source>
+        <translation>Aturan kelas operasi menyarankan kelas dari indikator dan ancaman yang tercatat di TPS ini. Ini hanya saran: kelas berubah hanya bila petugas mengubahnya.</translation>
     </message>
     <message>
         <source>%1 TPS with a class lower than suggested</source>
@@ -710,6 +710,14 @@
 %2, on duty since %3</source>
         <translation>%1
 %2, bertugas sejak %3</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Waktu: %1</translation>
+    </message>
+    <message>
+        <source>Times in this window are the post&apos;s: %1 (UTC+%2)</source>
+        <translation>Waktu di jendela ini adalah waktu posko: %1 (UTC+%2)</translation>
     </message>
     <message>
         <source>Handed over: %1 is on duty</source>
@@ -946,8 +954,8 @@
         <translation>%1 baris disalin (tempelkan ke lembar kerja)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Tersimpan: %1</translation>
+        <source>Saved %1 rows to %2</source>
+        <translation>Tersimpan %1 baris ke %2</translation>
     </message>
     <message>
         <source>Selected in the tree (none)</source>
@@ -1954,10 +1962,6 @@ bertugas sejak %2</translation>
         <translation>&amp;Waktu kejadian:</translation>
     </message>
     <message>
-        <source>d MMM yyyy HH:mm</source>
-        <translation>d MMM yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>Place:</source>
         <translation>Tempat:</translation>
     </message>
@@ -2027,10 +2031,6 @@ bertugas sejak %2</translation>
     <message>
         <source>When the incident happened (local time); it cannot lie in the future</source>
         <translation>Kapan kejadian terjadi (waktu setempat); tidak boleh di masa depan</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy HH:mm</source>
-        <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -7089,6 +7089,13 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>problem</source>
         <translation>bermasalah</translation>
+    </message>
+</context>
+<context>
+    <name>look</name>
+    <message>
+        <source>Time at the post: %1 (UTC+%2)</source>
+        <translation>Waktu di posko: %1 (UTC+%2)</translation>
     </message>
 </context>
 </TS>

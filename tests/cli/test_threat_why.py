@@ -43,7 +43,7 @@ def test_why_prints_reasons_source_who_when_and_the_suggestion(banten_path, caps
     assert "LOWER than suggested" in out
     assert (
         "* Konflik antar kelompok massa: Tinggi — Laporan Bhabinkamtibmas, Aiptu Budi Santoso, "
-        "26 Nov 2024 19.05 WIB"
+        "2024-11-26 19:05 WIB"
     ) in out
     assert file_digest(banten_path) == before  # it only reads
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from commandpost.gui import dialog_keys, i18n
+from commandpost.gui import dialog_keys, i18n, look
 from commandpost.gui import settings as cfg
 from commandpost.store import changelog
 from commandpost.store.database import open_database
@@ -44,7 +44,9 @@ def gui_settings(qapp, tmp_path):
     # A dialog used on its own names the officer the fixture databases have on duty; a
     # window names its own database's (gui.duty.feature).
     cfg.set_operator_name(ON_DUTY)
+    look.set_post_zone(None)  # the post's clock: WIB (the fixtures are Banten) until a window's
     yield folder
+    look.set_post_zone(None)
     # Windows of this test that sit in reference cycles (signal lambdas) are freed here, at a
     # quiet moment, not by a later garbage collection in the middle of Qt delivering events.
     gc.collect()

@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog
 
@@ -125,7 +125,7 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
     panel.set_selected_node(queries.node(banten_db, TPS1))
     assert panel.logButton.isEnabled()
 
-    when = QDateTime(QDate(2024, 11, 27), QTime(9, 30))
+    when = QDateTime(QDate(2024, 11, 27), QTime(9, 30), QTimeZone(7 * 3600))  # 09.30 WIB
     seen = {}
 
     def fill(dialog: IncidentDialog) -> None:
@@ -152,7 +152,7 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
     assert refusals == []
 
     [saved] = incidents.list_incidents(banten_db)
-    expected_time = datetime(2024, 11, 27, 9, 30).astimezone().isoformat(timespec="minutes")
+    expected_time = "2024-11-27T02:30+00:00"  # typed 09.30 on the post's clock (WIB); kept UTC
     assert dataclasses.asdict(saved) | {"id": None} == {
         "id": None,
         "node_code": TPS1,
@@ -177,7 +177,7 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
     assert panel.stack.currentWidget() is panel.table
     assert [i.id for i in panel.incidents()] == [saved.id]
     assert panel.current_incident().id == saved.id
-    assert cell(panel, 0, COL_TIME) == "27 Nov 2024 09.30"
+    assert cell(panel, 0, COL_TIME) == "27 Nov 2024 09.30 WIB"
     assert cell(panel, 0, COL_LOCATION) == TPS1_PLACE
     assert cell(panel, 0, COL_TYPE) == "Unjuk rasa"
     assert cell(panel, 0, COL_STATUS) == "Dilaporkan"
@@ -188,7 +188,7 @@ def test_logging_an_incident_through_the_dialog(qtbot, panel, banten_db, monkeyp
     for text in (
         "Unjuk rasa",
         "Dilaporkan",
-        "27 Nov 2024 09.30",
+        "27 Nov 2024 09.30 WIB",
         TPS1_PLACE,
         "Massa berkumpul menolak hasil penghitungan",
         "Sekitar 50 orang pendukung",
@@ -257,7 +257,7 @@ def test_time_defaults_to_now_and_cannot_lie_in_the_future(qtbot, banten_db):
     edit = dialog.ui.occurredEdit
     now = QDateTime.currentDateTime()
     assert edit.calendarPopup()
-    assert edit.displayFormat() == "d MMM yyyy HH:mm"
+    assert edit.displayFormat() == "d MMM yyyy HH.mm 'WIB'"  # the post's zone in the field
     assert edit.maximumDateTime() <= now
     assert abs(edit.dateTime().secsTo(now)) < 120
     edit.setDateTime(now.addDays(2))
@@ -358,7 +358,7 @@ def test_reported_handled_closed(qtbot, panel, banten_db, monkeypatch, refusals)
     ]
     assert (steps[0].status, steps[0].actor) == ("dilaporkan", "Bripka Andi")
     lines = panel.details_text().splitlines()
-    steps_shown = [n for n, line in enumerate(lines) if re.search(r"\d\d\.\d\d · \w+ · ", line)]
+    steps_shown = [n for n, line in enumerate(lines) if re.search(r"\d\d\.\d\d WIB · \w+ · ", line)]
     assert [lines[n].split(" · ", 1)[1] for n in steps_shown] == [
         "Dilaporkan · Bripka Andi",
         "Ditangani · Iptu Rina",
@@ -534,7 +534,9 @@ def test_period_filter(qtbot, panel, banten_db, four):
     assert "A" in shown(panel) and not {"B", "C"} & set(shown(panel))
     choose(panel.periodCombo, "custom")
     assert panel.fromEdit.isEnabled() and panel.toEdit.isEnabled()
-    day_of_c = QDate.fromString(minutes_ago(30 * 24 * 60)[:10], Qt.DateFormat.ISODate)
+    # the post's calendar day (WIB), whatever the laptop's zone
+    c_at = datetime.fromisoformat(minutes_ago(30 * 24 * 60)).astimezone(look.zone_tz("WIB"))
+    day_of_c = QDate(c_at.year, c_at.month, c_at.day)
     panel.fromEdit.setDate(day_of_c.addDays(-1))
     panel.toEdit.setDate(day_of_c)
     assert shown(panel) == ["C"]

@@ -464,9 +464,9 @@ def test_assign_in_a_shift_chosen_from_the_list(qtbot, db, recorder):
     assert not combo.isEditable()
     assert [combo.itemData(i) for i in range(combo.count())] == [shifts.PLAN, *ids]
     assert [combo.itemText(i) for i in range(1, combo.count())] == [
-        "Sif 1 06.00–14.00 · 27/11",
-        "Sif 2 14.00–22.00 · 27/11",
-        "Sif 3 22.00–06.00 · 27/11",
+        "Sif 1 06.00–14.00 · 27 Nov 2024",
+        "Sif 2 14.00–22.00 · 27 Nov 2024",
+        "Sif 3 22.00–06.00 · 27 Nov 2024",
     ]
     assert combo.currentData() == shifts.PLAN  # the plan unless chosen
     find(qtbot, dialog, "Budi S", ["90010001"])
@@ -490,7 +490,7 @@ def test_assign_in_a_shift_chosen_from_the_list(qtbot, db, recorder):
     dialog.hide()
     shifts.set_shift(db, ids[0], name="Sif pagi", actor=ACTOR)
     dialog.show()
-    assert combo.currentData() == ids[0] and combo.currentText() == "Sif pagi · 27/11"
+    assert combo.currentData() == ids[0] and combo.currentText() == "Sif pagi · 27 Nov 2024"
 
 
 def test_shift_edits_touch_no_row_of_the_tree(db):

@@ -116,7 +116,7 @@ def test_panel_counts_chart_and_undo(panel, db, qtbot):
     assert panel.bars["opened"].value() == 3 and panel.bars["opened"].maximum() == 3
     assert panel.bars["opened"].text() == "3 of 3"
     assert "District Malingping" in panel.title.text()
-    assert "27 November 2024 (WIB)" in panel.title.text()
+    assert "27 Nov 2024 (WIB)" in panel.title.text()
     assert panel._plot is not None  # the chart was made when the panel was shown
 
     threats.compensate_all(db, late, actor="uji", reason="batal")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.gui.errors import failure_text
@@ -73,7 +74,7 @@ class ShiftDialog(QDialog):
         self.day_edit = QDateEdit(self)
         self.day_edit.setObjectName("relayDay")
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("d MMM yyyy")
+        self.day_edit.setDisplayFormat(look.DATE_FORMAT)
         self.day_edit.setDate(self._voting_day())
         day_label = QLabel(self.tr("&Day:"), relay)
         day_label.setBuddy(self.day_edit)
@@ -94,11 +95,12 @@ class ShiftDialog(QDialog):
         self.end_edit = QDateTimeEdit(own)
         for edit, name in ((self.start_edit, "shiftStart"), (self.end_edit, "shiftEnd")):
             edit.setObjectName(name)
-            edit.setDisplayFormat("d MMM yyyy HH.mm")
+            edit.setLocale(look.ID_LOCALE)
+            look.zone_edit(edit)  # typed and shown on the post's clock
             edit.setCalendarPopup(True)
         day = self._voting_day()
-        self.start_edit.setDateTime(QDateTime(day, QTime(6, 0)))
-        self.end_edit.setDateTime(QDateTime(day, QTime(14, 0)))
+        self.start_edit.setDateTime(QDateTime(day, QTime(6, 0), look.post_qzone()))
+        self.end_edit.setDateTime(QDateTime(day, QTime(14, 0), look.post_qzone()))
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Starts:"), self.start_edit)
         form.addRow(self.tr("&Ends:"), self.end_edit)
@@ -151,8 +153,8 @@ class ShiftDialog(QDialog):
         for row, shift in enumerate(self.shifts):
             values = [
                 shift.name,
-                shift.start.strftime("%d/%m/%Y %H.%M"),
-                shift.end.strftime("%d/%m/%Y %H.%M"),
+                look.format_time(shift.start),
+                look.format_time(shift.end),
                 stages.get(shift.stage_id, "") if shift.stage_id else "",
             ]
             for column, value in enumerate(values):
@@ -175,19 +177,15 @@ class ShiftDialog(QDialog):
         self.name_edit.setText(shift.name)
         for edit, moment in ((self.start_edit, shift.start), (self.end_edit, shift.end)):
             edit.setDateTime(
-                QDateTime(
-                    QDate(moment.year, moment.month, moment.day),
-                    QTime(moment.hour, moment.minute),
-                )
+                QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), look.post_qzone())
             )
         self.stage_combo.setCurrentIndex(max(self.stage_combo.findData(shift.stage_id), 0))
 
     @staticmethod
     def _naive(edit: QDateTimeEdit) -> dt.datetime:
-        """The time typed, in the operation's zone (the store gives it the zone)."""
-        value = edit.dateTime()
-        d, t = value.date(), value.time()
-        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        """The time typed, on the post's clock (aware; the store turns it into the
+        operation's zone, which is the post's unless the post's zone was set otherwise)."""
+        return dt.datetime.fromisoformat(look.iso_local(edit.dateTime()))
 
     def _run(self, work, text: str, select: str | None = None) -> bool:
         try:
@@ -211,7 +209,7 @@ class ShiftDialog(QDialog):
             lambda actor: shift_store.add_day_shifts(
                 self.db, day, stage_id=self.stage_combo.currentData(), actor=actor
             ),
-            self.tr("three shifts on %1").replace("%1", day.strftime("%d/%m/%Y")),
+            self.tr("three shifts on %1").replace("%1", look.day_text(day)),
         )
 
     def add_shift(self) -> None:

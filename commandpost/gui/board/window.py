@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.gui import look
 from commandpost.gui.board.model import (
     KIND_ROLE,
     LANES_MODE,
@@ -383,7 +384,7 @@ class BoardWindow(BoardMoves, QWidget):
                 parts.append(
                     self.tr("Relief due: %1 at %2 (in %3)")
                     .replace("%1", following.name)
-                    .replace("%2", following.start.strftime("%H.%M"))
+                    .replace("%2", look.clock_text(following.start))
                     .replace("%3", duration_text(minutes))
                 )
         else:
@@ -520,5 +521,5 @@ class BoardWindow(BoardMoves, QWidget):
 
 
 def shift_text(shift) -> str:
-    """ "Sif 1 06.00–14.00 · 27 Nov" for the chooser."""
-    return f"{shift.name} · {shift.start.strftime('%d/%m')}"
+    """ "Sif 1 06.00–14.00 · 27 Nov 2024" for the chooser (its day on the post's clock)."""
+    return f"{shift.name} · {look.post_day_text(shift.start)}"

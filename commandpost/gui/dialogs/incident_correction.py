@@ -31,8 +31,11 @@ _CORRECTION_ROWS = range(6)  # type .. reporter: hidden when voiding
 
 
 def _local(iso: str) -> QDateTime:
+    """A stored time as a QDateTime on the post's clock (now when it is no time)."""
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    return moment.toLocalTime() if moment.isValid() else QDateTime.currentDateTime()
+    if not moment.isValid():
+        return look.post_now()
+    return moment.toTimeZone(look.post_qzone())
 
 
 class IncidentCorrectionDialog(QDialog):
@@ -70,16 +73,18 @@ class IncidentCorrectionDialog(QDialog):
         ui.typeCombo.setCurrentIndex(max(ui.typeCombo.findData(incident.type), 0))
         edit = ui.occurredEdit
         edit.setLocale(look.ID_LOCALE)
-        edit.setMaximumDateTime(QDateTime.currentDateTime())
+        look.zone_edit(edit)  # typed and shown on the post's clock
+        edit.setMaximumDateTime(look.post_now())
         edit.setDateTime(_local(incident.occurred_at))
         ui.placeValue.setText(place_text(db, incident.node_code, incident.node_name))
-        ui.moveCheck.setVisible(self._move_to is not None)
         ui.descriptionEdit.setPlainText(incident.description)
         ui.reporterNameEdit.setText(incident.reporter_name)
         ui.reporterUnitEdit.setText(incident.reporter_unit)
         ui.reporterContactEdit.setText(incident.reporter_contact)
         for row in _CORRECTION_ROWS:
             ui.formLayout.setRowVisible(row, mode == CORRECT)
+        # After the rows: showing the place row would show its check box too.
+        ui.moveCheck.setVisible(mode == CORRECT and self._move_to is not None)
 
         for signal in (
             ui.reasonEdit.textChanged,

@@ -71,11 +71,13 @@ class IncidentDialog(QDialog):
             location += f"<br>{escape(place)}"
         self.ui.locationValue.setText(location)
 
-        now = QDateTime.currentDateTime()
+        now = look.post_now()
         edit = self.ui.occurredEdit
         edit.setLocale(look.ID_LOCALE)
+        look.zone_edit(edit)  # typed and shown on the post's clock, whatever the laptop's
         edit.setMaximumDateTime(now)
-        edit.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())))
+        minute = QTime(now.time().hour(), now.time().minute())
+        edit.setDateTime(QDateTime(now.date(), minute, look.post_qzone()))
 
         for item in taxonomy().incident_types:
             self.ui.typeCombo.addItem(look.label(item), item.key)

@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QEvent,
     QModelIndex,
     QObject,
@@ -191,6 +190,7 @@ class MappingImportDialog(QDialog):
         self._setup_views()
         self.ui.sourceCombo.load(db, current=DEFAULT_SOURCE)
         self.ui.observedEdit.setLocale(look.ID_LOCALE)
+        look.zone_edit(self.ui.observedEdit)  # typed and shown on the post's clock
         self._reset_time()
 
         self.ui.chooseButton.clicked.connect(self.choose_file)
@@ -252,7 +252,7 @@ class MappingImportDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _reset_time(self) -> None:
-        now = QDateTime.currentDateTime()
+        now = look.post_now()
         self.ui.observedEdit.setMaximumDateTime(now)
         if not self._time_touched:
             self.ui.observedEdit.blockSignals(True)

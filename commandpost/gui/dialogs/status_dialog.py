@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,10 +112,11 @@ class StatusDialog(QDialog):
         self._build_categories()
         saved = cfg.settings().value(LAST_SOURCE, "bhabinkamtibmas")
         self.ui.sourceCombo.load(db, current=saved if isinstance(saved, str) else None)
-        now = QDateTime.currentDateTime()
+        self.ui.observedEdit.setLocale(look.ID_LOCALE)
+        look.zone_edit(self.ui.observedEdit)  # typed and shown on the post's clock
+        now = look.post_now()
         self.ui.observedEdit.setMaximumDateTime(now)
         self.ui.observedEdit.setDateTime(now)
-        self.ui.observedEdit.setLocale(look.ID_LOCALE)
         self.ui.reasonEdit.textChanged.connect(self._update_state)
         self.ui.classCombo.currentIndexChanged.connect(self._update_state)
         self.ui.sourceCombo.currentTextChanged.connect(self._update_state)

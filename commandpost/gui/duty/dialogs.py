@@ -8,9 +8,7 @@ field, in the officer's words, before anything is written.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,19 +34,7 @@ ERROR_STYLE = "QLabel { color: #b3261e; }"
 
 def since_text(iso: str | None, zone: str) -> str:
     """A stored UTC time in the post's zone as officers write it: 27 Nov 2024 07.30 WIB."""
-    if not iso:
-        return ""
-    from commandpost.core.stages import zone as tz
-
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(tz(zone))
-    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return f"{look.ID_LOCALE.toString(shown, look.DATE_TIME_FORMAT)} {zone}"
+    return look.format_time(iso, zone)
 
 
 class OfficerFields:

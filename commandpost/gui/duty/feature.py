@@ -5,6 +5,9 @@
 - The status bar says who: "Petugas: AIPTU Budi Santoso" (narrow, elided; the tooltip has
   the NRP, the post and since when).
 - File › Handover of duty… (Ctrl+Shift+D) records a serah terima tugas.
+- The post's time zone (WIB, WITA, WIT; a setting of the post, else its province's) is the
+  clock every time on screen speaks (gui.look.set_post_zone); the status bar names it once
+  ("Waktu: WITA").
 - :meth:`ask_when_nobody` (the app's start, after the first paint) asks who is on duty
   when the database names nobody, before the window can be used.
 """
@@ -16,9 +19,12 @@ import weakref
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow
 
+from commandpost.core.stages import ZONES
+from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.status_room import ElidedLabel
 from commandpost.store import duty as store
 from commandpost.store.database import Database
 
@@ -43,12 +49,15 @@ class DutyFeature(QObject):
         menu = window.ui.menuFile
         menu.insertAction(window.ui.actionQuit, self.handover_action)
         menu.insertSeparator(window.ui.actionQuit)
-        self.label = QLabel(window)
+        # Ends in "…" when the bar is short of room (the tooltip names the officer whole).
+        self.label = ElidedLabel(window)
         self.label.setObjectName("dutyLabel")
         self.label.setContentsMargins(8, 0, 8, 0)
-        self.label.setMinimumWidth(60)
         self.label.setMaximumWidth(LABEL_WIDTH)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zone_label = QLabel(window)
+        self.zone_label.setObjectName("postZoneLabel")
+        self.zone_label.setContentsMargins(8, 0, 8, 0)
+        window.ui.statusbar.addPermanentWidget(self.zone_label)
         window.ui.statusbar.addPermanentWidget(self.label)
         self._retranslate()
         window.installEventFilter(self)
@@ -75,12 +84,14 @@ class DutyFeature(QObject):
         """Show who is on duty now (after a handover here or elsewhere)."""
         if self.db is None:
             self.label.clear()
+            self.zone_label.clear()
             return
         try:
             now = store.current(self.db)
         except Exception:  # a damaged file: the safety feature says so
             log.warning("cannot read the officer on duty", exc_info=True)
             return
+        self._show_zone(now.zone)
         self.handover_action.setEnabled(self.db.read_only is None)
         if now.officer is None:
             full = self.tr("Officer: nobody on duty")
@@ -99,6 +110,21 @@ class DutyFeature(QObject):
         room = LABEL_WIDTH - 16
         self.label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideRight, room))
         self.label.setToolTip(tip)
+
+    def _show_zone(self, zone: str) -> None:
+        """Every time on screen speaks the post's clock; lists already drawn are redrawn in
+        it when it changed (after the settings or a change made elsewhere)."""
+        changed = zone != look.post_zone()
+        look.set_post_zone(zone)
+        self.zone_label.setText(self.tr("Time: %1").replace("%1", zone))
+        self.zone_label.setToolTip(
+            self.tr("Times in this window are the post's: %1 (UTC+%2)")
+            .replace("%1", zone)
+            .replace("%2", str(ZONES.get(zone, 7)))
+        )
+        if changed:
+            for view in self.window.findChildren(QAbstractItemView):
+                view.viewport().update()
 
     # --- actions ------------------------------------------------------------------------
 

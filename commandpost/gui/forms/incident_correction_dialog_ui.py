@@ -62,6 +62,7 @@ class Ui_IncidentCorrectionDialog(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.occurredEdit.sizePolicy().hasHeightForWidth())
         self.occurredEdit.setSizePolicy(sizePolicy)
+        self.occurredEdit.setDisplayFormat(u"d MMM yyyy HH.mm")
         self.occurredEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.occurredEdit)
@@ -187,7 +188,6 @@ class Ui_IncidentCorrectionDialog(object):
         IncidentCorrectionDialog.setWindowTitle(QCoreApplication.translate("IncidentCorrectionDialog", u"Correct incident", None))
         self.typeLabel.setText(QCoreApplication.translate("IncidentCorrectionDialog", u"&Type:", None))
         self.occurredLabel.setText(QCoreApplication.translate("IncidentCorrectionDialog", u"&When it happened:", None))
-        self.occurredEdit.setDisplayFormat(QCoreApplication.translate("IncidentCorrectionDialog", u"d MMM yyyy HH:mm", None))
         self.placeLabel.setText(QCoreApplication.translate("IncidentCorrectionDialog", u"Place:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("IncidentCorrectionDialog", u"What &happened:", None))
         self.reporterLabel.setText(QCoreApplication.translate("IncidentCorrectionDialog", u"&Reported by:", None))

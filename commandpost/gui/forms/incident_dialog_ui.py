@@ -56,6 +56,7 @@ class Ui_IncidentDialog(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.occurredEdit.sizePolicy().hasHeightForWidth())
         self.occurredEdit.setSizePolicy(sizePolicy)
+        self.occurredEdit.setDisplayFormat(u"d MMM yyyy HH.mm")
         self.occurredEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.occurredEdit)
@@ -217,7 +218,6 @@ class Ui_IncidentDialog(object):
 #if QT_CONFIG(tooltip)
         self.occurredEdit.setToolTip(QCoreApplication.translate("IncidentDialog", u"When the incident happened (local time); it cannot lie in the future", None))
 #endif // QT_CONFIG(tooltip)
-        self.occurredEdit.setDisplayFormat(QCoreApplication.translate("IncidentDialog", u"d MMM yyyy HH:mm", None))
         self.typeLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Type:", None))
         self.typeCombo.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Choose the type\u2026", None))
         self.descriptionLabel.setText(QCoreApplication.translate("IncidentDialog", u"What &happened:", None))

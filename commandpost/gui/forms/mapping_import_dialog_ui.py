@@ -151,7 +151,7 @@ class Ui_MappingImportDialog(object):
 
         self.observedEdit = QDateTimeEdit(self.previewPage)
         self.observedEdit.setObjectName(u"observedEdit")
-        self.observedEdit.setDisplayFormat(u"d MMM yyyy HH:mm")
+        self.observedEdit.setDisplayFormat(u"d MMM yyyy HH.mm")
         self.observedEdit.setCalendarPopup(True)
 
         self.detailsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.observedEdit)

@@ -132,7 +132,7 @@ class Ui_StatusDialog(object):
         self.observedEdit = QDateTimeEdit(self.infoGroup)
         self.observedEdit.setObjectName(u"observedEdit")
         self.observedEdit.setCalendarPopup(True)
-        self.observedEdit.setDisplayFormat(u"d MMMM yyyy HH:mm")
+        self.observedEdit.setDisplayFormat(u"d MMM yyyy HH.mm")
 
         self.infoLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.observedEdit)
 

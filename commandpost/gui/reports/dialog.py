@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.core.stages import zone as zone_tz
-from commandpost.core.zones import zone_of_province
+from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.errors import failure_text
 from commandpost.gui.screen_fit import fit_to_screen
@@ -67,6 +67,7 @@ from commandpost.reports.sitrep import (
     previous_figures,
 )
 from commandpost.store.database import Database
+from commandpost.store.duty import post_zone
 from commandpost.store.queries import operation
 from commandpost.store.shifts import list_shifts
 from commandpost.store.stages import list_stages
@@ -75,7 +76,6 @@ from commandpost.store.units import units
 PREVIEW_DPI = 80  # an A4 page 661 px wide: the form and one page side by side at 1366 px
 DEFAULT_SIZE = QSize(1260, 690)  # within 1366 × 768 with the frame and a task bar
 FORM_WIDTH = 400
-TIME_FORMAT = "dd MMM yyyy HH.mm"
 SITREP = "sitrep"
 KINDS = (SITREP, "tps-rawan", "tps", "assignments", "incidents", "risks")  # the combo's order
 PERIOD_KINDS = (SITREP, "incidents")  # the reports over a period (From, To)
@@ -122,8 +122,7 @@ class SitrepDialog(QDialog):
         self.setWindowTitle(self.tr("Situation report"))
         self.setSizeGripEnabled(True)
         self.db = db
-        op = operation(db)
-        self.zone = zone_of_province(op.province_code if op else None)
+        self.zone = post_zone(db)
         self.document = None  # the Document the preview shows
         self.laid = None  # the same, laid out on pages
         self.dirty = True  # a field changed since the preview was built
@@ -212,7 +211,7 @@ class SitrepDialog(QDialog):
         )
         self.shift_combo.addItem(self.tr("The operation's plan"), None)
         for shift in list_shifts(self.db):
-            shown = f"{shift.name} ({shift.start:%d %b %H.%M})"
+            shown = f"{shift.name} ({look.format_time(shift.start, self.zone)})"
             self.shift_combo.addItem(shown, shift.id)
         self.shift_combo.setToolTip(self.tr("Whose posts the list shows"))
         self._row(form, self.tr("Sh&ift:"), self.shift_combo)
@@ -306,7 +305,9 @@ class SitrepDialog(QDialog):
     def _time_edit(self, parent: QWidget, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit(parent)
         edit.setObjectName(name)
-        edit.setDisplayFormat(TIME_FORMAT)
+        # the report's zone (the post's) written in the field: 27 Nov 2024 06.00 WITA
+        edit.setLocale(look.ID_LOCALE)
+        edit.setDisplayFormat(f"{look.DATE_TIME_FORMAT} '{self.zone}'")
         edit.setCalendarPopup(True)
         edit.setTimeZone(QTimeZone.utc())
         edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)

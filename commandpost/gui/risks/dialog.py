@@ -150,7 +150,7 @@ class RiskDialog(QDialog):
         self.dueEdit = QDateEdit(self)
         self.dueEdit.setObjectName("riskDue")
         self.dueEdit.setCalendarPopup(True)
-        self.dueEdit.setDisplayFormat("d MMMM yyyy")
+        self.dueEdit.setDisplayFormat(look.DATE_FORMAT)
         self.dueEdit.setLocale(look.ID_LOCALE)
         self.dueEdit.setMinimumDate(QDate(2000, 1, 1))
         self.dueEdit.setMaximumDate(QDate(2100, 12, 31))

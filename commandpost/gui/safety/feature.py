@@ -21,7 +21,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from sqlalchemy import text
@@ -357,8 +357,7 @@ class SafetyFeature(QObject):
                 ).replace("%1", f"{backup_every_minutes():g}")
             )
             return
-        moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp())).toLocalTime()
-        when = look.ID_LOCALE.toString(moment, "d MMM HH.mm")
+        when = look.format_time(info.taken_at)
         self._say_backup(self.tr("Last backup: %1").replace("%1", when))
         tip = self.tr("Newest backup: %1").replace("%1", str(info.path))
         for folder, why in failed:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,9 +68,8 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, info in enumerate(self.backups):
-            moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp()))
             cells = (
-                look.ID_LOCALE.toString(moment.toLocalTime(), "d MMM yyyy HH.mm.ss"),
+                look.format_time(info.taken_at, seconds=True),
                 human_bytes(info.size_bytes),
                 str(info.path.parent),
             )

@@ -463,10 +463,12 @@ class PostBox(QGroupBox):
             self.shiftCombo.clear()
             self.shiftCombo.addItem(self.tr("Operation plan (no shift)"), PLAN)
             for shift in found:
-                self.shiftCombo.addItem(f"{shift.name} · {shift.start:%d/%m}", shift.id)
+                start, end = look.format_time(shift.start), look.format_time(shift.end)
+                day = look.post_day_text(shift.start)
+                self.shiftCombo.addItem(f"{shift.name} · {day}", shift.id)
                 self.shiftCombo.setItemData(
                     self.shiftCombo.count() - 1,
-                    f"{shift.name}: {shift.start:%d/%m/%Y %H:%M} – {shift.end:%d/%m %H:%M}",
+                    f"{shift.name}: {start} – {end}",
                     Qt.ItemDataRole.ToolTipRole,
                 )
             self.shiftCombo.setCurrentIndex(max(0, self.shiftCombo.findData(chosen)))

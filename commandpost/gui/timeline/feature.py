@@ -17,6 +17,7 @@ from commandpost.core.zones import zone_of_province
 from commandpost.gui.look import day_text
 from commandpost.store import queries
 from commandpost.store.database import Database
+from commandpost.store.duty import post_zone
 from commandpost.store.stages import list_stages
 
 CLOCK_TICK_MS = 60_000
@@ -163,7 +164,7 @@ class StageFeature(QObject):
         self.stages = list_stages(db) if db is not None else []
         op = queries.operation(db) if db is not None else None
         self.voting_day = op.voting_day if op else None
-        self.zone = zone_of_province(op.province_code if op else None)
+        self.zone = post_zone(db) if db is not None else zone_of_province(None)
 
     def set_database(self, db: Database | None) -> None:
         self.db = db

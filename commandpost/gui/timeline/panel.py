@@ -34,6 +34,7 @@ from commandpost.gui.timeline.stage_dialog import StageDialog
 from commandpost.store import queries, stages, timeline
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
+from commandpost.store.duty import post_zone
 from commandpost.store.threats import Edit
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ class TimelinePanel(QWidget):
         self.stages = stages.list_stages(db) if db is not None else []
         op = queries.operation(db) if db is not None else None
         self.voting_day = op.voting_day if op else None
-        self.zone = zone_of_province(op.province_code if op else None)
+        self.zone = post_zone(db) if db is not None else zone_of_province(None)
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for stage in self.stages:

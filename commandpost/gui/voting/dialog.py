@@ -65,13 +65,14 @@ class ProgressDialog(QDialog):
         codes: list[str],
         parent: QWidget | None = None,
         *,
-        zone: str = "WIB",
+        zone: str | None = None,
         default: dt.datetime | None = None,
     ) -> None:
-        """``zone``: the post's (WIB, WITA, WIT); the time is typed and saved in it, whatever
-        the laptop's clock says. ``default``: the time offered (aware; default now)."""
+        """``zone``: the post's (WIB, WITA, WIT; default the open post's, gui.look); the
+        time is typed and saved in it, whatever the laptop's clock says. ``default``: the
+        time offered (aware; default now)."""
         super().__init__(parent)
-        self.zone = zone
+        self.zone = zone = zone or look.post_zone()
         self.setObjectName("progressDialog")
         self._db = db
         self.codes = sorted(set(codes))
@@ -90,7 +91,8 @@ class ProgressDialog(QDialog):
         self.time_edit = QDateTimeEdit(self)
         self.time_edit.setObjectName("timeEdit")
         self.time_edit.setLocale(look.ID_LOCALE)
-        self.time_edit.setDisplayFormat("d MMM yyyy HH.mm")
+        # the post's clock, its zone written in the field (the typed time is read in it)
+        self.time_edit.setDisplayFormat(f"{look.DATE_TIME_FORMAT} '{zone}'")
         self.time_edit.setCalendarPopup(True)
         tz = zone_of(zone)
         now = dt.datetime.now(dt.UTC).astimezone(tz)

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 from commandpost.core.progress import PROGRESS_STATES, at_least
 from commandpost.core.stages import h_label, local_day
 from commandpost.core.stages import zone as zone_of
+from commandpost.core.zones import in_zone
 from commandpost.gui import look
 from commandpost.gui.models.region_tree import format_count, node_title
 from commandpost.gui.models.rows import RowsModel
@@ -110,14 +110,13 @@ class ProgressListModel(RowsModel):
         )[section]
 
     def _time(self, iso: str) -> str:
-        if not iso:
-            return ""
-        when = dt.datetime.fromisoformat(iso).astimezone(zone_of(self._zone))
+        """The post's clock only on voting day (the list's day), else day and time."""
+        when = in_zone(iso, self._zone)
+        if when is None:
+            return iso or ""
         if when.date() == self._day:
             return f"{when:%H.%M}"
-        return look.ID_LOCALE.toString(QDate(when.year, when.month, when.day), "d MMM") + (
-            f" {when:%H.%M}"
-        )
+        return look.format_time(when, self._zone)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -483,11 +482,7 @@ class VotingDayPanel(QWidget):
         when = ""
         if day is not None:
             offset = (self._today() - day).days
-            when = (
-                f" · {h_label(offset)} · "
-                + look.ID_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-                + f" ({self._zone})"
-            )
+            when = f" · {h_label(offset)} · " + look.day_text(day) + f" ({self._zone})"
         self.title.setText(f"<b>{node_title(info)}</b>{when}")
         self.set_button.setEnabled(True)
         self.problem_button.setEnabled(True)

@@ -450,17 +450,17 @@ class IncidentPanel(QWidget):
         """The list_incidents arguments for the current filters."""
         args: dict = {}
         period = self.periodCombo.currentData()
-        now = QDateTime.currentDateTime()
-        midnight = QTime(0, 0)
+        now = look.post_now()  # "today" and the typed days are the post's
+        midnight, zone = QTime(0, 0), look.post_qzone()
         if period == "today":
-            args["since"] = look.iso_local(QDateTime(QDate.currentDate(), midnight))
+            args["since"] = look.iso_local(QDateTime(now.date(), midnight, zone))
         elif period == "24h":
             args["since"] = look.iso_local(now.addSecs(-24 * 3600))
         elif period == "7d":
             args["since"] = look.iso_local(now.addDays(-7))
         elif period == "custom":
-            args["since"] = look.iso_local(QDateTime(self.fromEdit.date(), midnight))
-            args["until"] = look.iso_local(QDateTime(self.toEdit.date().addDays(1), midnight))
+            args["since"] = look.iso_local(QDateTime(self.fromEdit.date(), midnight, zone))
+            args["until"] = look.iso_local(QDateTime(self.toEdit.date().addDays(1), midnight, zone))
         area = self.areaCombo.currentData()
         if area == SELECTED and self._node is not None:
             args["under"] = self._node.code
