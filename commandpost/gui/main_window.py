@@ -57,6 +57,7 @@ from commandpost.gui.status_room import ElidedLabel
 from commandpost.gui.strength.feature import StrengthFeature
 from commandpost.gui.timeline.feature import StageFeature
 from commandpost.gui.undo import UndoHistory, touched_codes, undo_in_window
+from commandpost.gui.widgets.elide import KeepLevel
 from commandpost.gui.widgets.legend import ClassLegend
 from commandpost.store import incidents, queries, units
 from commandpost.store.database import Database
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         tree.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         tree.installEventFilter(self)
+        # "Konflik antar…: Tinggi (2)": the threat's level stays visible in a narrow column.
+        tree.setItemDelegateForColumn(COL_THREAT, KeepLevel(tree))
         self.legend = ClassLegend(self.ui.treePanel)
         self.ui.treePanelLayout.addWidget(self.legend)
         header = tree.header()

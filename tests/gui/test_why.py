@@ -200,3 +200,19 @@ def test_filter_lists_tps_below_the_suggestion(qtbot, banten_path):
     panel.run()
     assert panel.model.rowCount() == 3
     close(window)
+
+
+def test_a_narrow_threat_column_keeps_the_level(qtbot):
+    """Too narrow for "Konflik antar kelompok massa: Tinggi (2)", the column shortens the
+    threat's name and keeps ": Tinggi (2)"."""
+    from PySide6.QtWidgets import QLabel
+
+    from commandpost.gui.widgets.elide import keep_tail
+
+    metrics = QLabel().fontMetrics()
+    text = "Konflik antar kelompok massa: Tinggi (2)"
+    width = metrics.horizontalAdvance("Konflik an: Tinggi (2)")
+    shown = keep_tail(text, width, metrics)
+    assert shown.endswith("…: Tinggi (2)") and shown.startswith("Konflik")
+    assert metrics.horizontalAdvance(shown) <= width
+    assert keep_tail("Banjir: Sedang", 500, metrics) == "Banjir: Sedang"
