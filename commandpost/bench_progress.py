@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from commandpost.core.regions import ancestors_of
-from commandpost.store import progress, queries
+from commandpost.store import duty, progress, queries
 from commandpost.store.database import open_database
 
 MANY = 1000
@@ -80,7 +80,7 @@ def run(db_path: Path | str, *, one_repeat: int = 20, many_repeat: int = 5) -> d
             if voting_day is not None:
                 for _ in range(max(1, many_repeat)):
                     started = time.perf_counter()
-                    progress.progress_by_hour(db, voting_day, progress.post_zone(db))
+                    progress.progress_by_hour(db, voting_day, duty.post_zone(db))
                     curve_ms.append((time.perf_counter() - started) * 1000)
         finally:
             db.close()

@@ -53,15 +53,15 @@ def _post_time(value: str | None, zone_name: str) -> str | None:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    from commandpost.store import progress
+    from commandpost.store import duty, progress
 
     with _database(args) as db:
-        at = _post_time(args.at, progress.post_zone(db))
+        at = _post_time(args.at, duty.post_zone(db))
         [edit] = progress.set_progress(
             db, args.node, args.state, actor=_actor(args), at=at, reason=args.reason or ""
         )
         when = next((w.new for w in edit.writes if w.field == "progress_at"), "")
-        zone = progress.post_zone(db)
+        zone = duty.post_zone(db)
     state = args.state.strip().lower()
     tps = len({w.entity_id for w in edit.writes})
     print(f"{state}: recorded for {tps} TPS" + (f", at {_local(when, zone)}" if when else ""))
@@ -86,7 +86,7 @@ def cmd_problem(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from commandpost.store import progress
+    from commandpost.store import duty, progress
 
     with _database(args) as db:
         rows = progress.list_progress(
@@ -94,10 +94,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             args.under,
             states=args.state,
             not_reached=args.not_reached,
-            at=_post_time(args.at, progress.post_zone(db)),
+            at=_post_time(args.at, duty.post_zone(db)),
             limit=args.limit,
         )
-        zone = progress.post_zone(db)
+        zone = duty.post_zone(db)
     data = [
         {
             "code": r.code,
@@ -119,11 +119,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from commandpost.core.progress import PROGRESS_STATES
-    from commandpost.store import progress, queries
+    from commandpost.store import duty, progress, queries
 
     with _database(args) as db:
         found = progress.summary(db, args.under)
-        zone = args.zone or progress.post_zone(db)
+        zone = args.zone or duty.post_zone(db)
         day = None
         if args.by_hour:
             op = queries.operation(db)

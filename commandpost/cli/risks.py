@@ -243,12 +243,12 @@ def _post_today(db):
     import datetime as dt
 
     from commandpost.core.stages import DEMO_MOMENT, zone
-    from commandpost.core.zones import zone_of_province
+    from commandpost.store.duty import post_zone
     from commandpost.store.queries import operation
 
     op = operation(db)
     moment = DEMO_MOMENT if op is not None and op.is_demo else dt.datetime.now(dt.UTC)
-    return moment.astimezone(zone(zone_of_province(op.province_code if op else None))).date()
+    return moment.astimezone(zone(post_zone(db))).date()
 
 
 def add_parsers(sub, db_option: DbOption) -> None:

@@ -129,13 +129,13 @@ def cmd_clock(args: argparse.Namespace) -> int:
     import json
 
     from commandpost.core.stages import DEMO_MOMENT, stage_clock
-    from commandpost.core.zones import zone_of_province
+    from commandpost.store.duty import post_zone
     from commandpost.store.queries import operation
     from commandpost.store.stages import list_stages
 
     with _database(args) as db:
-        stages, op = list_stages(db), operation(db)
-    zone = args.zone or zone_of_province(op.province_code if op else None)
+        stages, op, own_zone = list_stages(db), operation(db), post_zone(db)
+    zone = args.zone or own_zone
     if args.date:
         when: dt.date | dt.datetime = _date(args.date)
     elif args.at:

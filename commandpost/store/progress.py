@@ -34,14 +34,6 @@ _RANK_SQL = "CASE {x} " + " ".join(f"WHEN '{s}' THEN {i}" for s, i in _RANK.item
 _CHUNK = 900
 
 
-def post_zone(db: Database) -> str:
-    """The post's zone (WIB, WITA, WIT): as set for the post, else its operation's province's
-    (store.duty.post_zone); WIB when it has none."""
-    from commandpost.store.duty import post_zone as station_zone
-
-    return station_zone(db)
-
-
 class BackStep(ChangeError):
     """Some TPS would move back (finished → opened): only a correction, with a reason."""
 
@@ -453,7 +445,6 @@ __all__ = [
     "ProgressRow",
     "Summary",
     "list_progress",
-    "post_zone",
     "progress_by_hour",
     "progress_counts",
     "selection_counts",

@@ -27,8 +27,7 @@ from commandpost.core.ids import uuid7
 from commandpost.core.shifts import Shift, ShiftError, check_shift, day_shifts, is_late
 from commandpost.core.stages import span
 from commandpost.core.stages import zone as zone_named
-from commandpost.core.zones import zone_of_province
-from commandpost.store import changelog, queries
+from commandpost.store import changelog
 from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
 from commandpost.store.personnel import person
@@ -72,9 +71,12 @@ class ShiftStatus:
 
 
 def operation_zone(db: Database) -> dt.timezone:
-    """The operation's zone (WIB, WITA or WIT, from its province; WIB when it has none)."""
-    op = queries.operation(db)
-    return zone_named(zone_of_province(op.province_code if op else None))
+    """The zone shift times are written in: the post's clock (store.duty.post_zone: WIB,
+    WITA or WIT as set, else the operation province's). A shift "06.00-14.00" is 06.00 on
+    the post's clock, the clock every screen and printout of the post speaks."""
+    from commandpost.store.duty import post_zone
+
+    return zone_named(post_zone(db))
 
 
 def _local(moment: dt.datetime, tz: dt.tzinfo) -> dt.datetime:

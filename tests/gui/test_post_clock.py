@@ -164,3 +164,32 @@ def test_every_time_field_of_every_dialog_speaks_the_posts_clock(qtbot, wita_dem
         "board shift dialog",
         "situation report dialog",
     } <= set(walked)
+
+
+def test_the_details_pane_follows_a_change_of_the_posts_zone(qtbot, banten_path):
+    """The details pane writes its texts when a node shows: after the post's zone changes
+    (Pengaturan, or a change made elsewhere) it is written again on the new clock."""
+    from commandpost.store import threats
+
+    db = open_database(banten_path)
+    try:
+        threats.update_status(
+            db,
+            [TPS1],
+            levels={"banjir": 3},
+            reason="air naik",
+            actor="AIPTU Budi Santoso",
+            source="bpbd",
+            observed_at="2024-11-26T19:05+07:00",
+        )
+    finally:
+        db.close()
+    window = make_window(qtbot, banten_path)
+    assert window.select_code(TPS1)
+    listed = window.ui.detailsPane.threats_list
+    assert "26 Nov 2024 19.05 WIB" in listed.text()
+    duty.set_post(window.db, zone="WITA", actor="AIPTU Budi Santoso")
+    window.duty.refresh()
+    assert "26 Nov 2024 20.05 WITA" in listed.text()
+    window.close()
+    window.close_database()

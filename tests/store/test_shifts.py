@@ -113,6 +113,25 @@ def test_shifts_are_kept_in_wita_where_the_operation_is(tmp_path):
     assert shift.start == dt.datetime(2024, 11, 26, 22, 0, tzinfo=dt.UTC)
 
 
+def test_a_post_on_another_clock_writes_its_shifts_on_it(kibin_db, voting):
+    """A post set to WITA (Pengaturan) inside a Banten operation: its "06.00" is 06.00 WITA,
+    the clock its screens and printouts speak, not the province's WIB."""
+    from commandpost.store import duty
+
+    duty.set_post(kibin_db, zone="WITA", actor=ACTOR)
+    shifts.add_shift(
+        kibin_db,
+        name="Sif pagi",
+        start=dt.datetime(2024, 11, 27, 6, 0),
+        end=dt.datetime(2024, 11, 27, 14, 0),
+        stage_id=voting,
+        actor=ACTOR,
+    )
+    [shift] = shifts.list_shifts(kibin_db, voting)
+    assert shift.start.tzname() == "WITA"
+    assert shift.start == dt.datetime(2024, 11, 26, 22, 0, tzinfo=dt.UTC)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "template", "words"),
     [

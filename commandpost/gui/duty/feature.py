@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import weakref
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow
 
@@ -106,9 +106,7 @@ class DutyFeature(QObject):
                 .replace("%2", now.post)
                 .replace("%3", since_text(now.since, now.zone))
             )
-        metrics = self.label.fontMetrics()
-        room = LABEL_WIDTH - 16
-        self.label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideRight, room))
+        self.label.setText(full)  # an ElidedLabel: ends in "…" when short of room
         self.label.setToolTip(tip)
 
     def _show_zone(self, zone: str) -> None:
@@ -125,6 +123,9 @@ class DutyFeature(QObject):
         if changed:
             for view in self.window.findChildren(QAbstractItemView):
                 view.viewport().update()
+            details = self.window.ui.detailsPane  # its texts are written when a node shows
+            if details.current() is not None:
+                details.show_node(details.current())
 
     # --- actions ------------------------------------------------------------------------
 

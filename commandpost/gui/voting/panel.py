@@ -51,7 +51,7 @@ from commandpost.gui import look
 from commandpost.gui.models.region_tree import format_count, node_title
 from commandpost.gui.models.rows import RowsModel
 from commandpost.gui.voting.labels import PROBLEM_COLOR, STATE_COLORS, state_label
-from commandpost.store import progress, queries
+from commandpost.store import duty, progress, queries
 from commandpost.store.database import Database
 from commandpost.store.progress import ProgressRow
 
@@ -395,7 +395,7 @@ class VotingDayPanel(QWidget):
         self._code = None
         self._selection = []
         if db is not None:
-            self._zone = progress.post_zone(db)
+            self._zone = duty.post_zone(db)
             op = queries.operation(db)
             self._day = op.voting_day if op and op.voting_day else self._today()
         self.zone_label.setText(self._zone)
