@@ -20,6 +20,7 @@ from commandpost.cli.common import (  # noqa: F401  (shared by the command modul
     _open_existing,
     _print_json_or_table,
     log,
+    post_time,
 )
 
 
@@ -146,7 +147,7 @@ def cmd_threat_set(args: argparse.Namespace) -> int:
             "reason": args.reason or "",
             "actor": _actor(args),
             "source": args.source or "",
-            "observed_at": args.observed_at,
+            "observed_at": post_time(args.observed_at, db),
         }
         if tps_class is not None:
             edit = threats.set_tps_class(db, args.node, tps_class, **common)

@@ -138,3 +138,32 @@ def _print_json_or_table(data: list[dict], as_json: bool, columns: list[str]) ->
     print("  ".join(c.ljust(widths[c]) for c in columns))
     for row in data:
         print("  ".join(str(row.get(c, "")).ljust(widths[c]) for c in columns))
+
+
+def post_moment(value: str | None, zone_name: str) -> str | None:
+    """A time as the post writes it (``27/11/2024 07.05``, ``2024-11-27 07:05``) on the
+    post's clock ``zone_name`` (WIB, WITA, WIT), or an ISO time with its own offset, as ISO
+    with its offset; None stays None (now). Raises ValueError for text that is no time."""
+    import datetime as dt
+
+    from commandpost.core.stages import zone
+
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        from commandpost.cli.stages import _moment
+
+        return _moment(value, zone_name).isoformat(timespec="minutes")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone(zone_name))
+    return moment.isoformat(timespec="minutes")
+
+
+def post_time(value: str | None, db) -> str | None:
+    """:func:`post_moment` on the clock of ``db``'s post (store.duty.post_zone): a time
+    given without an offset is the post's, never the laptop's."""
+    from commandpost.store.duty import post_zone
+
+    return post_moment(value, post_zone(db)) if value is not None else None

@@ -7,7 +7,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from commandpost.cli.common import EXIT_BAD_INPUT, EXIT_OK, ProgressPrinter, _actor, _database
+from commandpost.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    ProgressPrinter,
+    _actor,
+    _database,
+    post_time,
+)
 
 DbOption = Callable[[argparse.ArgumentParser], None]
 
@@ -173,7 +180,7 @@ def cmd_threat_import(args: argparse.Namespace) -> int:
             actor=_actor(args),
             source=args.source or "",
             reason=args.reason or "",
-            observed_at=args.observed_at,
+            observed_at=post_time(args.observed_at, db),
         )
         print("applied as one transaction")
     return EXIT_OK

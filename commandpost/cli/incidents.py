@@ -11,7 +11,13 @@ import argparse
 import dataclasses
 from collections.abc import Callable
 
-from commandpost.cli.common import EXIT_OK, _actor, _database, _print_json_or_table
+from commandpost.cli.common import (
+    EXIT_OK,
+    _actor,
+    _database,
+    _print_json_or_table,
+    post_time,
+)
 
 DbOption = Callable[[argparse.ArgumentParser], None]
 
@@ -26,7 +32,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             type=args.type,
             description=args.description or "",
             actor=_actor(args),
-            occurred_at=args.time,
+            occurred_at=post_time(args.time, db),
             people=args.people or "",
             damage=args.damage or "",
             actions=args.actions or "",
@@ -64,7 +70,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
             actor=_actor(args),
             reason=args.reason or "",
             type=args.type,
-            occurred_at=args.at,
+            occurred_at=post_time(args.at, db),
             node_code=args.node,
             description=args.description,
             reporter_name=args.reporter_name,
@@ -92,8 +98,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _database(args) as db:
         found = incidents.list_incidents(
             db,
-            since=args.since,
-            until=args.until,
+            since=post_time(args.since, db),
+            until=post_time(args.until, db),
             under=args.under,
             types=args.type,
             statuses=args.status,

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from commandpost.cli.common import EXIT_OK, _actor, _database
+from commandpost.cli.common import EXIT_OK, _actor, _database, post_time
 
 DbOption = Callable[[argparse.ArgumentParser], None]
 STATE_HELP = "none, arrived, opened, voting, counting, finished or escorted"
@@ -34,29 +34,11 @@ def _local(iso: str, zone_name: str) -> str:
     return moment_text(iso, zone_name)
 
 
-def _post_time(value: str | None, zone_name: str) -> str | None:
-    """A time as the post writes it (``27/11/2024 07.05``, ``2024-11-27 07:05``) in the post's
-    zone, or an ISO time with its own offset; None stays None (now)."""
-    from commandpost.core.stages import zone
-
-    if value is None:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        from commandpost.cli.stages import _moment
-
-        return _moment(value, zone_name).isoformat(timespec="minutes")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone(zone_name))
-    return moment.isoformat(timespec="minutes")
-
-
 def cmd_set(args: argparse.Namespace) -> int:
     from commandpost.store import duty, progress
 
     with _database(args) as db:
-        at = _post_time(args.at, duty.post_zone(db))
+        at = post_time(args.at, db)
         [edit] = progress.set_progress(
             db, args.node, args.state, actor=_actor(args), at=at, reason=args.reason or ""
         )
@@ -94,7 +76,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             args.under,
             states=args.state,
             not_reached=args.not_reached,
-            at=_post_time(args.at, duty.post_zone(db)),
+            at=post_time(args.at, db),
             limit=args.limit,
         )
         zone = duty.post_zone(db)

@@ -403,8 +403,8 @@ def incident_log(db: Database, scope: Scope, period: Period) -> IncidentLog:
     """The incidents that occurred in ``period`` within the scope (in part order, then
     time), and every step recorded on an incident of the scope during the period (oldest
     first), whenever that incident occurred. Voided incidents and their steps are left out
-    (store.incidents). The reporter is the field reporter if one was named, else who
-    logged it."""
+    (store.incidents). The reporter is the field reporter if one was named, with who logged
+    it ("dicatat: …"); else who logged it."""
     found = list_incidents(db, since=period.since, until=period.until)
     with db.engine.connect() as conn:
         steps = conn.execute(_STEPS, {"since": period.since, "until": period.until}).all()
@@ -433,7 +433,11 @@ def incident_log(db: Database, scope: Scope, period: Period) -> IncidentLog:
                 actions=info.actions,
                 status=info.status,
                 status_label=_status_label(info.status),
-                reporter=info.reporter or info.reported_by,
+                reporter=(
+                    f"{info.reporter}\n(dicatat: {info.reported_by})"
+                    if info.reporter and info.reported_by
+                    else info.reporter or info.reported_by
+                ),
             )
         )
     incidents.sort(key=lambda r: (order.get(r.part, len(order)), r.occurred, r.id))

@@ -552,7 +552,7 @@ INCIDENT_COLUMNS = (
     Column("Jenis", 1.6),
     Column("Uraian dan tindakan", 4.35),
     Column("Status", 1.45),
-    Column("Pelapor", 1.7),
+    Column("Pelapor / pencatat", 1.7),
 )
 ACTIVITY_COLUMNS = (
     Column("No", 0.55, "right"),

@@ -137,3 +137,24 @@ def test_add_without_a_known_type_is_refused(banten_path, capsys):
     assert main(["incident", "add", "--db", str(banten_path), *ACTOR, *args]) == 1
     assert "incident type is required" in capsys.readouterr().err
     assert file_digest(banten_path) == before
+
+
+@pytest.mark.parametrize(("zone", "stored"), [("WIB", "T02:00"), ("WITA", "T01:00")])
+def test_a_time_without_offset_is_the_posts_clock(banten_path, capsys, zone, stored):
+    """`--time 2024-11-27T09:00` is 09.00 on the post's clock (its zone as set), whatever
+    zone the laptop is in; the store keeps UTC."""
+    from commandpost.store import duty
+    from commandpost.store.database import open_database
+
+    handle = open_database(banten_path)
+    try:
+        duty.set_post(handle, zone=zone, actor="Aipda Rudi")
+    finally:
+        handle.close()
+    db = ["--db", str(banten_path)]
+    args = ["--node", "36.02.01.2002", "--type", "hoaks", "--description", "Pesan berantai"]
+    assert main(["incident", "add", *db, *ACTOR, *args, "--time", "2024-11-27T09:00"]) == 0
+    capsys.readouterr()
+    assert main(["incident", "list", *db, "--json"]) == 0
+    [row] = [r for r in json.loads(capsys.readouterr().out) if r["type"] == "hoaks"]
+    assert row["occurred_at"].startswith(f"2024-11-27{stored}")

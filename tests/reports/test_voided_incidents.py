@@ -73,4 +73,5 @@ def test_a_voided_incident_is_not_in_the_incident_list_or_its_sums(qapp, two_inc
     assert not any("Salah catat" in c for c in cells)
     assert any("Hoaks surat suara tercoblos" in c for c in cells)
     assert "Koreksi" in cells  # the correction's step is named as such
-    assert "Bripka Andi (Polsek Malingping)" in cells  # the reporter, not who typed it
+    # The field reporter first, who typed it below.
+    assert f"Bripka Andi (Polsek Malingping)\n(dicatat: {BY})" in cells
