@@ -237,14 +237,19 @@ def _mark_phases(sampler: _Sampler) -> None:
 
         setattr(owner, name, wrapped)
 
-    wrap(tps_import, "read_table", "read: file read + decode, header", "read + check rows")
+    # The CSV is checked for its encoding and its header found here; its rows stream later.
+    wrap(tps_import, "read_table", "read: encoding check + header", "read + check rows")
     wrap(tps_import, "_codes_lookup", "check: SQL lookups")
     wrap(tps_import, "_digest", "sha256 of the file")
     wrap(core_changes.Change, "computed_hash", "change hash (canonical JSON)")
     wrap(changelog, "_append", "change_log insert (JSON values)")
     wrap(tps, "existing_tps", "apply: existing TPS lookup")
+    wrap(tps, "insert_tps", "apply: TPS rows written")
     wrap(tps, "recount", "roll-up recount")
-    wrap(tps_import, "apply_tps_import", "apply: parse + build + insert")
+    # What is still held when the import returns (the plan) shows as its own phase.
+    wrap(tps_import, "apply_tps_import", "apply: values, writes, other", "after the import")
+    if hasattr(tps_import, "exists_writes"):
+        wrap(tps_import, "exists_writes", "apply: undo writes (FieldWrite per TPS)")
 
     def progress(_fraction: float, stage: str) -> None:
         label = {"read": "read + check rows", "check": "check: villages, diff"}.get(stage)

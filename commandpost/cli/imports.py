@@ -53,6 +53,7 @@ def _encoding_hint(exc) -> int:
 
 def cmd_import_tps(args: argparse.Namespace) -> int:
     from commandpost.store.tps_import import apply_tps_import, plan_tps_import, write_rejects
+    from commandpost.store.tps_remove import check_removal
     from commandpost.tabular import EncodingQuestion
 
     source = Path(args.file)
@@ -73,11 +74,35 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
         print(f"  columns: {used}")
         _say_notes(plan.notes, args.show)
         print(f"  {len(plan.new)} new TPS, {len(plan.updates)} changed, {plan.unchanged} unchanged")
+        removal = None
         if plan.not_in_file:
-            print(
-                f"  {len(plan.not_in_file)} TPS of these villages are in the database but not "
-                "in the file; they are kept"
-            )
+            with db.engine.connect() as conn:
+                removal = check_removal(conn, plan.not_in_file)
+            kept = removal.kept_by_reason()
+            why = "; ".join(f"{n} with {KEPT_WORDS[r]}" for r, n in kept.items())
+            if args.remove_missing:
+                print(
+                    f"  {len(plan.not_in_file)} TPS of these villages are in the database but "
+                    f"not in the file: {len(removal.rows)} will be deleted (--remove-missing)"
+                    + (f", {len(removal.kept)} kept ({why})" if kept else "")
+                )
+            else:
+                print(
+                    f"  {len(plan.not_in_file)} TPS of these villages are in the database but "
+                    "not in the file; they are kept (--remove-missing deletes "
+                    f"{len(removal.rows)} of them"
+                    + (f"; {len(removal.kept)} stay in any case: {why}" if kept else "")
+                    + ")"
+                )
+            for code in plan.not_in_file[: args.show]:
+                state = (
+                    "kept: " + KEPT_WORDS[removal.kept[code]]
+                    if code in removal.kept
+                    else ("deleted" if args.remove_missing else "would be deleted")
+                )
+                print(f"    {code}: {state}")
+            if not args.remove_missing:
+                removal = None
         for update in plan.updates[: args.show]:
             change = ", ".join(
                 f"{k} {_shown(update.old[k])} -> {_shown(update.new[k])}"
@@ -96,7 +121,8 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
                 )
                 count = write_rejects(plan, source, rejects, encoding=args.encoding)
                 print(f"  the {count} rows left out are in {rejects}: fix them and import it")
-        if args.dry_run or plan.empty:
+        removing = len(removal.rows) if removal is not None else 0
+        if args.dry_run or (plan.empty and not removing):
             print("nothing applied" + (" (dry run)" if args.dry_run else ""))
             return EXIT_OK
         apply_tps_import(
@@ -104,12 +130,63 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
             plan,
             _actor(args),
             rejects_file=rejects.name if rejects else None,
+            remove=removal if removing else None,
             progress=ProgressPrinter("import"),
         )
+        deleted = f", deleted {removing} TPS" if removing else ""
         print(
-            f"imported {len(plan.new)} new TPS and {len(plan.updates)} changes from "
-            f"{plan.source} into {db.path}, as one transaction"
+            f"imported {len(plan.new)} new TPS and {len(plan.updates)} changes{deleted} from "
+            f"{plan.source} into {db.path}, as one transaction "
+            "(commandpost import-tps-undo takes it back)"
         )
+    return EXIT_OK
+
+
+# How the command line names the records that keep a TPS from being deleted.
+KEPT_WORDS = {
+    "incident": "incidents",
+    "post": "people posted",
+    "threat": "threats recorded",
+    "class": "a class set by an officer",
+    "progress": "voting-day steps",
+    "risk": "a risk-register line",
+}
+
+
+def cmd_import_tps_undo(args: argparse.Namespace) -> int:
+    """Take back a TPS-list import: its new TPS removed, its DPT and address changes written
+    back, the TPS it deleted restored; values changed since are left as they are."""
+    from commandpost.store.changelog import ChangeError
+    from commandpost.store.threats import compensate_all
+    from commandpost.store.tps_remove import import_step
+
+    with _database(args) as db:
+        try:
+            edits = import_step(db, args.change)
+        except ChangeError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        source = edits[0].change.values.get("source") or edits[0].change.values.get("file")
+        asked = sum(len(e.writes) for e in edits)
+        if args.dry_run:
+            for edit in edits:
+                print(f"  {edit.change.id} {edit.change.op}: {len(edit.writes)} TPS values")
+            print(f"would take back the import of {source}; nothing applied (dry run)")
+            return EXIT_OK
+        try:
+            done = compensate_all(
+                db, edits, actor=_actor(args), reason=args.reason or f"undo: import of {source}"
+            )
+        except ChangeError as exc:
+            print(f"error: nothing taken back: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        took = sum(len(e.writes) for e in done)
+        print(f"took back the import of {source} as one transaction: {took} TPS values")
+        if took < asked:
+            print(
+                f"  {asked - took} left as they are: changed or recorded on since "
+                "(a class, threat, incident, post or a newer list)"
+            )
     return EXIT_OK
 
 
@@ -207,7 +284,9 @@ def add_import_tps(sub, db_option: DbOption) -> None:
             "TPS code (kode_tps), TPS number (no_tps: TPS 001, 001, 1), DPT (jumlah_dpt, or "
             "DPT L and P), address (alamat, optional); other columns are listed as not used. "
             "Every row is checked first; by default any bad row imports nothing. TPS already "
-            "in the database are updated (DPT, address); none is deleted."
+            "in the database are updated (DPT, address); none is deleted unless "
+            "--remove-missing is given, and then never one that carries an officer's record "
+            "(class, threat, incident, post, voting-day step, risk line)."
         ),
     )
     p.add_argument("file", metavar="FILE", help=".csv (UTF-8; ; , or tab) or .xlsx")
@@ -223,8 +302,31 @@ def add_import_tps(sub, db_option: DbOption) -> None:
         metavar="PATH",
         help="where to write the rows left out (default: FILE-ditolak.csv beside the file)",
     )
+    p.add_argument(
+        "--remove-missing",
+        action="store_true",
+        help="also delete the TPS of the file's villages that the file no longer lists "
+        "(those an officer recorded something on are kept)",
+    )
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
     p.set_defaults(func=cmd_import_tps)
+
+    u = sub.add_parser(
+        "import-tps-undo",
+        help="take back a TPS-list import (the newest, or --change ID)",
+        description=(
+            "Take back a TPS-list import as one transaction: the TPS it added are removed, "
+            "the DPT and addresses it changed written back, the TPS it deleted restored. A "
+            "TPS changed or recorded on since (a class, threat, incident, post, or a newer "
+            "list) is left as it is, and the command says how many."
+        ),
+    )
+    db_option(u)
+    u.add_argument("--change", metavar="ID", help="the import's change id (or its start)")
+    u.add_argument("--reason", help="why (default: undo: import of FILE)")
+    u.add_argument("--actor", help="who (default: the officer on duty)")
+    u.add_argument("--dry-run", action="store_true", help="only show what would be taken back")
+    u.set_defaults(func=cmd_import_tps_undo)
 
 
 def add_threat_import(threat_sub, db_option: DbOption) -> None:

@@ -232,5 +232,6 @@ _NODES_OF = text("SELECT change_id, node_code FROM change_node WHERE change_id I
 # The villages whose TPS a TPS-list import added or changed (values.rows: [village, no, ...]).
 _IMPORTED_VILLAGES = text(
     "SELECT DISTINCT json_extract(r.value, '$[0]') FROM change_log c, "
-    "json_each(c.[values], '$.rows') r WHERE c.id IN :ids AND c.op = 'import_tps'"
+    "json_each(c.[values], '$.rows') r "
+    "WHERE c.id IN :ids AND c.op IN ('import_tps', 'remove_tps')"
 ).bindparams(bindparam("ids", expanding=True))

@@ -642,7 +642,7 @@ def _append(session: Executor, change: Change) -> None:
 
 def apply(session: Executor, change: Change, progress: Progress | None = None) -> list[FieldWrite]:
     """Apply a change to the state tables; returns the field writes that took effect."""
-    from commandpost.store import regions, tps  # noqa: F401  (they register the batch ops)
+    from commandpost.store import regions, tps, tps_remove  # noqa: F401  (they register batch ops)
 
     if change.op in ("set", "create"):
         return _apply_items(

@@ -74,8 +74,8 @@ COLUMNS = (
         "end",
         (
             "end",
+            "selesai",  # the first Indonesian name is the one messages show
             "finish",
-            "selesai",
             "tanggal_selesai",
             "tgl_selesai",
             "akhir",

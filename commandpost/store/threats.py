@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -30,7 +31,7 @@ from commandpost.core.threats import (
     load_taxonomy,
 )
 from commandpost.paths import RESOURCES
-from commandpost.store import changelog
+from commandpost.store import changelog, tps_remove
 from commandpost.store.changelog import ChangeError, ChangeSpec, FieldWrite
 from commandpost.store.database import Database
 from commandpost.store.queries import (
@@ -63,7 +64,9 @@ class Edit:
 
     change: Change
     entity: str
-    writes: tuple[FieldWrite, ...]
+    # A tuple; for a TPS list import or removal the rows' writes made when read
+    # (store.tps_remove.RowWrites).
+    writes: Sequence[FieldWrite]
     label: str
     more: tuple[Edit, ...] = ()
 
@@ -297,6 +300,13 @@ def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) 
     edits = [part for edit in edits for part in (edit, *edit.more)]
     with db.engine.connect() as conn:
         for edit in reversed(edits):
+            if edit.change.op in tps_remove.STRUCTURAL_OPS:
+                # A TPS list import or removal: taken back by removing or restoring TPS.
+                spec = tps_remove.compensation(conn, edit.change, actor, reason)
+                if spec is not None:
+                    specs.append(spec)
+                    kept.append(edit)
+                continue
             wanted: dict[str, set[str]] = {}
             for w in edit.writes:
                 if _undoable_write(w):
@@ -322,8 +332,13 @@ def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) 
         raise ChangeError("nothing to undo: those values have been changed again since")
     recorded = changelog.record_many(db, specs)
     return [
-        Edit(change, edit.entity, tuple(writes), edit.label)
-        for edit, (change, writes) in zip(kept, recorded, strict=True)
+        Edit(
+            change,
+            edit.entity,
+            tps_remove.writes_of(spec) if spec.op in tps_remove.STRUCTURAL_OPS else tuple(writes),
+            edit.label,
+        )
+        for edit, spec, (change, writes) in zip(kept, specs, recorded, strict=True)
     ][::-1]
 
 
@@ -534,6 +549,16 @@ def _belongs(key: str, code: str, below: bool) -> bool:
     return below and key.startswith(code + ".")
 
 
+# How many of a TPS import's or removal's rows lie at or under a node (rows: [village, no, ...]).
+_LIST_ROWS_UNDER = text(
+    "SELECT count(*) FROM change_log c, json_each(c.[values], '$.rows') r WHERE c.id = :id "
+    "AND (json_extract(r.value, '$[0]') = :code "
+    "OR substr(json_extract(r.value, '$[0]'), 1, length(:code) + 1) = :code || '.' "
+    "OR json_extract(r.value, '$[0]') || '.' || printf('%03d', json_extract(r.value, '$[1]'))"
+    " = :code)"
+)
+
+
 def history(
     db: Database,
     code: str,
@@ -566,7 +591,10 @@ def history(
         rows = conn.execute(
             text(
                 "SELECT c.id, c.hlc, c.recorded_at, c.actor, c.entity, c.entity_id, c.op, "
-                "c.[values], c.reason FROM change_log c WHERE c.id IN "
+                # A TPS list's rows (a whole country: 820,161) are counted below, not loaded.
+                "CASE WHEN c.op IN ('import_tps', 'remove_tps') "
+                "THEN json_remove(c.[values], '$.rows', '$.rejected') ELSE c.[values] END, "
+                "c.reason FROM change_log c WHERE c.id IN "
                 f"(SELECT n.change_id FROM change_node n WHERE {where}){period} "
                 "ORDER BY c.hlc DESC, c.id DESC LIMIT :limit"
             ),
@@ -579,13 +607,22 @@ def history(
                 "until": until,
             },
         ).all()
+        structural = {
+            r[0]: conn.execute(_LIST_ROWS_UNDER, {"id": r[0], "code": code}).scalar_one()
+            for r in rows
+            if r[6] in ("import_tps", "remove_tps")
+        }
     entries = []
     for cid, hlc, recorded, actor, entity, entity_id, op, values, reason in rows:
         values = values if isinstance(values, dict) else json.loads(values)
         what: dict[str, Any] = {}
         items: dict[str, dict[str, Any]] = {}
         count = 0
-        if op in ("set_many", "create_many"):
+        if cid in structural:
+            # A TPS list import (or its undo) added these TPS here; a removal took them away.
+            count = structural[cid]
+            what = {"tps_added" if op == "import_tps" else "tps_removed": count}
+        elif op in ("set_many", "create_many"):
             touched: set[str] = set()
             for key, fields in values["items"].items():
                 if key == code or key.startswith(code + "|"):

@@ -14,6 +14,7 @@ columns we do not use are listed. Then every row is checked against the region d
   column each code is checked against the tree's name, and a file whose codes mostly name
   other villages gets one hint that they look like BPS codes.
 
+The row checks, the columns and the messages are in :mod:`commandpost.store.tps_rows`.
 :func:`plan_tps_import` checks everything and returns a :class:`TpsPlan` (new TPS, changed
 TPS, TPS of the file's villages that the file does not list, notes and warnings);
 :func:`apply_tps_import` records it as one transaction. By default any bad row refuses the
@@ -26,171 +27,48 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 
 from commandpost.core.regions import tps_code
 from commandpost.core.text import normalise
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeSpec, Progress
 from commandpost.store.database import Database
+from commandpost.store.threats import Edit
+from commandpost.store.tps_remove import (
+    Removal,
+    RowWrites,
+    exists_writes,
+    removal_spec,
+    writes_of,
+)
+from commandpost.store.tps_rows import AREA_COLUMNS as AREA_COLUMNS
+from commandpost.store.tps_rows import COLUMNS, IDENTITY, BadRows, Msg, TpsRow, read_rows
+from commandpost.store.tps_rows import MAX_ADDRESS as MAX_ADDRESS
+from commandpost.store.tps_rows import MAX_TPS_DPT as MAX_TPS_DPT
 from commandpost.tabular import (
     ERROR,
-    NOTE,
     WARNING,
     CellProblem,
-    Column,
     Problem,
     Problems,
     TableError,
     WrongKind,
     read_table,
 )
-from commandpost.tabular.problems import Msg as TableMsg
-from commandpost.tabular.values import (
-    clean_text,
-    is_blank,
-    parse_code,
-    parse_count,
-    parse_tps_number,
-)
+from commandpost.tabular.values import parse_count
 
-MAX_ADDRESS = 500
-# No TPS has this many voters; a larger number is a typing or export error, not a warning.
-MAX_TPS_DPT = 5_000
 # Legal maximum voters per TPS: PKPU 25/2023 (Pemilu, 300) and PKPU 7/2024 (Pilkada, 600).
 DPT_CAP = {"pemilu": 300, "pilkada": 600, "psu": 600}
 # A file whose codes name other villages this often is not using Kemendagri codes.
 BPS_SHARE = 0.3
 BPS_MIN_ROWS = 3
-
-_DPT = ("pemilih", "dpt")
-COLUMNS: tuple[Column, ...] = (
-    Column(
-        "village_code",
-        (
-            "village_code",
-            "kode_desa",
-            "kode_kelurahan",
-            "kode_desa_kelurahan",
-            "kode_kelurahan_desa",
-            "kode_desa_kel",
-            "kode_kel_desa",
-            "kode_kel",
-            "kd_desa",
-            "kd_kel",
-            "kode_wilayah",
-        ),
-    ),
-    Column("tps_code", ("tps_code", "kode_tps", "kd_tps", "id_tps", "kode")),
-    Column("tps_number", ("tps_number", "no_tps", "nomor_tps", "tps", "nomor", "no_urut_tps")),
-    Column("address", ("address", "alamat", "alamat_tps", "lokasi", "lokasi_tps")),
-    Column(
-        "dpt",
-        (
-            "dpt",
-            "jumlah_dpt",
-            "jml_dpt",
-            "total_dpt",
-            "dpt_total",
-            "dpt_l_p",
-            "voters",
-            "jumlah_pemilih",
-            "jumlah_pemilih_dpt",
-        ),
-        sub_names=("l_p", "lp", "jumlah", "jml", "total"),
-        parent_words=_DPT,
-    ),
-    Column(
-        "dpt_l",
-        ("dpt_l", "dpt_laki_laki", "dpt_lk", "pemilih_l", "pemilih_laki_laki", "laki_laki"),
-        sub_names=("l", "lk", "laki_laki"),
-        parent_words=_DPT,
-    ),
-    Column(
-        "dpt_p",
-        ("dpt_p", "dpt_perempuan", "dpt_pr", "pemilih_p", "pemilih_perempuan", "perempuan"),
-        sub_names=("p", "pr", "perempuan"),
-        parent_words=_DPT,
-    ),
-    Column(
-        "village_name",
-        (
-            "village_name",
-            "nama_desa",
-            "nama_kelurahan",
-            "nama_desa_kelurahan",
-            "nama_desa_kel",
-            "nama_kel",
-            "desa",
-            "kelurahan",
-            "desa_kelurahan",
-            "desa_kel",
-            "kel",
-            "kel_desa",
-        ),
-        check_only=True,
-    ),
-    Column("province_code", ("kode_prov", "kode_provinsi", "kd_prov"), check_only=True),
-    Column(
-        "regency_code",
-        ("kode_kab", "kode_kabupaten", "kode_kab_kota", "kode_kabkota", "kd_kab"),
-        check_only=True,
-    ),
-    Column("district_code", ("kode_kec", "kode_kecamatan", "kd_kec"), check_only=True),
-)
-IDENTITY = ("village_code", "tps_code", "tps_number")
-AREA_COLUMNS = {"province_code": 0, "regency_code": 1, "district_code": 2}
-
-
-class Msg(TableMsg):
-    """Messages of the TPS and mapping imports, beside the reader's own."""
-
-    NEED_CODE = "missing column: a village code (kode_desa) or a TPS code (kode_tps) is needed"
-    NEED_NUMBER = "missing column: the TPS number (no_tps), or 13-digit TPS codes (kode_tps)"
-    NEED_DPT = "missing column: DPT (jumlah_dpt), or DPT L and DPT P"
-    CODE_NOT_VILLAGE = "{value!r} is a {level} code, not a village or TPS code"
-    CODES_DISAGREE = "the TPS code {tps} is not in the village {village} of the same row"
-    NUMBERS_DISAGREE = "the TPS code {tps} says TPS {coded}, the TPS number column says {number}"
-    NO_NUMBER = "no TPS number: the village code needs a TPS number beside it"
-    DPT_NOT_SUM = "{total} is not {l_field} + {p_field} = {sum}"
-    DPT_ABOVE_CAP = (
-        "DPT {dpt} is above the legal maximum of {cap} voters per TPS for a {kind}; "
-        "kept as it is (real lists have such TPS)"
-    )
-    OUTSIDE_AREA = "TPS {tps} is not in {area} (the file's {column} on this row)"
-    TPS_TWICE = "TPS {number} of {village} is already on row {earlier}"
-    UNKNOWN_VILLAGE = "unknown village code {village}"
-    UNKNOWN_VILLAGE_NAMED = (
-        "unknown village code {village}; {name} in {regency} has the code {suggestion}: "
-        "if that is the village meant, correct the code in the file"
-    )
-    NAME_DIFFERS = "village code {village} is {tree_name} in the region data, the file says {name}"
-    NAMES_OTHER_VILLAGE = (
-        "village code {village} is {tree_name} in the region data, but the file names {name}, "
-        "whose code is {suggestion}; correct the code or the name (nothing is remapped)"
-    )
-    BPS_CODES = (
-        "{count} of {rows} village codes name other villages than the file's names (e.g. "
-        "{example}); these look like BPS (statistics office) codes, not Kemendagri codes. "
-        "Ask for the list with Kemendagri codes"
-    )
-    VOTER_LIST = (
-        "this looks like a voter list (names of voters, {sheets} sheet(s), one per TPS), not a "
-        "TPS list. The TPS import needs one row per TPS with the village code, the TPS number "
-        "and its DPT, as in KPU's DPT recapitulation per TPS"
-    )
-    REGION_INDEX = (
-        "this looks like a list of areas with their TPS counts, not a TPS list. The TPS import "
-        "needs one row per TPS with the village code, the TPS number and its DPT"
-    )
-    DPT_SUM_DIFFERS = "the DPT of the rows adds up to {sum}, the file's JUMLAH row says {total}"
-    REJECTED = "row left out: {reason}"
-
 
 WRONG_KINDS = (
     WrongKind(
@@ -205,8 +83,6 @@ WRONG_KINDS = (
         lambda keys, _sheets: bool(keys & {"jumlah_tps", "jml_tps", "jumlah_tps_dpt"}),
     ),
 )
-
-TpsRow = tuple[str, int, str, int, int | None, int | None]  # village, no, address, DPT, L, P
 
 
 @dataclass(frozen=True)
@@ -248,13 +124,19 @@ def _operation_kind(db: Database) -> str | None:
         return conn.execute(text("SELECT kind FROM operation LIMIT 1")).scalar()
 
 
+def _codes_rows(db: Database, sql: str, codes: list[str], size: int = 500) -> Iterator[Any]:
+    """The rows of ``sql`` (plain SQLite with one ``IN ({})``) for ``codes``, ``size`` codes
+    a statement: no SQL is compiled per chunk, which cost a second on a national list."""
+    with db.engine.connect() as conn:
+        for start in range(0, len(codes), size):
+            chunk = tuple(codes[start : start + size])
+            yield from conn.exec_driver_sql(sql.format(", ".join("?" * len(chunk))), chunk)
+
+
 def _codes_lookup(db: Database, sql: str, codes: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    stmt = text(sql).bindparams(bindparam("c", expanding=True))
-    with db.engine.connect() as conn:
-        for start in range(0, len(codes), 5000):
-            for row in conn.execute(stmt, {"c": codes[start : start + 5000]}):
-                out[row[0]] = row[1:] if len(row) > 2 else row[1]
+    for row in _codes_rows(db, sql, codes):
+        out[row[0]] = row[1:] if len(row) > 2 else row[1]
     return out
 
 
@@ -264,29 +146,6 @@ def _loose(name: str) -> str:
     norm = normalise(name.replace("’", "'").replace("‘", "'").replace("`", "'"))
     norm = re.sub(r"^(desa|kelurahan|kel|ds)\s+", "", norm)
     return norm.replace(" ", "")
-
-
-class _Rows:
-    """Row-level bookkeeping: with ``skip_bad_rows`` each bad row is kept once, with its
-    first reason, for the rejects file; without it only whether any row was bad, so that
-    memory does not grow with the number of bad rows."""
-
-    def __init__(self, problems: Problems, skip_bad_rows: bool) -> None:
-        self.problems = problems
-        self.skip = skip_bad_rows
-        self.bad: dict[int, Problem] = {}
-        self.any_bad = False
-
-    def error(self, row: int, fld: str, template: str, **args: Any) -> None:
-        self.problems.add(row, fld, template, **args)
-        self.any_bad = True
-        if self.skip and row not in self.bad:
-            self.bad[row] = Problem.of(
-                self.problems.file, row, fld, template, sheet=self.problems.sheet, **args
-            )
-
-    def cell(self, row: int, fld: str, exc: CellProblem) -> None:
-        self.error(row, fld, exc.template, **exc.args_)
 
 
 def plan_tps_import(
@@ -326,204 +185,16 @@ def plan_tps_import(
                 for t in header_problems
             ]
         )
-    rows = _Rows(problems, skip_bad_rows)
+    rows = BadRows(problems, skip_bad_rows)
     kind = _operation_kind(db)
     cap = DPT_CAP.get(kind or "")
     size = max(1, path.stat().st_size)
-
-    parsed: dict[str, tuple[int, TpsRow, str]] = {}  # code → row, values, file name of village
-    village_cache: dict[str, str] = {}
-    count = 0
-    dpt_sum = 0
+    read = read_rows(table, problems, rows, kind=kind, cap=cap, progress=progress, size=size)
     pos = table.positions
-    get = {k: pos[k] for k in pos}
-    for line, row in table.rows():
-        count += 1
-        if progress and count % 20_000 == 0:
-            progress(min(0.6, 0.6 * count * 40 / size), "read")
-
-        def cell(key: str, row: list[Any] = row) -> Any:
-            i = get.get(key)
-            return row[i] if i is not None and i < len(row) else None
-
-        ok = True
-        village = number = None
-        for key in ("tps_code", "village_code"):
-            raw = cell(key)
-            if is_blank(raw):
-                continue
-            try:
-                code, note = parse_code(raw)
-            except CellProblem as exc:
-                rows.cell(line, table.field(key), exc)
-                ok = False
-                continue
-            if note:
-                problems.add(line, table.field(key), note, severity=NOTE, value=str(raw), code=code)
-            depth = code.count(".")
-            if depth == 4:
-                v, n = code.rsplit(".", 1)
-                if village and village != v:
-                    rows.error(
-                        line, table.field(key), Msg.CODES_DISAGREE, tps=code, village=village
-                    )
-                    ok = False
-                village, number = v, int(n)
-                if int(n) == 0:
-                    rows.error(
-                        line, table.field(key), Msg.NOT_TPS_NUMBER, value=str(raw), maximum=999
-                    )
-                    ok = False
-            elif depth == 3:
-                if village and village != code:
-                    rows.error(
-                        line,
-                        table.field(key),
-                        Msg.CODES_DISAGREE,
-                        tps=f"{village}.{number:03d}",
-                        village=code,
-                    )
-                    ok = False
-                village = village or code
-            else:
-                level = ("province", "kabupaten/kota", "kecamatan")[depth]
-                rows.error(
-                    line, table.field(key), Msg.CODE_NOT_VILLAGE, value=str(raw), level=level
-                )
-                ok = False
-        if village is None and ok:
-            fld = table.field("village_code" if table.has("village_code") else "tps_code")
-            rows.error(line, fld, Msg.REQUIRED)
-            ok = False
-        raw_number = cell("tps_number")
-        if not is_blank(raw_number):
-            try:
-                n = parse_tps_number(raw_number)
-            except CellProblem as exc:
-                rows.cell(line, table.field("tps_number"), exc)
-                ok = False
-            else:
-                if number is not None and n != number:
-                    rows.error(
-                        line,
-                        table.field("tps_number"),
-                        Msg.NUMBERS_DISAGREE,
-                        tps=f"{village}.{number:03d}",
-                        coded=number,
-                        number=n,
-                    )
-                    ok = False
-                number = n
-        elif number is None and village is not None:
-            fld = next(k for k in ("tps_number", "village_code", "tps_code") if table.has(k))
-            rows.error(line, table.field(fld), Msg.NO_NUMBER)
-            ok = False
-        counts: dict[str, int | None] = {"dpt": None, "dpt_l": None, "dpt_p": None}
-        for key in counts:
-            raw = cell(key)
-            if key not in pos or (is_blank(raw) and key != "dpt"):
-                continue
-            if is_blank(raw):
-                if not (table.has("dpt_l") and table.has("dpt_p")):
-                    rows.error(line, table.field(key), Msg.REQUIRED)
-                    ok = False
-                continue
-            try:
-                counts[key] = parse_count(raw, what="TPS", maximum=MAX_TPS_DPT)
-            except CellProblem as exc:
-                rows.cell(line, table.field(key), exc)
-                ok = False
-        dpt, dpt_l, dpt_p = counts["dpt"], counts["dpt_l"], counts["dpt_p"]
-        if dpt_l is not None and dpt_p is not None:
-            if dpt is None:
-                dpt = dpt_l + dpt_p
-            elif dpt != dpt_l + dpt_p:
-                rows.error(
-                    line,
-                    table.field("dpt"),
-                    Msg.DPT_NOT_SUM,
-                    total=dpt,
-                    l_field=table.field("dpt_l"),
-                    p_field=table.field("dpt_p"),
-                    sum=dpt_l + dpt_p,
-                )
-                ok = False
-        elif ok and dpt is None:
-            missing = "dpt_l" if dpt_l is None and table.has("dpt_l") else "dpt_p"
-            rows.error(line, table.field(missing if table.has(missing) else "dpt"), Msg.REQUIRED)
-            ok = False
-        address = ""
-        try:
-            address = clean_text(cell("address"), MAX_ADDRESS)
-        except CellProblem as exc:
-            rows.cell(line, table.field("address"), exc)
-            ok = False
-        name_in_file = ""
-        try:
-            name_in_file = clean_text(cell("village_name"), 200)
-        except CellProblem as exc:
-            rows.cell(line, table.field("village_name"), exc)
-            ok = False
-        if ok and village is not None:
-            for key, depth in AREA_COLUMNS.items():
-                raw = cell(key)
-                if is_blank(raw):
-                    continue
-                try:
-                    area, note = parse_code(raw)
-                except CellProblem as exc:
-                    rows.cell(line, table.field(key), exc)
-                    ok = False
-                    continue
-                if note:
-                    problems.add(
-                        line, table.field(key), note, severity=NOTE, value=str(raw), code=area
-                    )
-                if area.count(".") != depth:
-                    rows.error(
-                        line,
-                        table.field(key),
-                        TableMsg.NOT_REGION_LEVEL,
-                        value=str(raw).strip(),
-                        level=("province", "kabupaten/kota", "kecamatan")[depth],
-                    )
-                    ok = False
-                elif not village.startswith(area + "."):
-                    rows.error(
-                        line,
-                        table.field(key),
-                        Msg.OUTSIDE_AREA,
-                        tps=f"{village}.{number:03d}",
-                        area=area,
-                        column=table.field(key),
-                    )
-                    ok = False
-        if not ok or village is None or number is None or dpt is None:
-            continue
-        code = tps_code(village, number)
-        if code in parsed:
-            rows.error(
-                line,
-                table.field("tps_number" if table.has("tps_number") else "tps_code"),
-                Msg.TPS_TWICE,
-                number=number,
-                village=village,
-                earlier=parsed[code][0],
-            )
-            continue
-        if cap and dpt > cap:
-            problems.add(
-                line,
-                table.field("dpt" if table.has("dpt") else "dpt_l"),
-                Msg.DPT_ABOVE_CAP,
-                severity=WARNING,
-                dpt=dpt,
-                cap=cap,
-                kind=kind,
-            )
-        village = village_cache.setdefault(village, village)
-        parsed[code] = (line, (village, number, address, dpt, dpt_l, dpt_p), name_in_file)
-        dpt_sum += dpt
+    found, lines, village_ids = read.found, read.lines, read.village_ids
+    field_of, code_field = read.field_of, read.code_field
+    count, dpt_sum, file_names = read.count, read.dpt_sum, read.file_names
+    has_names = "village_name" in pos
 
     if progress:
         progress(0.65, "check")
@@ -531,9 +202,10 @@ def plan_tps_import(
         raise TableError([Problem.of(name, None, None, Msg.NO_ROWS, sheet=table.sheet)])
 
     # Villages: known, and named as the file names them?
-    villages = sorted({r[0] for _l, r, _n in parsed.values()})
     known = _codes_lookup(
-        db, "SELECT code, name FROM node WHERE level = 3 AND code IN :c", villages
+        db,
+        "SELECT code, name FROM node WHERE level = 3 AND code IN ({})",
+        sorted(read.village_list),
     )
     regency_names: dict[str, str] = {}
     by_regency: dict[str, dict[str, list[tuple[str, str]]]] = {}
@@ -560,13 +232,15 @@ def plan_tps_import(
             return hits[0][0], hits[0][1], regency_names[regency]
         return None
 
-    has_names = table.has("village_name")
     # Counted, and warned about as found (Problems keeps the first few hundred in full).
     mismatches = 0
     first_mismatch: tuple[str, str, str] | None = None
     named_rows = 0
     unknown_done: dict[str, tuple[str, dict[str, Any]]] = {}
-    for code, (line, (village, _n, _a, _d, _l, _p), file_name) in list(parsed.items()):
+    left = len(found)
+    for i, values in enumerate(found):
+        village = values[0]  # type: ignore[index]
+        file_name = file_names[i] if has_names else ""
         if village not in known:
             if village not in unknown_done:
                 hint = suggestions(village, file_name) if has_names and file_name else None
@@ -583,13 +257,9 @@ def plan_tps_import(
                 else:
                     unknown_done[village] = (Msg.UNKNOWN_VILLAGE, {"village": village})
             template, args = unknown_done[village]
-            rows.error(
-                line,
-                table.field("village_code" if table.has("village_code") else "tps_code"),
-                template,
-                **args,
-            )
-            del parsed[code]
+            rows.error(lines[i], code_field, template, **args)
+            read.leave_out(i)
+            left -= 1
             continue
         if has_names and file_name:
             named_rows += 1
@@ -601,25 +271,27 @@ def plan_tps_import(
                     # The file's name is another village of the same kabupaten/kota: the code
                     # or the name is wrong, and importing would put the TPS in the wrong place.
                     rows.error(
-                        line,
-                        table.field("village_code" if table.has("village_code") else "tps_code"),
+                        lines[i],
+                        code_field,
                         Msg.NAMES_OTHER_VILLAGE,
                         village=village,
                         tree_name=known[village],
                         name=file_name,
                         suggestion=other[0],
                     )
-                    del parsed[code]
+                    read.leave_out(i)
+                    left -= 1
                     continue
                 problems.add(
-                    line,
-                    table.field("village_name"),
+                    lines[i],
+                    field_of["village_name"],
                     Msg.NAME_DIFFERS,
                     severity=WARNING,
                     village=village,
                     tree_name=known[village],
                     name=file_name,
                 )
+    del file_names, known
     if (
         first_mismatch
         and mismatches >= BPS_MIN_ROWS
@@ -631,7 +303,7 @@ def plan_tps_import(
                 Problem.of(
                     name,
                     None,
-                    table.field("village_name"),
+                    field_of["village_name"],
                     Msg.BPS_CODES,
                     sheet=table.sheet,
                     count=mismatches,
@@ -640,7 +312,7 @@ def plan_tps_import(
                 )
             ]
         )
-    if table.total_rows and table.has("dpt") and len(table.total_rows) == 1 and not rows.any_bad:
+    if table.total_rows and "dpt" in pos and len(table.total_rows) == 1 and not rows.any_bad:
         total_line, total_row = table.total_rows[0]
         try:
             total = parse_count(total_row[pos["dpt"]], maximum=10**12)
@@ -649,7 +321,7 @@ def plan_tps_import(
         if total is not None and total != dpt_sum:
             problems.add(
                 total_line,
-                table.field("dpt"),
+                field_of["dpt"],
                 Msg.DPT_SUM_DIFFERS,
                 severity=WARNING,
                 sum=dpt_sum,
@@ -659,50 +331,58 @@ def plan_tps_import(
     if rows.any_bad and not skip_bad_rows:
         raise TableError.from_problems(problems)
 
-    # What is new, what changes, what the database has that the file does not list.
-    codes = sorted(parsed)
-    current = _codes_lookup(
-        db, "SELECT code, address, dpt, dpt_l, dpt_p FROM tps WHERE code IN :c", codes
-    )
-    new: list[TpsRow] = []
+    # What is new, what changes, what the database has that the file does not list: the
+    # TPS the database holds in the file's villages, read once.
+    file_villages = sorted({values[0] for values in found if values is not None})
+    current: dict[int, tuple[Any, ...]] = {}  # key → address, DPT, L, P in the database
+    not_in_file: list[str] = []
+    for code, village, number, *old in _codes_rows(
+        db,
+        "SELECT code, village_code, number, address, dpt, dpt_l, dpt_p FROM tps "
+        "WHERE village_code IN ({})",
+        file_villages,
+    ):
+        key = village_ids[village] * 1000 + number
+        if read.is_listed(key):
+            current[key] = tuple(old)
+        else:
+            not_in_file.append(code)
+    # In code order: (village, number) sorts as the TPS code does (codes have fixed widths).
+    new: list[TpsRow] = [values for values in found if values is not None]
+    del found, read
+    new.sort()
     updates: list[TpsUpdate] = []
     unchanged = 0
-    for code in codes:
-        _line, values, _name = parsed[code]
-        if code not in current:
-            new.append(values)
-            continue
-        old_address, old_dpt, old_l, old_p = current[code]
-        wanted: dict[str, Any] = {"dpt": values[3]}
-        # An address the file does not give (no column, or an empty cell) is kept.
-        if values[2]:
-            wanted["address"] = values[2]
-        if values[4] is not None:
-            wanted |= {"dpt_l": values[4], "dpt_p": values[5]}
-        elif old_l is not None and old_dpt != values[3]:
-            # A new total without L and P: the old split no longer adds up, so it is unknown.
-            wanted |= {"dpt_l": None, "dpt_p": None}
-        old = {"address": old_address, "dpt": old_dpt, "dpt_l": old_l, "dpt_p": old_p}
-        diff = {k: v for k, v in wanted.items() if old[k] != v}
-        if diff:
-            updates.append(TpsUpdate(code, {k: old[k] for k in diff}, diff))
-        else:
-            unchanged += 1
-    file_villages = sorted({v for v, *_rest in (p[1] for p in parsed.values())})
-    listed = set(parsed)
-    not_in_file: list[str] = []
-    with db.engine.connect() as conn:
-        stmt = text("SELECT code FROM tps WHERE village_code IN :c").bindparams(
-            bindparam("c", expanding=True)
-        )
-        for start in range(0, len(file_villages), 5000):
-            for (code,) in conn.execute(stmt, {"c": file_villages[start : start + 5000]}):
-                if code not in listed:
-                    not_in_file.append(code)
+    if current:
+        rows_in_file, new = new, []
+        for values in rows_in_file:
+            key = village_ids[values[0]] * 1000 + values[1]
+            if key not in current:
+                new.append(values)
+                continue
+            old_address, old_dpt, old_l, old_p = current[key]
+            wanted: dict[str, Any] = {"dpt": values[3]}
+            # An address the file does not give (no column, or an empty cell) is kept.
+            if values[2]:
+                wanted["address"] = values[2]
+            if values[4] is not None:
+                wanted |= {"dpt_l": values[4], "dpt_p": values[5]}
+            elif old_l is not None and old_dpt != values[3]:
+                # A new total without L and P: the old split no longer adds up, so unknown.
+                wanted |= {"dpt_l": None, "dpt_p": None}
+            old = {"address": old_address, "dpt": old_dpt, "dpt_l": old_l, "dpt_p": old_p}
+            diff = {k: v for k, v in wanted.items() if old[k] != v}
+            if diff:
+                updates.append(
+                    TpsUpdate(tps_code(values[0], values[1]), {k: old[k] for k in diff}, diff)
+                )
+            else:
+                unchanged += 1
+    del village_ids
     if progress:
         progress(0.8, "check")
 
-    if not parsed and not rows.any_bad:
+    if left == 0 and not rows.any_bad:
         raise TableError([Problem.of(name, None, None, Msg.NO_ROWS, sheet=table.sheet)])
     rejected = [rows.bad[line] for line in sorted(rows.bad)]
     notes = [p for p in problems.sorted() if p.severity != ERROR]
@@ -763,28 +443,48 @@ def write_rejects(
 
 
 def apply_tps_import(
+    db: Database, plan: TpsPlan, actor: str, **options: Any
+) -> list[changelog.Change]:
+    """Record the plan in one transaction; the options and the rules are those of
+    :func:`apply_tps_import_edits`. Returns the recorded changes."""
+    return [edit.change for edit in apply_tps_import_edits(db, plan, actor, **options)]
+
+
+def apply_tps_import_edits(
     db: Database,
     plan: TpsPlan,
     actor: str,
     *,
     rejects_file: str | None = None,
+    remove: Removal | None = None,
     progress: Progress | None = None,
-) -> list[changelog.Change]:
+) -> list[Edit]:
     """Record the plan in one transaction: the new TPS as one ``import_tps`` change, the
-    changed DPT and addresses as one ``set_many`` change (undone like any update). What was
-    left out is recorded with the import. Returns the recorded changes."""
-    specs = []
+    changed DPT and addresses as one ``set_many`` change (with what they overwrote), and,
+    when the officer chose it, the TPS of ``remove`` (store.tps_remove.check_removal of
+    ``plan.not_in_file``: only those without an officer's record) as one ``remove_tps``
+    change. What was left out is recorded with the import. Returns the edits, one undo step
+    for the window (store.threats.compensate_all takes all of them back)."""
+    specs: list[ChangeSpec] = []
+    writes: list[Sequence[changelog.FieldWrite]] = []
     reason = f"daftar TPS diimpor dari {plan.source}"
+    # One key for the changes of this import, so that the log alone finds them together
+    # (commandpost import-tps-undo).
+    batch = uuid.uuid4().hex
     if plan.new or plan.rejected:
         values: dict[str, Any] = {
             "source": plan.source,
             "sha256": plan.sha256,
-            "rows": [list(r) for r in plan.new],
+            "batch": batch,
+            # The plan's own list: the JSON is the same for tuples, and a copy of a whole
+            # country's rows would cost about 90 MB.
+            "rows": plan.new,
         }
         if plan.rejected:
             values["rejected"] = [[p.row, p.field, p.message] for p in plan.rejected]
             values["rejects_file"] = rejects_file
         specs.append(ChangeSpec(actor, "tps", plan.source, "import_tps", values, reason))
+        writes.append(exists_writes(plan.new, now=True))
     if plan.updates:
         specs.append(
             ChangeSpec(
@@ -792,14 +492,39 @@ def apply_tps_import(
                 "tps",
                 f"{len(plan.updates)} TPS",
                 "set_many",
-                {"items": {u.code: u.new for u in plan.updates}, "file": plan.source},
+                {
+                    "items": {u.code: u.new for u in plan.updates},
+                    "file": plan.source,
+                    "sha256": plan.sha256,
+                    "batch": batch,
+                    # What the list overwrote, so that the log alone can take it back.
+                    "before": {u.code: u.old for u in plan.updates},
+                },
                 reason,
             )
         )
+        writes.append([])  # set_many reports its own writes
+    removal = (
+        removal_spec(
+            remove,
+            actor,
+            reason,
+            source=plan.source,
+            extra={"sha256": plan.sha256, "batch": batch},
+        )
+        if remove
+        else None
+    )
+    if removal is not None:
+        specs.append(removal)
+        writes.append(writes_of(removal))
     if not specs:
         return []
     recorded = changelog.record_many(db, specs, progress)
-    return [change for change, _writes in recorded]
+    return [
+        Edit(change, "tps", own if isinstance(own, RowWrites) else tuple(done), plan.source)
+        for (change, done), own in zip(recorded, writes, strict=True)
+    ]
 
 
 def import_tps(
@@ -828,6 +553,7 @@ __all__ = [
     "TpsImportError",
     "TpsPlan",
     "apply_tps_import",
+    "apply_tps_import_edits",
     "import_tps",
     "plan_tps_import",
     "write_rejects",

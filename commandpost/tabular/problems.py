@@ -62,6 +62,10 @@ class Msg:
     OTHER_DIGITS = "{value!r} has digits that are not 0-9 (another script); type it again"
     NUMBER_TOO_LONG = "a number {length} digits long; no real list holds one"
     NOT_A_CODE = "{value!r} is not a region code like 36.02.01.2001"
+    CODE_DIGITS = (
+        "{value!r} has {digits} digits: a village code has 10 (3602012001) and a KPU TPS code "
+        "13, the village code and a 3-digit TPS number (3602012001003)"
+    )
     NOT_VILLAGE_CODE = "{value!r} is not a village code like 36.02.01.2001 or 3602012001"
     NOT_REGION_LEVEL = "{value!r} is not a {level} code"
     SCIENTIFIC = (

@@ -66,6 +66,22 @@ def _is_total_word(value: Any) -> bool:
     return isinstance(value, str) and header_key(value) in TOTAL_WORDS
 
 
+def _has_id(row: list[Any], ids: tuple[int, ...]) -> bool:
+    """Whether a row has an identifying value: a cell at one of ``ids`` that is not blank and
+    not a total word (a JUMLAH written in the code column is no code). Such a row is never
+    blank. Plain digits, the usual code, are decided without :func:`header_key`."""
+    width = len(row)
+    for i in ids:
+        if i < width:
+            value = row[i]
+            if type(value) is str:
+                if value.isdigit() or (value.strip() and not _is_total_word(value)):
+                    return True
+            elif value is not None:
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Column:
     """One column an importer understands.
@@ -143,20 +159,17 @@ class Table:
         ids = self._id_positions
         pending: list[tuple[int, list[Any]]] = []
         for line, row in rows:
+            if _has_id(row, ids):
+                if pending:
+                    for item in pending:
+                        if not all(is_blank(v) for v in item[1]):
+                            yield item
+                    pending = []
+                yield line, row
+                continue
             if all(is_blank(v) for v in row):
                 if pending:
                     pending.append((line, row))
-                continue
-            # A JUMLAH written in the code column is no code.
-            has_id = any(
-                i < len(row) and not is_blank(row[i]) and not _is_total_word(row[i]) for i in ids
-            )
-            if has_id:
-                for item in pending:
-                    if not all(is_blank(v) for v in item[1]):
-                        yield item
-                pending = []
-                yield line, row
                 continue
             if any(_is_total_word(v) for v in row[:6]):
                 for item in pending:
@@ -203,48 +216,87 @@ class Table:
 # -- raw rows -------------------------------------------------------------------------------
 
 
-def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise _bad_bytes(path, data, exc, Msg.BAD_ENCODING, "utf-16") from exc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
+_CHUNK = 1 << 20  # bytes read at a time: a national list is never held whole
+
+
+def _scan(path: Path, codec: str, skip: int = 0) -> tuple[int, int] | None:
+    """Decode the file with ``codec`` a chunk at a time, keeping nothing; ``None`` when it all
+    decodes, else (the line of the first bad byte, counted as ``\\n`` bytes before it + 1,
+    the bad byte). ``skip``: bytes at the start not to decode (a BOM)."""
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    newlines = 0
+    with path.open("rb") as f:
+        if skip:
+            f.read(skip)
+        while True:
+            chunk = f.read(_CHUNK)
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                # The decoder works on the bytes it kept from the last chunk + this one.
+                data = exc.object
+                kept = data[: len(data) - len(chunk)]
+                line = newlines - kept.count(b"\n") + data[: exc.start].count(b"\n") + 1
+                return line, data[exc.start]
+            if not chunk:
+                return None
+            newlines += chunk.count(b"\n")
+
+
+def _only_whitespace(path: Path) -> bool:
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            if chunk.strip():
+                return False
+    return True
+
+
+def _bad_bytes(path: Path, found: tuple[int, int], template: str, enc: str) -> TableError:
+    line, byte = found
+    return TableError.of(
+        path.name, template, byte=f"{byte:02x}", line=line, encoding=ENCODING_NAMES.get(enc, enc)
+    )
+
+
+def _csv_codec(path: Path, encoding: str | None) -> tuple[str, str]:
+    """How to read a CSV: (codec for :func:`open`, the encoding to report). The whole file is
+    checked first, a chunk at a time, so that a file that is not UTF-8 raises before any row
+    is read (:class:`EncodingQuestion` for probable Windows-1252, :class:`TableError`
+    otherwise), however far into the file the first non-UTF-8 byte is."""
+    with path.open("rb") as f:
+        head = f.read(4)
+    if head.startswith(codecs.BOM_UTF8):
+        bad = _scan(path, "utf-8", skip=len(codecs.BOM_UTF8))
+        if bad:
+            raise _bad_bytes(path, bad, Msg.BAD_ENCODING, "utf-8")
+        return "utf-8-sig", "utf-8"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        bad = _scan(path, "utf-16")
+        if bad:
+            raise _bad_bytes(path, bad, Msg.BAD_ENCODING, "utf-16")
+        return "utf-16", "utf-16"
+    utf8_bad = _scan(path, "utf-8")
+    if utf8_bad is None:
+        return "utf-8", "utf-8"
     if encoding and encoding.lower().replace("-", "").replace("_", "") not in ("utf8",):
         try:
-            return data.decode(encoding), codecs.lookup(encoding).name
-        except UnicodeDecodeError as exc:
-            raise _bad_bytes(path, data, exc, Msg.BAD_ENCODING, encoding) from exc
+            name = codecs.lookup(encoding).name
         except LookupError as exc:
             raise TableError.of(
                 path.name, Msg.BAD_ENCODING, encoding=encoding, byte="--", line=0
             ) from exc
-    row = data[: utf8_error.start].count(b"\n") + 1
-    byte = f"{data[utf8_error.start]:02x}"
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
+        bad = _scan(path, encoding)
+        if bad:
+            raise _bad_bytes(path, bad, Msg.BAD_ENCODING, encoding)
+        return encoding, name
+    row, byte = utf8_bad
+    if _scan(path, "cp1252"):
         raise TableError.of(
-            path.name, Msg.NOT_UTF8, byte=byte, line=row, encoding="Windows-1252"
-        ) from utf8_error
+            path.name, Msg.NOT_UTF8, byte=f"{byte:02x}", line=row, encoding="Windows-1252"
+        )
     raise EncodingQuestion(
-        Problem.of(path.name, row, None, Msg.PROBABLY_CP1252, byte=byte, line=row), "cp1252"
-    ) from utf8_error
-
-
-def _bad_bytes(path: Path, data: bytes, exc: UnicodeDecodeError, template: str, enc: str):
-    row = data[: exc.start].count(b"\n") + 1
-    return TableError.of(
-        path.name,
-        template,
-        byte=f"{data[exc.start]:02x}",
-        line=row,
-        encoding=ENCODING_NAMES.get(enc, enc),
+        Problem.of(path.name, row, None, Msg.PROBABLY_CP1252, byte=f"{byte:02x}", line=row),
+        "cp1252",
     )
 
 
@@ -273,16 +325,22 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, list[Any]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+def _csv_rows(path: Path, codec: str) -> Iterator[tuple[int, list[Any]]]:
+    """The records of a CSV, streamed from the file (row number, cells)."""
+    with path.open(encoding=codec, newline="") as f:
+        sample = f.read(200_000)
+    delimiter = _delimiter(sample)
+    del sample
     number = 0
-    try:
-        for number, row in enumerate(reader, start=1):
-            yield number, row
-    except csv.Error as exc:
-        raise TableError(
-            [Problem.of(path.name, number + 1, None, Msg.CSV_ERROR, detail=str(exc))]
-        ) from exc
+    with path.open(encoding=codec, newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        try:
+            for number, row in enumerate(reader, start=1):
+                yield number, row
+        except csv.Error as exc:
+            raise TableError(
+                [Problem.of(path.name, number + 1, None, Msg.CSV_ERROR, detail=str(exc))]
+            ) from exc
 
 
 def _safe_numbers() -> None:
@@ -487,12 +545,10 @@ def read_table(
         raise TableError.of(name, Msg.NOT_FOUND)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
-        data = path.read_bytes()
-        if not data.strip():
+        if _only_whitespace(path):
             raise TableError.of(name, Msg.EMPTY)
-        text, used = _decode(path, data, encoding)
-        del data
-        sources = [(None, _csv_rows(path, text))]
+        codec, used = _csv_codec(path, encoding)
+        sources = [(None, _csv_rows(path, codec))]
     elif suffix in (".xlsx", ".xlsm"):
         if path.stat().st_size == 0:
             raise TableError.of(name, Msg.EMPTY)
@@ -533,9 +589,11 @@ def read_table(
             if wrong.test(seen_keys, sheet_names):
                 raise TableError.of(name, wrong.template, sheets=len(sheet_names))
     if best is None:
-        wanted = [c.names[0] for c in columns if c.required] or [c.names[0] for c in columns]
+        # Named as the officer's files name them ("kode_desa", not the program's key).
+        shown = [c for c in columns if c.required] or [c for c in columns if not c.check_only]
+        wanted = [next((n for n in c.names if n != c.key), c.key) for c in shown]
         raise TableError.of(
-            name, Msg.NO_HEADER, rows=HEADER_SCAN_ROWS, kind=kind, names=", ".join(wanted[:4])
+            name, Msg.NO_HEADER, rows=HEADER_SCAN_ROWS, kind=kind, names=", ".join(wanted[:5])
         )
     header, sheet, head, rest = best
     problems: list[Problem] = []

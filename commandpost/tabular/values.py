@@ -23,6 +23,8 @@ _DOTTED = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4}(\.\d{3})?)?)?)?$")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_DIGITS = re.compile(r"\d+")
+_DECIMAL_ZEROS = re.compile(r"\d+\.0+")
 _TPS_NUMBER = re.compile(r"^(?:TPS)?[\s.\-:]*0*(\d{1,4})$")
 _ABROAD = re.compile(r"^(KSK|POS|LN)(?![a-z])", re.IGNORECASE)
 MAX_DIGITS = 18  # any count or code longer than this is refused before int() sees it
@@ -135,6 +137,9 @@ def parse_code(value: Any) -> tuple[str, str | None]:
     if len(text) > 2 * MAX_DIGITS:
         raise CellProblem(Msg.NOT_A_CODE, value=_shown(text))
     if text.isdigit():
+        if len(text) in (9, 11, 12, 14):
+            # One digit off a village code or a TPS code: say which lengths are meant.
+            raise CellProblem(Msg.CODE_DIGITS, value=text, digits=len(text))
         if len(text) not in _LEVEL_DIGITS:
             raise CellProblem(Msg.NOT_A_CODE, value=_shown(text))
         parts, at = [], 0
@@ -185,9 +190,9 @@ def parse_count(value: Any, *, what: str = "TPS", maximum: int = 1_000_000) -> i
         _no_other_digits(text, value)
         if _THOUSANDS.match(text):
             text = text.replace(".", "")
-        elif re.fullmatch(r"\d+\.0+", text):
+        elif _DECIMAL_ZEROS.fullmatch(text):
             text = text.split(".")[0]
-        if not re.fullmatch(r"\d+", text):
+        if not _DIGITS.fullmatch(text):
             raise CellProblem(Msg.NOT_COUNT, value=_shown(raw))
         if len(text.lstrip("0")) > MAX_DIGITS:
             raise CellProblem(Msg.NUMBER_TOO_LONG, length=len(text))

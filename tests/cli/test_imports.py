@@ -128,3 +128,71 @@ def test_an_update_without_addresses_keeps_them(banten_path, tmp_path, capsys):
     first = _tps(banten_path, "36.73.01.1001.001")
     assert (first.address, first.dpt) == ("Jl. Contoh Satu No. 1", 231)
     assert _tps(banten_path, "36.73.01.1001.002").address == "Jl. Contoh Satu No. 40"
+
+
+VILLAGE = "36.02.01.2002"  # TPS 001-003 in the test database (Jl. Uji n, DPT 250 + n)
+
+
+def test_remove_missing_deletes_only_what_the_officer_asks_and_undo_takes_it_back(
+    banten_path, tmp_path, capsys
+):
+    from commandpost.store import incidents
+
+    db = open_database(banten_path)
+    incidents.add_incident(
+        db, node_code=f"{VILLAGE}.003", type="lainnya", description="Ribut", actor="op"
+    )
+    db.close()
+    newer = tmp_path / "terbaru.csv"
+    newer.write_text(f"kode_desa;no_tps;alamat;dpt\n{VILLAGE};1;Jl. Uji 1;260\n", encoding="utf-8")
+    base = ["--db", str(banten_path), "--actor", "Bripka Uji"]
+
+    # Without the flag, nothing is deleted and the officer learns what the flag would do.
+    assert main(["import-tps", str(newer), *base]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "2 TPS of these villages are in the database but not in the file; they are kept "
+        "(--remove-missing deletes 1 of them; 1 stay in any case: 1 with incidents)"
+    ) in out
+    assert f"{VILLAGE}.002: would be deleted" in out
+    assert f"{VILLAGE}.003: kept: incidents" in out
+    assert _tps(banten_path, f"{VILLAGE}.002") is not None
+
+    assert main(["import-tps", str(newer), *base, "--remove-missing"]) == 0
+    out = capsys.readouterr().out
+    assert "1 will be deleted (--remove-missing), 1 kept (1 with incidents)" in out
+    assert "imported 0 new TPS and 0 changes, deleted 1 TPS" in out
+    assert _tps(banten_path, f"{VILLAGE}.002") is None
+    assert _tps(banten_path, f"{VILLAGE}.003") is not None
+
+    # The newest import (the deletion) is taken back, then the DPT change before it.
+    assert main(["import-tps-undo", *base]) == 0
+    assert "took back the import of terbaru.csv as one transaction: 1 TPS values" in (
+        capsys.readouterr().out
+    )
+    assert _tps(banten_path, f"{VILLAGE}.002").address == "Jl. Uji 2"
+    assert _tps(banten_path, f"{VILLAGE}.001").dpt == 260
+    assert main(["import-tps-undo", *base]) == 0
+    capsys.readouterr()
+    assert _tps(banten_path, f"{VILLAGE}.001").dpt == 251
+    # The test database's own TPS came by an import without a file digest: nothing is left.
+    before = file_digest(banten_path)
+    assert main(["import-tps-undo", *base]) == 1
+    assert "error: no TPS-list import to take back" in capsys.readouterr().err
+    assert file_digest(banten_path) == before
+
+
+def test_undo_of_an_import_leaves_a_tps_recorded_on_since(banten_path, capsys):
+    from commandpost.store import threats
+
+    base = ["--db", str(banten_path), "--actor", "Bripka Uji"]
+    assert main(["import-tps", str(CASES / "C05-rekap-merged-header.xlsx"), *base]) == 0
+    capsys.readouterr()
+    db = open_database(banten_path)
+    threats.set_tps_class(db, ["36.73.01.1004.901"], "rawan", reason="cek", actor="op")
+    db.close()
+    assert main(["import-tps-undo", *base]) == 0
+    out = capsys.readouterr().out
+    assert "5 TPS values" in out and "1 left as they are" in out
+    assert _tps(banten_path, "36.73.01.1004.901") is not None
+    assert _tps(banten_path, "36.73.01.1001.001") is None

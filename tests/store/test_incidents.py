@@ -40,6 +40,7 @@ def test_incident_moves_reported_handled_closed_with_each_step_logged(banten_db)
         ("Ipda Budi", "selesai", "aman"),
         ("Ipda Budi", "ditangani", "massa dibubarkan"),
         ("Bripka Andi", "dilaporkan", "kejadian dilaporkan"),
+        ("uji", None, ""),  # the TPS list that brought the village's three TPS
     ]
 
 

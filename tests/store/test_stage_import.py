@@ -302,7 +302,7 @@ def test_a_refused_import_leaves_the_database_as_it_was(db, db_path, tmp_path):
     before = dump(db_path)
     with pytest.raises(TableError):
         plan_stage_import(C11)
-    with pytest.raises(TableError, match="needs columns such as name, start, end"):
+    with pytest.raises(TableError, match="needs columns such as nama, mulai, selesai"):
         plan_stage_import(_csv(tmp_path, "no,uraian\n1,Kampanye\n", "tanpa-tanggal.csv"))
     with pytest.raises(TableError, match="field end: missing column end"):
         plan_stage_import(_csv(tmp_path, "nama,mulai\nKampanye,25/09/2024\n", "satu.csv"))

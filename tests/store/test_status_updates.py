@@ -105,11 +105,14 @@ def test_a_region_history_lists_the_changes_below_it(banten_db):
     threats.set_tps_class(banten_db, [TPS1, TPS2], "rawan", reason="pemetaan", actor="a")
     threats.set_threat(banten_db, [VILLAGE], "longsor", 2, reason="hujan", actor="b")
     own = threats.history(banten_db, VILLAGE)
-    assert [e.reason for e in own] == ["hujan"]
+    # The last is the TPS list that brought the village's three TPS.
+    assert [(e.reason, e.op) for e in own] == [("hujan", "create_many"), ("", "import_tps")]
     assert own[0].what["level"] == 2
+    assert own[1].what == {"tps_added": 3}
     below = threats.history(banten_db, "36.02", below=True)
-    assert [e.reason for e in below] == ["hujan", "pemetaan"]
+    assert [e.reason for e in below] == ["hujan", "pemetaan", ""]
     assert below[1].count == 2 and sorted(below[1].items) == [TPS1, TPS2]
+    assert below[2].count == 3
     assert threats.history(banten_db, "36.01", below=True) == []
 
 

@@ -602,3 +602,23 @@ def test_a_code_whose_name_is_another_village_is_refused_with_both(
     assert "is Serang in the region data, but the file names Lopang" in problem.message
     assert "whose code is 36.73.01.1005" in problem.message
     assert dump(banten_path) == before
+
+
+def test_a_code_one_digit_off_says_which_lengths_are_meant(banten_db, tmp_path):
+    path = tmp_path / "tps.csv"
+    path.write_text("kode_tps;dpt\n360201200201;200\n", encoding="utf-8")
+    with pytest.raises(TableError) as caught:
+        plan_tps_import(banten_db, path)
+    [problem] = caught.value.problems
+    assert (problem.row, problem.field) == (2, "kode_tps")
+    assert problem.message == (
+        "'360201200201' has 12 digits: a village code has 10 (3602012001) and a KPU TPS code "
+        "13, the village code and a 3-digit TPS number (3602012001003)"
+    )
+
+
+def test_no_header_names_the_columns_as_files_name_them(banten_db, tmp_path):
+    path = tmp_path / "tps.csv"
+    path.write_text("a;b;c\n1;2;3\n", encoding="utf-8")
+    with pytest.raises(TableError, match="columns such as kode_desa, kode_tps, no_tps, alamat"):
+        plan_tps_import(banten_db, path)

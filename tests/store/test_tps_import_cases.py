@@ -121,8 +121,8 @@ def test_c02b_13_digit_tps_codes(banten_db, banten_path):
     ("kode", "template"),
     [
         ("3603281001", Msg.NO_NUMBER),  # a village code: no TPS number beside it
-        ("360328100100", Msg.NOT_A_CODE),
-        ("36032810010011", Msg.NOT_A_CODE),
+        ("360328100100", Msg.CODE_DIGITS),  # 12 digits: the lengths meant are named
+        ("36032810010011", Msg.CODE_DIGITS),
         ("3603281001000", Msg.NOT_TPS_NUMBER),
         ("360328", Msg.CODE_NOT_VILLAGE),
     ],

@@ -39,8 +39,8 @@ def test_codes_are_read_as_they_come(value, code, note):
         (36.1, Msg.TRAILING_ZERO_LOST),  # 36.10 typed into a number cell
         ("36.1", Msg.TRAILING_ZERO_LOST),
         ("36.02.01.200", Msg.TRAILING_ZERO_LOST),
-        ("360201200", Msg.NOT_A_CODE),  # nine digits: no level has them
-        ("36020120021", Msg.NOT_A_CODE),
+        ("360201200", Msg.CODE_DIGITS),  # nine digits: one short of a village code
+        ("36020120021", Msg.CODE_DIGITS),
         ("36.02.1.2002", Msg.NOT_A_CODE),
         ("Serang", Msg.NOT_A_CODE),
         ("", Msg.NOT_A_CODE),

@@ -1,0 +1,386 @@
+"""Taking TPS out of the tree: the undo of a TPS-list import, and the TPS a newer list no
+longer has, when the officer chooses to delete them.
+
+Only a TPS that carries nothing an officer recorded can go. A TPS is *kept*, with the reason,
+when it has a class or a voting-day step set by anyone (a ``field_version`` of a field that
+is not a list field, or a class other than kurang rawan, or a progress step), a threat, an
+incident, a risk-register line, or a post of people (a TPS post at its village naming its
+number). Nothing an officer saved is ever lost that way: they move or clear those first.
+
+A removal is one ``remove_tps`` change whose values hold the removed rows exactly as the list
+had them (village, number, address, DPT, DPT L, DPT P), so that its undo is an ``import_tps``
+change of the same rows, and the undo of an import a ``remove_tps`` of the rows it added.
+Their edits carry one :class:`FieldWrite` per TPS (field ``exists``, :func:`writes_of`) so
+that the window's undo history counts and repaints them like any other edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, overload
+
+from sqlalchemy import bindparam, text
+
+from commandpost.core.changes import Change
+from commandpost.core.regions import tps_code
+from commandpost.store.changelog import (
+    ChangeError,
+    ChangeSpec,
+    Executor,
+    FieldWrite,
+    Progress,
+    batch_op,
+)
+
+# The fields a TPS list sets; any other field written by a change is an officer's record.
+LIST_FIELDS = ("address", "dpt", "dpt_l", "dpt_p")
+EXISTS = "exists"  # the pseudo-field of the writes a removal or an import returns
+
+# Why a TPS is kept (the window and the command line word them).
+KEPT_CLASS = "class"
+KEPT_PROGRESS = "progress"
+KEPT_THREAT = "threat"
+KEPT_INCIDENT = "incident"
+KEPT_RISK = "risk"
+KEPT_POST = "post"
+KEPT_ORDER = (KEPT_INCIDENT, KEPT_POST, KEPT_THREAT, KEPT_CLASS, KEPT_PROGRESS, KEPT_RISK)
+
+TpsRow = tuple[str, int, str, int, int | None, int | None]  # village, no, address, DPT, L, P
+_CHUNK = 5000
+
+
+@dataclass
+class Removal:
+    """Which of the asked TPS can be removed (their rows as they are now) and which are kept,
+    each with the first reason in :data:`KEPT_ORDER`; codes not in the database are
+    ``gone``."""
+
+    rows: list[TpsRow] = field(default_factory=list)
+    kept: dict[str, str] = field(default_factory=dict)
+    gone: list[str] = field(default_factory=list)
+
+    @property
+    def codes(self) -> list[str]:
+        return [tps_code(r[0], r[1]) for r in self.rows]
+
+    def kept_by_reason(self) -> dict[str, int]:
+        """How many TPS are kept for each reason, in :data:`KEPT_ORDER`."""
+        counts = {r: 0 for r in KEPT_ORDER}
+        for why in self.kept.values():
+            counts[why] += 1
+        return {r: n for r, n in counts.items() if n}
+
+
+def _chunks(codes: list[str]):
+    for start in range(0, len(codes), _CHUNK):
+        yield codes[start : start + _CHUNK]
+
+
+def _in(sql: str):
+    return text(sql).bindparams(bindparam("c", expanding=True))
+
+
+_TPS_ROWS = _in(
+    "SELECT code, village_code, number, address, dpt, dpt_l, dpt_p, tps_class, progress, "
+    "problem FROM tps WHERE code IN :c"
+)
+_OFFICER_FIELDS = _in(
+    "SELECT entity_id, field FROM field_version WHERE entity = 'tps' AND entity_id IN :c "
+    f"AND field NOT IN ({', '.join(repr(f) for f in LIST_FIELDS)})"
+)
+_THREATS = _in("SELECT DISTINCT node_code FROM threat WHERE node_code IN :c")
+_INCIDENTS = _in("SELECT DISTINCT node_code FROM incident WHERE node_code IN :c")
+_RISKS = _in("SELECT DISTINCT node_code FROM risk WHERE node_code IN :c")
+_TPS_POSTS = _in("SELECT node_code, tps FROM post WHERE kind = 'tps' AND node_code IN :c")
+
+
+def _post_numbers(spec: str) -> set[int]:
+    """The TPS numbers a TPS post names ("1,2,3,7"; ranges "1-3" too)."""
+    out: set[int] = set()
+    for part in (spec or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        low, _dash, high = part.partition("-")
+        try:
+            first = int(low)
+            last = int(high) if high.strip() else first
+        except ValueError:
+            continue
+        out.update(range(first, min(last, first + 1000) + 1))
+    return out
+
+
+def check_removal(conn: Executor, codes: list[str]) -> Removal:
+    """Which of ``codes`` (TPS codes) can be removed now, and which must stay and why.
+
+    Reads only; a few chunked queries, so a whole national list is checked in seconds."""
+    asked = sorted(set(codes))
+    found: dict[str, tuple] = {}
+    kept: dict[str, str] = {}
+
+    def keep(code: str, why: str) -> None:
+        if code in found:
+            current = kept.get(code)
+            if current is None or KEPT_ORDER.index(why) < KEPT_ORDER.index(current):
+                kept[code] = why
+
+    for chunk in _chunks(asked):
+        for row in conn.execute(_TPS_ROWS, {"c": chunk}):
+            found[row[0]] = tuple(row)
+    present = sorted(found)
+    for chunk in _chunks(present):
+        for code, fld in conn.execute(_OFFICER_FIELDS, {"c": chunk}):
+            keep(code, KEPT_PROGRESS if fld.startswith(("progress", "problem")) else KEPT_CLASS)
+        for (code,) in conn.execute(_THREATS, {"c": chunk}):
+            keep(code, KEPT_THREAT)
+        for (code,) in conn.execute(_INCIDENTS, {"c": chunk}):
+            keep(code, KEPT_INCIDENT)
+        for (code,) in conn.execute(_RISKS, {"c": chunk}):
+            keep(code, KEPT_RISK)
+    for code, row in found.items():
+        if row[7] != "kurang_rawan":
+            keep(code, KEPT_CLASS)
+        if row[8] != "none" or row[9]:
+            keep(code, KEPT_PROGRESS)
+    villages = sorted({row[1] for row in found.values()})
+    for chunk in _chunks(villages):
+        for village, numbers in conn.execute(_TPS_POSTS, {"c": chunk}):
+            for number in _post_numbers(numbers):
+                code = tps_code(village, number)
+                if code in found:
+                    keep(code, KEPT_POST)
+    rows = [
+        (row[1], int(row[2]), row[3] or "", int(row[4]), row[5], row[6])
+        for code, row in sorted(found.items())
+        if code not in kept
+    ]
+    return Removal(rows, kept, [c for c in asked if c not in found])
+
+
+def removal_spec(
+    removal: Removal,
+    actor: str,
+    reason: str,
+    *,
+    source: str | None = None,
+    compensates: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> ChangeSpec | None:
+    """The ``remove_tps`` change for the removable rows of ``removal`` (``extra``: more
+    values, e.g. the import's file digest and batch key); None when none."""
+    if not removal.rows:
+        return None
+    values: dict[str, Any] = {"rows": [list(r) for r in removal.rows], **(extra or {})}
+    if source:
+        values["source"] = source
+    if compensates:
+        values["compensates"] = compensates
+    return ChangeSpec(
+        actor, "tps", source or f"{len(removal.rows)} TPS", "remove_tps", values, reason
+    )
+
+
+def restore_spec(
+    rows: list[list[Any]], actor: str, reason: str, *, compensates: str, source: str = ""
+) -> ChangeSpec:
+    """The ``import_tps`` change that puts removed rows back (the undo of a removal)."""
+    values: dict[str, Any] = {"source": source, "rows": rows, "compensates": compensates}
+    return ChangeSpec(actor, "tps", source or f"{len(rows)} TPS", "import_tps", values, reason)
+
+
+class RowWrites(Sequence[FieldWrite]):
+    """The ``exists`` writes of an import (``now=True``) or a removal (``now=False``) of
+    ``rows``, made one at a time when read: a whole country's list is 820,161 rows, and a
+    FieldWrite each would hold about 190 MB for as long as the step can be undone. The rows
+    are the change's own list, not a copy. ``villages``: the villages they lie in."""
+
+    def __init__(self, rows: Sequence[Any], *, now: bool) -> None:
+        self.rows = rows
+        self.now = now
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> FieldWrite: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FieldWrite]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._write(r) for r in self.rows[index]]
+        return self._write(self.rows[index])
+
+    def __iter__(self) -> Iterator[FieldWrite]:
+        return (self._write(r) for r in self.rows)
+
+    def _write(self, row: Any) -> FieldWrite:
+        return FieldWrite(tps_code(str(row[0]), int(row[1])), EXISTS, not self.now, self.now)
+
+    @property
+    def villages(self) -> set[str]:
+        return {str(r[0]) for r in self.rows}
+
+
+def exists_writes(rows: Sequence[Any], *, now: bool) -> RowWrites:
+    """The writes an import (``now=True``) or a removal (``now=False``) of ``rows`` made."""
+    return RowWrites(rows, now=now)
+
+
+_DELETES = (
+    _in("DELETE FROM field_version WHERE entity = 'tps' AND entity_id IN :c"),
+    _in("DELETE FROM tps WHERE code IN :c"),
+    _in("DELETE FROM node WHERE code IN :c AND level = 4"),
+)
+_LINK = text("INSERT OR IGNORE INTO change_node (change_id, node_code) VALUES (:id, :code)")
+
+
+@batch_op("remove_tps")
+def apply_remove_tps(session: Executor, change: Change, progress: Progress | None) -> None:
+    """values: {"rows": [[village, no, address, dpt, dpt_l, dpt_p]], and "source" (the file
+    whose list no longer has them) or "compensates" (the import this undoes)}.
+
+    Refuses (ChangeError, nothing changed) when a TPS is missing or an officer has recorded
+    something on it since the removal was checked: a replay never half-applies."""
+    from commandpost.store.regions import recount
+
+    rows = change.values.get("rows")
+    if not isinstance(rows, list) or not rows:
+        raise ChangeError("remove_tps needs a non-empty 'rows' list")
+    codes = [tps_code(str(r[0]), int(r[1])) for r in rows]
+    if len(set(codes)) != len(codes):
+        raise ChangeError("a TPS twice in one removal")
+    check = check_removal(session, codes)
+    if check.gone:
+        raise ChangeError(f"no TPS {', '.join(check.gone[:5])}")
+    if check.kept:
+        first = sorted(check.kept)[:5]
+        raise ChangeError(
+            f"TPS {', '.join(first)} carry officers' records ({check.kept[first[0]]}); not removed"
+        )
+    total = max(1, len(codes))
+    for start in range(0, len(codes), _CHUNK):
+        chunk = codes[start : start + _CHUNK]
+        for stmt in _DELETES:
+            session.execute(stmt, {"c": chunk})
+        if progress:
+            progress(min(1.0, (start + _CHUNK) / total), "tps")
+    villages = sorted({c.rsplit(".", 1)[0] for c in codes})
+    session.execute(_LINK, [{"id": change.id, "code": v} for v in villages])
+    recount(session, sorted({v.split(".")[0] for v in villages}))
+
+
+STRUCTURAL_OPS = frozenset({"import_tps", "remove_tps"})
+
+
+def _json(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else json.loads(value)
+
+
+def compensation(conn: Executor, change: Change, actor: str, reason: str) -> ChangeSpec | None:
+    """The change that takes back an import (``remove_tps`` of the TPS it added that still
+    hold exactly what it gave them and carry no officer's record) or a removal
+    (``import_tps`` of the removed rows that are still absent). None when nothing is left
+    to take back: every TPS was changed or recorded on since, or is back already."""
+    rows = change.values.get("rows") or []
+    if change.op == "import_tps":
+        given = {tps_code(str(r[0]), int(r[1])): _list_values(r) for r in rows}
+        removal = check_removal(conn, list(given))
+        removal.rows = [r for r in removal.rows if given[tps_code(r[0], r[1])] == _list_values(r)]
+        return removal_spec(removal, actor, reason, compensates=change.id)
+    if change.op == "remove_tps":
+        codes = [tps_code(str(r[0]), int(r[1])) for r in rows]
+        present: set[str] = set()
+        for chunk in _chunks(codes):
+            present.update(
+                conn.execute(_in("SELECT code FROM tps WHERE code IN :c"), {"c": chunk}).scalars()
+            )
+        back = [list(r) for r, code in zip(rows, codes, strict=True) if code not in present]
+        if not back:
+            return None
+        return restore_spec(back, actor, reason, compensates=change.id)
+    raise ChangeError(f"{change.op} is not a TPS import or removal")
+
+
+def _list_values(row: Any) -> tuple:
+    """What a TPS list gave a TPS: address, DPT, DPT L, DPT P (L and P None when absent)."""
+    by_sex = list(row[4:6]) + [None] * (2 - len(row[4:6]))
+    return (
+        str(row[2] or ""),
+        int(row[3]),
+        *(None if v is None else int(v) for v in by_sex),
+    )
+
+
+def writes_of(spec: ChangeSpec) -> RowWrites:
+    """The ``exists`` writes of a recorded import or removal spec (for the undo history)."""
+    return exists_writes(spec.values["rows"], now=spec.op == "import_tps")
+
+
+class NoImport(ChangeError):
+    """There is no TPS-list import to take back (or not the one named)."""
+
+
+_IMPORTS = text(
+    "SELECT c.id, json_extract(c.[values], '$.batch') "
+    "FROM change_log c WHERE c.op IN ('import_tps', 'set_many', 'remove_tps') "
+    "AND json_extract(c.[values], '$.batch') IS NOT NULL "
+    "AND json_extract(c.[values], '$.compensates') IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM change_log u "
+    "  WHERE json_extract(u.[values], '$.compensates') = c.id) "
+    "ORDER BY c.rowid DESC"
+)
+_SAME_IMPORT = text(
+    "SELECT c.id, c.station_id, c.seq, c.hlc, c.actor, c.entity, c.entity_id, c.op, "
+    "c.[values], c.reason, c.prev_hash, c.hash FROM change_log c "
+    "WHERE c.op IN ('import_tps', 'set_many', 'remove_tps') "
+    "AND json_extract(c.[values], '$.batch') = :batch "
+    "AND NOT EXISTS (SELECT 1 FROM change_log u "
+    "  WHERE json_extract(u.[values], '$.compensates') = c.id) ORDER BY c.seq"
+)
+
+
+def import_step(db, change_id: str | None = None) -> list:
+    """The edits of one TPS-list import as the window's undo would hold them, rebuilt from
+    the log: the newest import not yet taken back, or the one whose change id starts with
+    ``change_id``. An import is the ``import_tps``, ``set_many`` and ``remove_tps`` changes
+    recorded together, which share a ``batch`` key (imports recorded before that key
+    existed cannot be found). Returns [store.threats.Edit]; raises :class:`NoImport`."""
+    from commandpost.store.threats import Edit
+
+    with db.engine.connect() as conn:
+        found = None
+        for cid, batch in conn.execute(_IMPORTS):
+            if change_id is None or cid.startswith(change_id):
+                found = batch
+                break
+        if found is None:
+            raise NoImport(
+                f"no TPS-list import {change_id} to take back"
+                if change_id
+                else "no TPS-list import to take back"
+            )
+        run = [
+            Change(*row[:8], _json(row[8]), *row[9:])
+            for row in conn.execute(_SAME_IMPORT, {"batch": found})
+        ]
+    edits = []
+    for change in run:
+        if change.op in STRUCTURAL_OPS:
+            writes = exists_writes(change.values.get("rows") or [], now=change.op == "import_tps")
+        else:
+            before = change.values.get("before")
+            if before is None:
+                raise NoImport(
+                    "this import's DPT changes were recorded before the log kept what they "
+                    "overwrote; they cannot be taken back from the command line"
+                )
+            writes = [
+                FieldWrite(code, fld, before[code].get(fld), value)
+                for code, fields in change.values["items"].items()
+                for fld, value in fields.items()
+            ]
+        edits.append(Edit(change, "tps", tuple(writes), change.entity_id))
+    return edits
