@@ -45,7 +45,7 @@ STATUS_MS = 8000
 _EVERYWHERE = frozenset({"assignment", "person", "pattern", "unit", "post", "support"})
 # Batch changes whose effect is not listed node by node: regions loaded, demo TPS made.
 _REBUILDS = frozenset({"load_regions", "demo_tps"})
-_PLAIN_OPS = frozenset({"set", "create", "set_many", "create_many", "import_tps"})
+_PLAIN_OPS = frozenset({"set", "create", "set_many", "create_many", "import_tps", "remove_tps"})
 
 
 def _parent(code: str) -> str | None:

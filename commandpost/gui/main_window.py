@@ -616,17 +616,23 @@ class MainWindow(QMainWindow):
         dialog = TpsImportDialog(self.db, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
             return False
-        if dialog.new_codes:
-            # New rows under villages: read the tree again, keeping the officer's place.
+        if dialog.new_codes or dialog.removed_codes:
+            # Rows added or taken away under villages: read the tree again, keeping the
+            # officer's place.
             self._reload_tree()
-        self._after_change(dialog.new_codes + dialog.changed_codes)
         text = (
             self.tr("import of %1: %2 new TPS, %3 changed")
             .replace("%1", dialog.plan.source)
             .replace("%2", format_count(len(dialog.new_codes)))
             .replace("%3", format_count(len(dialog.changed_codes)))
         )
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", text), 8000)
+        if dialog.removed_codes:
+            text += self.tr(", %1 deleted").replace("%1", format_count(len(dialog.removed_codes)))
+        self.record_edits(
+            dialog.applied_edits,
+            text,
+            dialog.new_codes + dialog.changed_codes + dialog.removed_codes,
+        )
         self._update_texts()
         return True
 

@@ -19,6 +19,7 @@ from commandpost.store import threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
+from commandpost.store.tps_remove import STRUCTURAL_OPS, RowWrites
 
 log = logging.getLogger(__name__)
 MAX_STEPS = 100
@@ -43,16 +44,40 @@ def touched_codes(edits: list[Edit]) -> list[str]:
             return [ALL_LOADED]
         if edit.entity in NO_ROW:
             continue
+        if edit.change.op in STRUCTURAL_OPS:
+            # TPS added or taken away: their villages (rows come and go, see
+            # structural_villages), not hundreds of thousands of codes.
+            codes.update(structural_villages([edit]))
+            continue
         for write in edit.writes:
             codes.add(write.entity_id.split("|")[0])
     return sorted(codes)
+
+
+def structural_villages(edits: list[Edit]) -> list[str]:
+    """The villages whose TPS rows an import or a removal among ``edits`` added or took away
+    (their children must be read again, ``RegionTreeModel.sync_children``)."""
+    villages: set[str] = set()
+    for edit in edits:
+        if edit.change.op not in STRUCTURAL_OPS:
+            continue
+        if isinstance(edit.writes, RowWrites):
+            villages |= edit.writes.villages
+        else:
+            villages.update(w.entity_id.rsplit(".", 1)[0] for w in edit.writes)
+    return sorted(villages)
 
 
 def _undoable(edits: tuple[Edit, ...]) -> int:
     """How many field values an undo of these edits would write back (with the edits each
     carries in ``more``, which the undo takes back too: a deleted shift's assignments)."""
     return sum(
-        sum(1 for w in e.writes if w.old is not None or not w.created) + _undoable(e.more)
+        (
+            len(e.writes)  # TPS added or taken away: every one counts
+            if isinstance(e.writes, RowWrites)
+            else sum(1 for w in e.writes if w.old is not None or not w.created)
+        )
+        + _undoable(e.more)
         for e in edits
     )
 
@@ -204,6 +229,9 @@ def undo_in_window(window: Any, *, redo: bool, background_over: int) -> None:
             + failure_text(error),
         )
         return
+    villages = structural_villages(list(outcome.step.edits))
+    if villages:  # TPS rows taken away or put back under open villages
+        window.model.sync_children(villages)
     window._after_change(touched_codes(list(outcome.step.edits)))
     window.statusBar().showMessage(reason, 8000)
     if outcome.left_alone:

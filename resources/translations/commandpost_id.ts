@@ -1288,6 +1288,14 @@ bertugas sejak %2</translation>
         <translation>+ %1 lainnya</translation>
     </message>
     <message>
+        <source>TPS list: %1 TPS added</source>
+        <translation>Daftar TPS: %1 TPS ditambahkan</translation>
+    </message>
+    <message>
+        <source>TPS list: %1 TPS deleted</source>
+        <translation>Daftar TPS: %1 TPS dihapus</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
@@ -1565,6 +1573,10 @@ bertugas sejak %2</translation>
     <message>
         <source>{value!r} is not a region code like 36.02.01.2001</source>
         <translation>{value!r} bukan kode wilayah seperti 36.02.01.2001</translation>
+    </message>
+    <message>
+        <source>{value!r} has {digits} digits: a village code has 10 (3602012001) and a KPU TPS code 13, the village code and a 3-digit TPS number (3602012001003)</source>
+        <translation>{value!r} terdiri dari {digits} angka: kode desa 10 angka (3602012001) dan kode TPS KPU 13 angka, yaitu kode desa ditambah nomor TPS 3 angka (3602012001003)</translation>
     </message>
     <message>
         <source>{value!r} is not a village code like 36.02.01.2001 or 3602012001</source>
@@ -2669,6 +2681,10 @@ bertugas sejak %2</translation>
     <message>
         <source>import of %1: %2 new TPS, %3 changed</source>
         <translation>impor dari %1: %2 TPS baru, %3 berubah</translation>
+    </message>
+    <message>
+        <source>, %1 deleted</source>
+        <translation>, %1 dihapus</translation>
     </message>
     <message>
         <source>About CommandPost</source>
@@ -6483,6 +6499,10 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>Alasan dilewati</translation>
     </message>
     <message>
+        <source>If deleted</source>
+        <translation>Jika dihapus</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
@@ -6505,6 +6525,38 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>CSV or Excel files (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Berkas CSV atau Excel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>kept: it has incidents</source>
+        <translation>tetap: ada kejadian</translation>
+    </message>
+    <message>
+        <source>kept: people are posted to it</source>
+        <translation>tetap: ada personel yang ditugaskan</translation>
+    </message>
+    <message>
+        <source>kept: threats are recorded on it</source>
+        <translation>tetap: ada ancaman tercatat</translation>
+    </message>
+    <message>
+        <source>kept: its class was set by an officer</source>
+        <translation>tetap: kelasnya ditetapkan petugas</translation>
+    </message>
+    <message>
+        <source>kept: it has voting-day steps</source>
+        <translation>tetap: ada laporan hari pemungutan suara</translation>
+    </message>
+    <message>
+        <source>kept: it is in the risk register</source>
+        <translation>tetap: tercantum di daftar risiko</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tetap</translation>
     </message>
     <message>
         <source>new: DPT %1 (L %2, P %3)</source>
@@ -6595,8 +6647,8 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>%1 TPS baru, %2 berubah, %3 tidak berubah</translation>
     </message>
     <message>
-        <source>%1 TPS of these villages are not in the file (not deleted)</source>
-        <translation>%1 TPS di desa-desa ini tidak ada di berkas (tidak dihapus)</translation>
+        <source>%1 TPS of these villages are not in the file</source>
+        <translation>%1 TPS di desa-desa ini tidak ada di berkas</translation>
     </message>
     <message>
         <source>%1 wrong rows skipped: they are not imported</source>
@@ -6621,6 +6673,26 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>&amp;Notes and warnings (%1)</source>
         <translation>&amp;Catatan dan peringatan (%1)</translation>
+    </message>
+    <message>
+        <source>Not in the &amp;file (%1)</source>
+        <translation>Tidak ada di &amp;berkas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the %1 TPS of these villages that the file no longer lists</source>
+        <translation>&amp;Hapus %1 TPS desa-desa ini yang tidak ada lagi di berkas</translation>
+    </message>
+    <message>
+        <source>The TPS not in the file stay: each carries an officer&apos;s record</source>
+        <translation>TPS yang tidak ada di berkas tetap disimpan: masing-masing memuat catatan petugas</translation>
+    </message>
+    <message>
+        <source>These TPS are in the database under the file&apos;s villages, but the file does not list them. They are kept unless you tick the box above the tabs; deleting can be undone (Ctrl+Z).</source>
+        <translation>TPS ini ada di basis data di bawah desa-desa dalam berkas, tetapi berkas tidak mencantumkannya. TPS ini tetap disimpan kecuali Anda mencentang kotak di atas tab; penghapusan dapat diurungkan (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>%1 of them are kept even then, because an officer recorded something on them: move or clear that first.</source>
+        <translation>%1 di antaranya tetap disimpan walaupun kotak dicentang, karena petugas telah mencatat sesuatu padanya: pindahkan atau hapus catatan itu lebih dulu.</translation>
     </message>
     <message>
         <source>&amp;Skipped rows (%1)</source>
@@ -6659,6 +6731,10 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>Impor mencatat %1 TPS baru dan %2 TPS berubah sebagai satu pembaruan.</translation>
     </message>
     <message>
+        <source>Import records %1 new, %2 changed and %3 deleted TPS as one update.</source>
+        <translation>Impor mencatat %1 TPS baru, %2 berubah, dan %3 dihapus sebagai satu pembaruan.</translation>
+    </message>
+    <message>
         <source>You will be asked where to save the skipped rows.</source>
         <translation>Anda akan ditanya di mana baris yang dilewati disimpan.</translation>
     </message>
@@ -6669,6 +6745,14 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete TPS</source>
+        <translation>Hapus TPS</translation>
+    </message>
+    <message>
+        <source>Delete %1 TPS that %2 no longer lists? Their DPT and addresses stay in the change log, and Edit › Undo (Ctrl+Z) brings them back.</source>
+        <translation>Hapus %1 TPS yang tidak lagi tercantum di %2? DPT dan alamatnya tetap tersimpan di catatan perubahan, dan Sunting › Urungkan (Ctrl+Z) mengembalikannya.</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -6703,6 +6787,10 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>&amp;Pilih berkas…</translation>
     </message>
     <message>
+        <source>&amp;Delete the TPS of these villages that the file no longer lists</source>
+        <translation>&amp;Hapus TPS desa-desa ini yang tidak ada lagi di berkas</translation>
+    </message>
+    <message>
         <source>&amp;Changes</source>
         <translation>&amp;Perubahan</translation>
     </message>
@@ -6713,6 +6801,10 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>&amp;Skipped rows</source>
         <translation>Baris &amp;dilewati</translation>
+    </message>
+    <message>
+        <source>Not in the &amp;file</source>
+        <translation>Tidak ada di &amp;berkas</translation>
     </message>
     <message>
         <source>The database has not been changed. Correct these rows in the file, save it, and choose it again.</source>

@@ -49,6 +49,14 @@ def six_window(qtbot, banten_path):
     window.close_database()
 
 
+# The TPS lists that brought the six TPS, newest first (the fixture's own, then the test
+# database's), as a region's history names them.
+IMPORTS = (
+    "Daftar TPS: 3 TPS ditambahkan — Desa Pagelaran",
+    "Daftar TPS: 3 TPS ditambahkan — Desa Cilangkahan",
+)
+
+
 def select(window, *codes: str) -> None:
     tree = window.ui.regionTree
     assert window.select_code(codes[0])
@@ -120,6 +128,7 @@ def test_a_districts_history_names_each_tps_and_area_it_changed(qtbot, six_windo
     assert [first_line(r) for r in rows] == [
         "Banjir: Tinggi — Kecamatan Malingping, Desa Cilangkahan",
         "Kelas: Khusus — " + ", ".join(SIX_NAMES[:4]) + " + 2 lainnya",
+        *IMPORTS,
     ]
     # The tooltip names every one of them, one a line.
     tip = window.ui.historyPanel.model.index(1, COL_WHAT).data(Qt.ItemDataRole.ToolTipRole)
@@ -148,6 +157,7 @@ def test_undo_and_redo_rows_say_which_and_what_they_took_back(qtbot, six_window)
         "Urungkan: Banjir → Tidak ada — Desa Cilangkahan",
         "Banjir: Sedang — Desa Cilangkahan",
         "Kelas: Sangat rawan — " + names,
+        *IMPORTS,
     ]
     # At the TPS itself the row says the same without naming it.
     assert [first_line(r) for r in history_rows(window, TPS1)][:2] == [

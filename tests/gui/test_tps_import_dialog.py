@@ -16,6 +16,7 @@ from commandpost.gui.dialogs import tps_import_dialog
 from commandpost.gui.dialogs.import_views import ProblemsModel, TextTableModel
 from commandpost.gui.dialogs.tps_import_dialog import TpsImportDialog
 from commandpost.gui.models.region_tree import COL_DPT
+from commandpost.gui.widgets.history import COL_WHAT
 from commandpost.store import changelog, queries
 from commandpost.store.database import open_database
 from tests.gui.util import check_handled, on_next_dialog
@@ -210,6 +211,11 @@ def test_a_changed_list_shows_old_and_new_and_never_deletes(qtbot, window, tmp_p
         assert dlg.load_file(second)
         preview["summary"] = dlg.ui.summaryLabel.text()
         preview["changes"] = table(dlg.ui.changesView)
+        preview["missing"] = table(dlg.ui.missingView)
+        preview["box"] = (
+            dlg.ui.removeMissingCheck.isVisible(),
+            dlg.ui.removeMissingCheck.isChecked(),
+        )
         with qtbot.waitSignal(dlg.accepted):
             qtbot.mouseClick(dlg.ui.applyButton, Qt.MouseButton.LeftButton)
 
@@ -217,7 +223,13 @@ def test_a_changed_list_shows_old_and_new_and_never_deletes(qtbot, window, tmp_p
     assert window.import_tps_list()
     check_handled(seen)
     assert "0 TPS baru, 2 berubah, 1 tidak berubah" in preview["summary"]
-    assert "2 TPS di desa-desa ini tidak ada di berkas (tidak dihapus)" in preview["summary"]
+    assert "2 TPS di desa-desa ini tidak ada di berkas" in preview["summary"]
+    # They are listed, with what deleting would do, and kept unless the box is ticked.
+    assert [(r[0], r[2]) for r in preview["missing"]] == [
+        (f"{VILLAGE}.003", "dihapus"),
+        (f"{VILLAGE}.005", "dihapus"),
+    ]
+    assert preview["box"] == (True, False)
     assert [(r[0], r[2]) for r in preview["changes"]] == [
         (f"{VILLAGE}.002", "DPT 252 → 260"),
         (f"{VILLAGE}.004", "DPT 240 → 250; alamat “” → “Balai”"),
@@ -442,3 +454,98 @@ def test_language_switch_and_models(qapp, qtmodeltester, dialog):
     assert "6 new TPS, 0 changed, 0 unchanged" in dialog.ui.summaryLabel.text()
     assert table(dialog.ui.changesView)[0][2].startswith("new: DPT 230 (L 112, P 118)")
     assert dialog.ui.applyButton.text() == "&Import"
+
+
+def test_deleting_the_tps_a_newer_list_lacks_is_chosen_confirmed_and_undone(
+    qtbot, window, tmp_path, questions
+):
+    """The officer ticks the box, confirms, and the TPS go, except one with an incident;
+    Ctrl+Z brings them back into the open village."""
+    from commandpost.store import incidents
+
+    cfg.set_operator_name(OFFICER)
+    asked, _answers = questions
+    incidents.add_incident(
+        window.db, node_code=f"{VILLAGE}.003", type="lainnya", description="Ribut", actor="op"
+    )
+    newer = write_list(tmp_path, [[VILLAGE, 1, "Jl. Uji 1", 251]], "terbaru.csv")
+    assert window.select_code(VILLAGE)
+    window.ui.regionTree.expand(window.model.index_of(VILLAGE))
+    assert window.model.rowCount(window.model.index_of(VILLAGE)) == 3
+    seen_preview: dict = {}
+
+    def delete_missing(dlg):
+        assert dlg.load_file(newer)
+        ui = dlg.ui
+        seen_preview["missing"] = table(ui.missingView)
+        seen_preview["note"] = ui.missingNote.text()
+        # Nothing new or changed: Import waits for the officer's choice to delete.
+        assert not ui.applyButton.isEnabled()
+        assert ui.removeMissingCheck.text() == (
+            "&Hapus 1 TPS desa-desa ini yang tidak ada lagi di berkas"
+        )
+        ui.removeMissingCheck.setFocus()
+        qtbot.keyClick(ui.removeMissingCheck, Qt.Key.Key_Space)
+        assert ui.applyButton.isEnabled()
+        seen_preview["hint"] = ui.hintLabel.text()
+        with qtbot.waitSignal(dlg.accepted):
+            qtbot.mouseClick(ui.applyButton, Qt.MouseButton.LeftButton)
+
+    seen = on_next_dialog(qtbot, delete_missing)
+    assert window.import_tps_list()
+    check_handled(seen)
+    assert [(r[0], r[2]) for r in seen_preview["missing"]] == [
+        (f"{VILLAGE}.002", "dihapus"),
+        (f"{VILLAGE}.003", "tetap: ada kejadian"),
+    ]
+    assert "1 di antaranya tetap disimpan" in seen_preview["note"]
+    assert seen_preview["hint"].startswith("Impor mencatat 0 TPS baru, 0 berubah, dan 1 dihapus")
+    [(title, text)] = asked
+    assert title == "Hapus TPS" and "Hapus 1 TPS yang tidak lagi tercantum di terbaru.csv" in text
+    village = window.model.index_of(VILLAGE)
+    assert window.model.rowCount(village) == 2
+    assert queries.node(window.db, f"{VILLAGE}.002") is None
+    assert queries.node(window.db, VILLAGE).tps_count == 2
+    assert "1 dihapus" in window.statusBar().currentMessage()
+
+    # Edit › Undo brings the TPS back, into the open village.
+    assert window.ui.actionUndo.isEnabled()
+    window.ui.actionUndo.trigger()
+    assert queries.node(window.db, f"{VILLAGE}.002").dpt == 252
+    village = window.model.index_of(VILLAGE)
+    assert window.ui.regionTree.isExpanded(village)
+    assert window.model.rowCount(village) == 3
+    assert window.model.index_of(f"{VILLAGE}.002").isValid()
+    # And Redo takes it away again.
+    window.ui.actionRedo.trigger()
+    assert window.model.rowCount(window.model.index_of(VILLAGE)) == 2
+
+
+def test_undo_of_an_import_takes_its_new_tps_away(qtbot, window, tmp_path):
+    cfg.set_operator_name(OFFICER)
+    path = write_list(tmp_path, [[VILLAGE, 4, "Balai", 240], [VILLAGE, 5, "", 245]], "baru.csv")
+    assert window.select_code(VILLAGE)
+    window.ui.regionTree.expand(window.model.index_of(VILLAGE))
+
+    def import_it(dlg):
+        assert dlg.load_file(path)
+        with qtbot.waitSignal(dlg.accepted):
+            qtbot.mouseClick(dlg.ui.applyButton, Qt.MouseButton.LeftButton)
+
+    seen = on_next_dialog(qtbot, import_it)
+    assert window.import_tps_list()
+    check_handled(seen)
+    assert window.model.rowCount(window.model.index_of(VILLAGE)) == 5
+    assert window.ui.actionUndo.text() == "&Urungkan impor dari baru.csv: 2 TPS baru, 0 berubah"
+    assert window.ui.actionUndo.shortcut() == QKeySequence("Ctrl+Z")
+    window.ui.actionUndo.trigger()
+    assert window.model.rowCount(window.model.index_of(VILLAGE)) == 3
+    assert queries.node(window.db, f"{VILLAGE}.004") is None
+    assert queries.node(window.db, VILLAGE).tps_count == 3
+    # The village's history says what the undo took away (the import itself is below it).
+    assert window.select_code(VILLAGE)
+    window.ui.detailsTabs.setCurrentWidget(window.ui.historyPanel)
+    model = window.ui.historyPanel.model
+    rows = [model.index(r, COL_WHAT).data() for r in range(model.rowCount())]
+    assert rows[0].startswith("Urungkan: Daftar TPS: 2 TPS dihapus — Desa Cilangkahan")
+    assert rows[1].startswith("Daftar TPS: 2 TPS ditambahkan — Desa Cilangkahan")

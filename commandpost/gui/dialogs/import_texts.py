@@ -72,6 +72,11 @@ PROBLEM_TEXTS = (
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a region code like 36.02.01.2001"),
     QT_TRANSLATE_NOOP(
         "ImportProblem",
+        "{value!r} has {digits} digits: a village code has 10 (3602012001) and a KPU TPS code "
+        "13, the village code and a 3-digit TPS number (3602012001003)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{value!r} is not a village code like 36.02.01.2001 or 3602012001",
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a {level} code"),

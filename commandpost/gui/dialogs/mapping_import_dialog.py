@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -377,8 +378,17 @@ class MappingImportDialog(QDialog):
         for header in question.columns:
             combo = QComboBox(self.ui.columnsBox)
             combo.setObjectName(f"mapColumn_{header}")
+            # Typing finds an indicator by any word of its name ("internet" finds
+            # "Gangguan jaringan internet"); only the listed ones can be chosen.
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setPlaceholderText(self.tr("— choose —"))
+            combo.lineEdit().setPlaceholderText(self.tr("— choose —"))
             self._fill_indicator_combo(combo)
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             combo.setCurrentIndex(-1)
             combo.currentIndexChanged.connect(self._update_continue)
             label = QLabel(fill("<b>%1</b>:", html.escape(header)), self.ui.columnsBox)

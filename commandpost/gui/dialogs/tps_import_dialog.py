@@ -2,9 +2,13 @@
 
 The file is checked in the background with a progress bar; the officer then sees what was
 read how (which header became which column, which rows were skipped and why), every new and
-changed TPS, warnings, and the TPS of the file's villages that the file does not list (never
-deleted). A file with wrong rows is refused row by row; the officer may then choose, in so
-many words, to import only the good rows, and the wrong ones are saved to a rejects file.
+changed TPS, warnings, and the TPS of the file's villages that the file does not list. Those
+are kept unless the officer ticks "delete" (and confirms); a TPS that carries an officer's
+record (class, threat, incident, post, voting-day step) is kept even then, and the preview
+says why. The import, with its deletions, is one step of the window's undo.
+
+A file with wrong rows is refused row by row; the officer may then choose, in so many words,
+to import only the good rows, and the wrong ones are saved to a rejects file.
 A CSV that is not UTF-8 but probably Windows-1252 is read so only when the officer says so.
 """
 
@@ -38,16 +42,27 @@ from commandpost.gui.errors import failure_text
 from commandpost.gui.forms.tps_import_dialog_ui import Ui_TpsImportDialog
 from commandpost.gui.worker import run_in_background
 from commandpost.store import threats
-from commandpost.store.changelog import Change, ChangeError
+from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
+from commandpost.store.threats import Edit
 from commandpost.store.tps_import import (
     COLUMNS,
     Msg,
     TpsPlan,
     TpsUpdate,
-    apply_tps_import,
+    apply_tps_import_edits,
     plan_tps_import,
     write_rejects,
+)
+from commandpost.store.tps_remove import (
+    KEPT_CLASS,
+    KEPT_INCIDENT,
+    KEPT_POST,
+    KEPT_PROGRESS,
+    KEPT_RISK,
+    KEPT_THREAT,
+    Removal,
+    check_removal,
 )
 from commandpost.tabular import Problem, TableError
 
@@ -105,9 +120,10 @@ def bad_rows(problems: list[Problem]) -> set[int] | None:
 class TpsImportDialog(QDialog):
     """Choose a TPS list, see what it would add and change, and import it as one transaction.
 
-    After :meth:`accept`, :attr:`plan` is what was imported, :attr:`applied_changes` the
-    recorded changes, :attr:`new_codes` and :attr:`changed_codes` the TPS added and changed,
-    and :attr:`rejects_path` the file the skipped rows were saved to (if any).
+    After :meth:`accept`, :attr:`plan` is what was imported, :attr:`applied_edits` the
+    recorded changes (one undo step), :attr:`new_codes`, :attr:`changed_codes` and
+    :attr:`removed_codes` the TPS added, changed and deleted, and :attr:`rejects_path` the file
+    the skipped rows were saved to (if any).
     """
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -116,9 +132,11 @@ class TpsImportDialog(QDialog):
         self.plan: TpsPlan | None = None
         self.problems: list[Problem] = []
         self.more = 0  # further problems, only counted
-        self.applied_changes: list[Change] = []
+        self.applied_edits: list[Edit] = []
         self.new_codes: list[str] = []
         self.changed_codes: list[str] = []
+        self.removed_codes: list[str] = []
+        self.removal: Removal | None = None  # what deleting the TPS not in the file would do
         self.rejects_path: Path | None = None
         self._path: Path | None = None
         self._encoding: str | None = None
@@ -143,6 +161,9 @@ class TpsImportDialog(QDialog):
             self,
             right_aligned=(0,),
         )
+        self.missing_model = TextTableModel(
+            lambda: (self.tr("TPS code"), self.tr("Location"), self.tr("If deleted")), self
+        )
         self.notes_model = ProblemsModel(self)
         self.problems_model = ProblemsModel(self)
         self.progress = ProgressRelay(self.ui.progressBar, self._stage_text)
@@ -152,6 +173,7 @@ class TpsImportDialog(QDialog):
         self.ui.chooseAnotherButton.clicked.connect(self.choose_file)
         self.ui.skipButton.clicked.connect(self.skip_bad_rows)
         self.ui.applyButton.clicked.connect(self.apply)
+        self.ui.removeMissingCheck.toggled.connect(self._update_apply)
         self.ui.progressBar.setVisible(False)
         self._show_page(self.ui.startPage)
         self._update_texts()
@@ -160,12 +182,12 @@ class TpsImportDialog(QDialog):
 
     # --- setup ----------------------------------------------------------------------------
 
-    def _setup_views(self) -> None:
-        view = self.ui.changesView
-        view.setModel(self.changes_model)
+    @staticmethod
+    def _code_place_what(view: QAbstractItemView) -> None:
+        """A table of TPS code, location and what happens to it: the last column is what
+        matters, so the location gives way when the dialog is narrow."""
         metrics = view.fontMetrics()
         header = view.horizontalHeader()
-        # The change is what matters: the location gives way when the dialog is narrow.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, metrics.horizontalAdvance("36.02.01.2002.001") + 24)
@@ -174,6 +196,12 @@ class TpsImportDialog(QDialog):
         header.setMinimumSectionSize(metrics.horizontalAdvance("M" * 6))
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+
+    def _setup_views(self) -> None:
+        view = self.ui.changesView
+        view.setModel(self.changes_model)
+        metrics = view.fontMetrics()
+        self._code_place_what(view)
 
         view = self.ui.columnsView
         view.setModel(self.columns_model)
@@ -184,6 +212,9 @@ class TpsImportDialog(QDialog):
         header = view.horizontalHeader()
         header.resizeSection(0, metrics.horizontalAdvance("Baris") + 32)
         header.resizeSection(1, metrics.horizontalAdvance("M" * 9))
+
+        self.ui.missingView.setModel(self.missing_model)
+        self._code_place_what(self.ui.missingView)
 
         setup_problems_view(self.ui.notesView, self.notes_model)
         setup_problems_view(self.ui.problemsView, self.problems_model)
@@ -227,22 +258,27 @@ class TpsImportDialog(QDialog):
         cfg.settings().setValue(LAST_FOLDER, str(path.parent))
         db, progress = self.db, self.progress
 
-        def work() -> tuple[TpsPlan, dict[str, str]]:
+        def work() -> tuple[TpsPlan, dict[str, str], Removal | None]:
             plan = plan_tps_import(
                 db, path, encoding=encoding, skip_bad_rows=skip_bad_rows, progress=progress
             )
             codes = [f"{v}.{n:03d}" for v, n, *_rest in plan.new[:MAX_SHOWN]]
             codes += [u.code for u in plan.updates[:MAX_SHOWN]]
+            codes += plan.not_in_file[:MAX_SHOWN]
             progress(0.9, "check")
-            return plan, threats.places(db, codes)
+            removal = None
+            if plan.not_in_file:
+                with db.engine.connect() as conn:
+                    removal = check_removal(conn, plan.not_in_file)
+            return plan, threats.places(db, codes), removal
 
         result, again = check_file(self, path.name, work, self._show_problems, ask_question)
         if again is not None:
             return self.load_file(path, encoding=again, skip_bad_rows=skip_bad_rows)
         if result is None:
             return False
-        plan, places = result
-        self._show_preview(plan, places)
+        plan, places, removal = result
+        self._show_preview(plan, places, removal)
         return True
 
     def skip_bad_rows(self) -> bool:
@@ -251,8 +287,15 @@ class TpsImportDialog(QDialog):
             return False
         return self.load_file(self._path, encoding=self._encoding, skip_bad_rows=True)
 
-    def _show_preview(self, plan: TpsPlan, places: dict[str, str]) -> None:
+    def _show_preview(
+        self, plan: TpsPlan, places: dict[str, str], removal: Removal | None = None
+    ) -> None:
         self.plan = plan
+        self.removal = removal
+        check = self.ui.removeMissingCheck
+        check.setChecked(False)  # deleting is always the officer's own, fresh choice
+        check.setVisible(bool(plan.not_in_file))
+        check.setEnabled(bool(removal and removal.rows))
         self.problems, self.more = [], 0
         self._places = dict(places)
         self.problems_model.set_problems([])
@@ -260,6 +303,7 @@ class TpsImportDialog(QDialog):
         show_problems_in(self.ui.notesView, self.notes_model, plan.notes, hide_file=True)
         tabs = self.ui.previewTabs
         tabs.setTabVisible(tabs.indexOf(self.ui.rejectedTab), bool(plan.rejected))
+        tabs.setTabVisible(tabs.indexOf(self.ui.missingTab), bool(plan.not_in_file))
         tabs.setCurrentWidget(self.ui.rejectedTab if plan.rejected else self.ui.changesTab)
         self.ui.changesView.scrollToTop()
         self._show_page(self.ui.previewPage)
@@ -270,7 +314,12 @@ class TpsImportDialog(QDialog):
         """The tables of the preview, in the interface language."""
         plan = self.plan
         if plan is None:
-            for model in (self.changes_model, self.columns_model, self.rejected_model):
+            for model in (
+                self.changes_model,
+                self.columns_model,
+                self.rejected_model,
+                self.missing_model,
+            ):
                 model.set_rows([])
             return
         rows = []
@@ -286,6 +335,27 @@ class TpsImportDialog(QDialog):
         self.rejected_model.set_rows(
             [(number(p.row or 0), p.field or "", problem_text(p)) for p in plan.rejected]
         )
+        kept = self.removal.kept if self.removal is not None else {}
+        self.missing_model.set_rows(
+            [
+                (code, self._places.get(code, ""), self._kept_text(kept.get(code)))
+                for code in plan.not_in_file[:MAX_SHOWN]
+            ]
+        )
+
+    def _kept_text(self, why: str | None) -> str:
+        """What deleting would do to one TPS not in the file."""
+        if why is None:
+            return self.tr("deleted")
+        reasons = {
+            KEPT_INCIDENT: self.tr("kept: it has incidents"),
+            KEPT_POST: self.tr("kept: people are posted to it"),
+            KEPT_THREAT: self.tr("kept: threats are recorded on it"),
+            KEPT_CLASS: self.tr("kept: its class was set by an officer"),
+            KEPT_PROGRESS: self.tr("kept: it has voting-day steps"),
+            KEPT_RISK: self.tr("kept: it is in the risk register"),
+        }
+        return reasons.get(why, self.tr("kept"))
 
     def _new_text(self, address: str, dpt: int, dpt_l: int | None, dpt_p: int | None) -> str:
         if dpt_l is not None and dpt_p is not None:
@@ -370,7 +440,7 @@ class TpsImportDialog(QDialog):
             if plan.not_in_file:
                 lines.append(
                     fill(
-                        self.tr("%1 TPS of these villages are not in the file (not deleted)"),
+                        self.tr("%1 TPS of these villages are not in the file"),
                         number(len(plan.not_in_file)),
                     )
                 )
@@ -398,6 +468,35 @@ class TpsImportDialog(QDialog):
             tabs.indexOf(ui.notesTab),
             fill(self.tr("&Notes and warnings (%1)"), number(self.notes_model.rowCount())),
         )
+        missing = len(plan.not_in_file) if plan else 0
+        tabs.setTabText(
+            tabs.indexOf(ui.missingTab), fill(self.tr("Not in the &file (%1)"), number(missing))
+        )
+        removal = self.removal if plan is not None else None
+        removable = len(removal.rows) if removal is not None else 0
+        kept = len(removal.kept) if removal is not None else 0
+        ui.removeMissingCheck.setText(
+            fill(
+                self.tr("&Delete the %1 TPS of these villages that the file no longer lists"),
+                number(removable),
+            )
+            if removable
+            else self.tr("The TPS not in the file stay: each carries an officer's record")
+        )
+        note = self.tr(
+            "These TPS are in the database under the file's villages, but the file does not "
+            "list them. They are kept unless you tick the box above the tabs; deleting can be "
+            "undone (Ctrl+Z)."
+        )
+        if kept:
+            note += " " + fill(
+                self.tr(
+                    "%1 of them are kept even then, because an officer recorded something on "
+                    "them: move or clear that first."
+                ),
+                number(kept),
+            )
+        ui.missingNote.setText(note)
         tabs.setTabText(
             tabs.indexOf(ui.rejectedTab),
             fill(self.tr("&Skipped rows (%1)"), number(len(plan.rejected) if plan else 0)),
@@ -437,13 +536,22 @@ class TpsImportDialog(QDialog):
             )
         self._update_apply()
 
+    def _removing(self) -> int:
+        """How many TPS the import would delete: the officer ticked the box, and they can go."""
+        if self.removal is None or not self.ui.removeMissingCheck.isChecked():
+            return 0
+        return len(self.removal.rows)
+
     def _update_apply(self) -> None:
         plan = self.plan
         on_preview = self.ui.pages.currentWidget() is self.ui.previewPage
-        self.ui.applyButton.setEnabled(on_preview and plan is not None and not plan.empty)
+        removing = self._removing() if plan is not None else 0
+        self.ui.applyButton.setEnabled(
+            on_preview and plan is not None and (not plan.empty or removing > 0)
+        )
         if plan is None or not on_preview:
             hint = ""
-        elif plan.empty:
+        elif plan.empty and not removing:
             hint = self.tr("This file adds and changes nothing: there is nothing to import.")
         else:
             hint = fill(
@@ -451,6 +559,13 @@ class TpsImportDialog(QDialog):
                 number(len(plan.new)),
                 number(len(plan.updates)),
             )
+            if removing:
+                hint = fill(
+                    self.tr("Import records %1 new, %2 changed and %3 deleted TPS as one update."),
+                    number(len(plan.new)),
+                    number(len(plan.updates)),
+                    number(removing),
+                )
             if plan.rejected:
                 hint += " " + self.tr("You will be asked where to save the skipped rows.")
         self.ui.hintLabel.setText(hint)
@@ -470,7 +585,22 @@ class TpsImportDialog(QDialog):
 
     def apply(self) -> None:
         plan, source = self.plan, self._path
-        if self._busy or plan is None or plan.empty or source is None:
+        removing = self._removing() if plan is not None else 0
+        if self._busy or plan is None or (plan.empty and not removing) or source is None:
+            return
+        removal = self.removal if removing else None
+        if removal is not None and not ask_question(
+            self,
+            self.tr("Delete TPS"),
+            fill(
+                self.tr(
+                    "Delete %1 TPS that %2 no longer lists? Their DPT and addresses stay in "
+                    "the change log, and Edit › Undo (Ctrl+Z) brings them back."
+                ),
+                number(len(removal.rows)),
+                source.name,
+            ),
+        ):
             return
         rejects: Path | None = None
         if plan.rejected:
@@ -485,21 +615,22 @@ class TpsImportDialog(QDialog):
                 where += ", " + fill(self.tr("column %1"), problem.field)
             return f"{where}: {problem_text(problem)}"
 
-        def work() -> list[Change]:
+        def work() -> list[Edit]:
             if rejects is not None:
                 write_rejects(plan, source, rejects, encoding=encoding, describe=describe)
-            return apply_tps_import(
+            return apply_tps_import_edits(
                 db,
                 plan,
                 actor,
                 rejects_file=rejects.name if rejects is not None else None,
+                remove=removal,
                 progress=progress,
             )
 
         self._busy = True
         self.progress.start("apply")
         try:
-            changes = run_in_background(self, self.tr("Importing the TPS list…"), work)
+            edits = run_in_background(self, self.tr("Importing the TPS list…"), work)
         except (ChangeError, TableError, ValueError, SQLAlchemyError, OSError) as error:
             show_warning(
                 self,
@@ -510,9 +641,10 @@ class TpsImportDialog(QDialog):
         finally:
             self._busy = False
             self.progress.stop()
-        self.applied_changes = list(changes)
+        self.applied_edits = list(edits)
         self.new_codes = [f"{v}.{n:03d}" for v, n, *_rest in plan.new]
         self.changed_codes = [u.code for u in plan.updates]
+        self.removed_codes = removal.codes if removal is not None else []
         self.rejects_path = rejects
         self.accept()
 
@@ -525,7 +657,12 @@ class TpsImportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
             self.ui.retranslateUi(self)
-            for model in (self.changes_model, self.columns_model, self.rejected_model):
+            for model in (
+                self.changes_model,
+                self.columns_model,
+                self.rejected_model,
+                self.missing_model,
+            ):
                 model.retranslate()
             self.notes_model.retranslate()
             self.problems_model.retranslate()

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDialog,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_TpsImportDialog(object):
     def setupUi(self, TpsImportDialog):
@@ -84,6 +85,11 @@ class Ui_TpsImportDialog(object):
         self.warningLabel.setWordWrap(True)
 
         self.previewLayout.addWidget(self.warningLabel)
+
+        self.removeMissingCheck = QCheckBox(self.previewPage)
+        self.removeMissingCheck.setObjectName(u"removeMissingCheck")
+
+        self.previewLayout.addWidget(self.removeMissingCheck)
 
         self.previewTabs = QTabWidget(self.previewPage)
         self.previewTabs.setObjectName(u"previewTabs")
@@ -163,6 +169,28 @@ class Ui_TpsImportDialog(object):
         self.rejectedTabLayout.addWidget(self.rejectedView)
 
         self.previewTabs.addTab(self.rejectedTab, "")
+        self.missingTab = QWidget()
+        self.missingTab.setObjectName(u"missingTab")
+        self.missingTabLayout = QVBoxLayout(self.missingTab)
+        self.missingTabLayout.setObjectName(u"missingTabLayout")
+        self.missingNote = QLabel(self.missingTab)
+        self.missingNote.setObjectName(u"missingNote")
+        self.missingNote.setWordWrap(True)
+
+        self.missingTabLayout.addWidget(self.missingNote)
+
+        self.missingView = QTableView(self.missingTab)
+        self.missingView.setObjectName(u"missingView")
+        self.missingView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missingView.setAlternatingRowColors(True)
+        self.missingView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.missingView.setWordWrap(True)
+        self.missingView.horizontalHeader().setStretchLastSection(True)
+        self.missingView.verticalHeader().setVisible(False)
+
+        self.missingTabLayout.addWidget(self.missingView)
+
+        self.previewTabs.addTab(self.missingTab, "")
 
         self.previewLayout.addWidget(self.previewTabs)
 
@@ -299,10 +327,12 @@ class Ui_TpsImportDialog(object):
         TpsImportDialog.setWindowTitle(QCoreApplication.translate("TpsImportDialog", u"Import TPS list", None))
         self.introLabel.setText(QCoreApplication.translate("TpsImportDialog", u"<p>Choose a TPS list as KPU hands it out: a CSV or Excel (XLSX) file with one row per TPS. The program finds the table itself (title rows, two-row headers, a JUMLAH row and the signature block are skipped and listed) and needs:</p><ul><li>the <b>village code</b> (kode_desa, e.g. 36.02.01.2002 or 3602012002) and the <b>TPS number</b> (no_tps: 1, 001 or TPS 001), or a 13-digit <b>TPS code</b> (kode_tps);</li><li>the <b>DPT</b> (jumlah_dpt), or DPT L and DPT P;</li><li>optionally the <b>address</b> (alamat) and the village name (nama_desa, used to check the codes).</li></ul><p>You see every new and changed TPS before anything is saved. TPS that the file does not list are never deleted. A file with a wrong row is not imported unless you choose to skip the wrong rows.</p>", None))
         self.chooseButton.setText(QCoreApplication.translate("TpsImportDialog", u"&Choose file\u2026", None))
+        self.removeMissingCheck.setText(QCoreApplication.translate("TpsImportDialog", u"&Delete the TPS of these villages that the file no longer lists", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.changesTab), QCoreApplication.translate("TpsImportDialog", u"&Changes", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.columnsTab), QCoreApplication.translate("TpsImportDialog", u"C&olumns", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.notesTab), QCoreApplication.translate("TpsImportDialog", u"&Notes and warnings", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.rejectedTab), QCoreApplication.translate("TpsImportDialog", u"&Skipped rows", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.missingTab), QCoreApplication.translate("TpsImportDialog", u"Not in the &file", None))
         self.problemsNote.setText(QCoreApplication.translate("TpsImportDialog", u"The database has not been changed. Correct these rows in the file, save it, and choose it again.", None))
         self.skipGroup.setTitle(QCoreApplication.translate("TpsImportDialog", u"Or import what is right now", None))
         self.skipNote.setText(QCoreApplication.translate("TpsImportDialog", u"The wrong rows are left out and saved to a CSV file of their own, with the reason on each row, so that they can be corrected and imported later.", None))

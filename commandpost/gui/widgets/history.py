@@ -99,7 +99,19 @@ def _what(entry: HistoryEntry, arrow: bool) -> list[str]:
     """The fields a change wrote, as "Class: Rawan"; an undo's as "Class → Rawan"."""
     sep = " → " if arrow else ": "
     parts: list[str] = []
-    if entry.entity == "tps":
+    if entry.entity == "tps" and "tps_added" in entry.what:
+        parts.append(
+            QCoreApplication.translate("History", "TPS list: %1 TPS added").replace(
+                "%1", format_count(entry.what["tps_added"])
+            )
+        )
+    elif entry.entity == "tps" and "tps_removed" in entry.what:
+        parts.append(
+            QCoreApplication.translate("History", "TPS list: %1 TPS deleted").replace(
+                "%1", format_count(entry.what["tps_removed"])
+            )
+        )
+    elif entry.entity == "tps":
         classes = sorted({f["tps_class"] for f in entry.items.values() if "tps_class" in f})
         if classes:  # an undo may write back several: "Class → Kurang rawan / Rawan"
             parts.append(
