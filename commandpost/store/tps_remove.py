@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any, overload
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from commandpost.core.changes import Change
 from commandpost.core.regions import tps_code
@@ -80,8 +79,9 @@ def _chunks(codes: list[str]):
 
 
 def _driver(conn: Executor):
-    """The DBAPI-level connection under a Session or a Connection."""
-    return conn.connection() if isinstance(conn, Session) else conn
+    """The Connection under a Session, or the Connection itself (no import of the ORM:
+    the window imports this module before its first paint)."""
+    return conn if hasattr(conn, "exec_driver_sql") else conn.connection()
 
 
 def _each(conn: Executor, sql: str, codes: list[str]):
