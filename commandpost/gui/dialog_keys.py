@@ -8,6 +8,8 @@
   dialog (:data:`GUARDED`, or any dialog class with ``discard_guard = True``) ask "Buang isian
   yang belum disimpan?" (Buang / Kembali ke isian, Kembali the default) when any input differs
   from what the dialog showed when it opened. An untouched dialog closes without a question.
+  A dialog whose pages are built as it goes (the imports) says itself what would be lost,
+  with a method ``unsaved_input() -> bool``.
 
 :func:`install` puts one event filter on the application (``commandpost.gui.app.application``
 does it at start-up); no dialog carries code of its own for either rule.
@@ -36,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 # The editing dialogs whose unsaved input is worth a question (module.Class). Dialogs that
-# keep their own guard (personnel, unit editor, imports) are not listed.
+# keep their own guard (personnel, unit editor) are not listed; the imports set
+# ``discard_guard`` and answer ``unsaved_input()`` themselves.
 GUARDED = frozenset(
     {
         "commandpost.gui.dialogs.status_dialog.StatusDialog",
@@ -170,7 +173,9 @@ def _arm(dialog: QDialog) -> None:
         target = ref()
         if target is None:
             return
-        if has_unsaved_input(target) and not ask_discard(target):
+        own = getattr(target, "unsaved_input", None)
+        unsaved = own() if callable(own) else has_unsaved_input(target)
+        if unsaved and not ask_discard(target):
             return  # back to the form: what was typed stays
         kind.reject(target)
 

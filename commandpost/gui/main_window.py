@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from commandpost import __version__
 from commandpost.core.regions import NodeInfo
-from commandpost.gui import look
+from commandpost.gui import file_chooser, look
 from commandpost.gui import settings as cfg
 from commandpost.gui.app import FirstPaint
 from commandpost.gui.board.feature import BoardFeature
@@ -333,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         start = str(self.db.path.parent) if self.db is not None else ""
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_chooser.get_open_file_name(
             self,
             self.tr("Open database"),
             start,

@@ -30,6 +30,19 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
+def no_waiting_file_chooser(monkeypatch):
+    """A file chooser would wait for an officer who is not there: a test that reaches one
+    must answer it (monkeypatch file_chooser.get_*), or fail at once instead of hanging."""
+    from commandpost.gui import file_chooser
+
+    def refuse(dialog):
+        dialog.deleteLater()
+        raise AssertionError(f"a file chooser opened unanswered: {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(file_chooser, "_run", refuse)
+
+
+@pytest.fixture(autouse=True)
 def gui_settings(qapp, tmp_path):
     """Each test gets empty settings in its own folder and starts in Indonesian."""
     QCoreApplication.setOrganizationName(cfg.ORGANIZATION)

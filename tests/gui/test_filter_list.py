@@ -9,8 +9,9 @@ import io
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPushButton
 
+from commandpost.gui import file_chooser
 from commandpost.gui.widgets.filter_export import write_list
 from commandpost.gui.widgets.filter_panel import COL_CLASS, COL_CODE, COL_DPT, COL_NAME
 from commandpost.store import threats, units
@@ -137,7 +138,7 @@ def test_save_as_csv_with_a_bom_and_as_excel(qtbot, listed, tmp_path, monkeypatc
         asked.update(title=title, proposed=proposed, filters=filters)
         return str(tmp_path / "daftar"), "CSV, UTF-8 untuk Excel (*.csv)"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr(file_chooser, "get_save_file_name", answer)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert panel.save_button.text() == "Simpan sebagai…"
     assert asked["title"] == "Simpan daftar sebagai"

@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox
 from sqlalchemy.exc import OperationalError
 
-from commandpost.gui import i18n
+from commandpost.gui import file_chooser, i18n
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs import mapping_import_dialog
 from commandpost.gui.dialogs.import_views import ProblemsModel
@@ -270,7 +270,9 @@ def test_choose_file_and_choose_another(qtbot, dialog, tmp_path, monkeypatch):
     good = write(tmp_path, GOOD)
     bad = write(tmp_path, "kode_desa;no_tps;banjir\n36.02.01.2002;1;parah\n", "salah.csv")
     answers = [str(bad), "", str(good)]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (answers.pop(0), ""))
+    monkeypatch.setattr(
+        file_chooser, "get_open_file_name", lambda *_args, **_kw: (answers.pop(0), "")
+    )
 
     qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert on_page(dialog, "problemsPage")
@@ -466,3 +468,32 @@ def test_typing_a_word_of_the_indicator_finds_it(qtbot, dialog, tmp_path):
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert combo.currentData() == "internet"
     assert dialog.ui.continueButton.isEnabled()
+
+
+def test_esc_after_answering_asks_before_throwing_the_answers_away(qtbot, banten_db, qapp):
+    from commandpost.gui import dialog_keys
+    from tests.gui.util import check_handled, on_next_dialog
+
+    dialog_keys.install(qapp)
+    try:
+        add_tps(banten_db, [("36.01.31.2005", n, "", 200) for n in range(1, 7)])
+        add_tps(banten_db, [("36.01.31.2001", 1, "", 200)])
+        dlg = MappingImportDialog(banten_db)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert dlg.load_file(C08) is False
+        combo = dlg.findChild(QComboBox, "mapColumn_jaringan_internet")
+        combo.setCurrentIndex(0)  # "Abaikan kolom ini"
+        seen = on_next_dialog(qtbot, lambda box: box.defaultButton().click())  # Kembali
+        qtbot.keyClick(dlg.ui.tNoRadio, Qt.Key.Key_Escape)
+        assert check_handled(seen).objectName() == "discardQuestion"
+        assert dlg.isVisible() and combo.currentIndex() == 0
+        seen = on_next_dialog(
+            qtbot, lambda box: next(b for b in box.buttons() if b.text() == "Buang").click()
+        )
+        qtbot.keyClick(dlg.ui.tNoRadio, Qt.Key.Key_Escape)
+        check_handled(seen)
+        assert not dlg.isVisible()
+    finally:
+        dialog_keys.uninstall(qapp)

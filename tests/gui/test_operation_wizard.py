@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from commandpost.gui import file_chooser
 from commandpost.gui.dialogs.tps_import_dialog import TpsImportDialog
 from commandpost.gui.operation.wizard import OperationWizard
 from commandpost.paths import RESOURCES
@@ -361,7 +362,7 @@ def test_the_empty_database_invites_the_wizard_and_names_no_command(
     assert not re.search(r"commandpost [a-z]|--[a-z]", text), text
     opened: list = []
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: opened.append(a) or ("", "")
+        file_chooser, "get_open_file_name", lambda *a, **k: opened.append(a) or ("", "")
     )
     details.subtitle.linkActivated.emit("open-database")
     assert len(opened) == 1, "the link opens Buka…"
@@ -405,7 +406,7 @@ def test_open_on_an_empty_file_asks_and_no_leaves_it_empty(
     shown, answers = boxes
     empty = tmp_path / "nol.sqlite"
     empty.touch()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    monkeypatch.setattr(file_chooser, "get_open_file_name", lambda *a, **k: (str(empty), ""))
     answers.append("Tidak")
     empty_window.ui.actionOpen.trigger()
     assert [b["name"] for b in shown] == ["createDatabaseBox"]

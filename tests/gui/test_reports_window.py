@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from commandpost.gui import file_chooser
 from commandpost.gui.reports.dialog import SitrepDialog
 from commandpost.store import units
 from commandpost.store.database import open_database
@@ -127,7 +128,6 @@ def test_a_changed_classification_is_in_the_refreshed_report(qtbot, db):
 
 def test_save_pdf_writes_the_report(qtbot, db, tmp_path, monkeypatch, refusals):
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "lapsit"  # without the suffix: the dialog adds it
     asked: list[str] = []
@@ -136,7 +136,7 @@ def test_save_pdf_writes_the_report(qtbot, db, tmp_path, monkeypatch, refusals):
         asked.append(proposed)
         return str(target), "PDF"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_chooser, "get_save_file_name", save_name)
     dialog = make_dialog(qtbot, db, lebak(db))
     dialog.save_button.click()  # builds the report first: nothing was previewed yet
     assert not refusals
@@ -209,13 +209,12 @@ def test_print_sends_every_page_to_the_printer(qtbot, db, tmp_path, monkeypatch,
 def test_a_saved_report_is_kept_as_issued_and_the_next_one_compares_with_it(
     qtbot, db, tmp_path, monkeypatch, refusals
 ):
-    from PySide6.QtWidgets import QFileDialog
 
     from commandpost.reports.document import Document
     from commandpost.store.issued_reports import issued_document, list_issued
 
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "a.pdf"), "PDF")
+        file_chooser, "get_save_file_name", lambda *_a, **_k: (str(tmp_path / "a.pdf"), "PDF")
     )
     dialog = make_dialog(qtbot, db, lebak(db))
     dialog.save_button.click()
@@ -316,7 +315,6 @@ def test_the_assignment_list_with_phone_numbers_has_a_phone_column(qtbot, db, re
 
 def test_save_excel_writes_the_tables_of_the_list(qtbot, db, tmp_path, monkeypatch, refusals):
     from openpyxl import load_workbook
-    from PySide6.QtWidgets import QFileDialog
 
     from commandpost.store.issued_reports import list_issued
 
@@ -326,7 +324,7 @@ def test_save_excel_writes_the_tables_of_the_list(qtbot, db, tmp_path, monkeypat
         asked.append((proposed, filters))
         return str(tmp_path / "tps"), "Excel workbook (*.xlsx)"  # the suffix is added
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_chooser, "get_save_file_name", save_name)
     dialog = make_dialog(qtbot, db, lebak(db))
     dialog.choose_kind("tps")
     assert dialog.export_button.objectName() == "reportExport"
@@ -347,11 +345,10 @@ def test_save_excel_writes_the_tables_of_the_list(qtbot, db, tmp_path, monkeypat
 
 
 def test_save_csv_and_a_file_that_cannot_be_written(qtbot, db, tmp_path, monkeypatch, refusals):
-    from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "tps.csv"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "CSV, UTF-8 (*.csv)")
+        file_chooser, "get_save_file_name", lambda *_a, **_k: (str(target), "CSV, UTF-8 (*.csv)")
     )
     dialog = make_dialog(qtbot, db, lebak(db))
     dialog.choose_kind("tps")
@@ -361,7 +358,7 @@ def test_save_csv_and_a_file_that_cannot_be_written(qtbot, db, tmp_path, monkeyp
     assert "Jumlah seluruhnya" in target.read_text(encoding="utf-8-sig")
     missing = tmp_path / "no-such-folder" / "tps.xlsx"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(missing), "Excel workbook")
+        file_chooser, "get_save_file_name", lambda *_a, **_k: (str(missing), "Excel workbook")
     )
     dialog.export_button.click()
     assert len(refusals) == 1
@@ -382,12 +379,11 @@ def test_the_incident_log_refuses_a_period_that_ends_before_it_starts(qtbot, db,
 
 
 def test_a_saved_list_is_not_kept_as_issued(qtbot, db, tmp_path, monkeypatch, refusals):
-    from PySide6.QtWidgets import QFileDialog
 
     from commandpost.store.issued_reports import list_issued
 
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "a.pdf"), "PDF")
+        file_chooser, "get_save_file_name", lambda *_a, **_k: (str(tmp_path / "a.pdf"), "PDF")
     )
     dialog = make_dialog(qtbot, db, lebak(db))
     dialog.choose_kind("tps-rawan")

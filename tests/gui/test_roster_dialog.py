@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
-from commandpost.gui import i18n
+from commandpost.gui import file_chooser, i18n
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.import_texts import problem_text
 from commandpost.gui.dialogs.import_views import ProblemsModel
@@ -149,7 +149,7 @@ def test_c14_as_is_lists_the_four_refused_rows_and_imports_nothing(
     # Enter on the focused button chooses another file (here: the officer cancels it).
     chosen: list[str] = []
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *args: chosen.append(args[1]) or ("", "")
+        file_chooser, "get_open_file_name", lambda *args: chosen.append(args[1]) or ("", "")
     )
     qtbot.keyClick(dlg.choose_another_button, Qt.Key.Key_Return)
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -348,7 +348,7 @@ def test_the_last_folder_is_remembered(qtbot, contoh_db, tmp_path, monkeypatch):
         asked.append(folder)
         return str(path), ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(file_chooser, "get_open_file_name", choose)
     dlg = make_dialog(qtbot, contoh_db)
     qtbot.mouseClick(dlg.choose_button, Qt.MouseButton.LeftButton)
     assert dlg.pages.currentWidget() is dlg.preview_page

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from commandpost.gui import file_chooser
 from commandpost.gui.errors import failure_text
 from commandpost.gui.safety import feature as safety
 from commandpost.gui.safety.restore_dialog import RestoreDialog
@@ -339,12 +340,11 @@ def test_a_file_too_damaged_to_show_can_be_replaced_by_its_backup(
 
 
 def test_a_second_backup_folder_gets_every_backup(qtbot, banten_path, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
 
     stick = tmp_path / "flashdisk"
     stick.mkdir()
     window = make_window(qtbot, banten_path)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    monkeypatch.setattr(file_chooser, "get_existing_directory", lambda *a, **k: str(stick))
     assert window.safety.second_action.text() == "Folder cadangan &kedua…"
 
     window.safety.second_action.trigger()

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
+from commandpost.gui import file_chooser
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs import tps_import_dialog
 from commandpost.gui.dialogs.import_views import ProblemsModel, TextTableModel
@@ -291,7 +292,7 @@ def test_c01_names_row_6_and_imports_the_good_rows_on_request(
         asked.append(default)
         return (str(rejects) if len(asked) > 1 else "", "")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(file_chooser, "get_save_file_name", save_as)
     qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dump(banten_path) == before, "no place chosen: nothing done"
     with qtbot.waitSignal(dialog.accepted):
@@ -433,7 +434,7 @@ def test_choose_file_remembers_the_folder(qtbot, dialog, tmp_path, monkeypatch):
         folders.append(folder)
         return (str(good), "")
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    monkeypatch.setattr(file_chooser, "get_open_file_name", pick)
     qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert on_page(dialog, "previewPage")
     qtbot.mouseClick(dialog.ui.chooseAnotherButton, Qt.MouseButton.LeftButton)
@@ -549,3 +550,37 @@ def test_undo_of_an_import_takes_its_new_tps_away(qtbot, window, tmp_path):
     rows = [model.index(r, COL_WHAT).data() for r in range(model.rowCount())]
     assert rows[0].startswith("Urungkan: Daftar TPS: 2 TPS dihapus — Desa Cilangkahan")
     assert rows[1].startswith("Daftar TPS: 2 TPS ditambahkan — Desa Cilangkahan")
+
+
+@pytest.fixture
+def dialog_keys_on(qapp):
+    """The application's Esc/Ctrl+Enter rules, as gui.app installs them."""
+    from commandpost.gui import dialog_keys
+
+    dialog_keys.install(qapp)
+    yield
+    dialog_keys.uninstall(qapp)
+
+
+def test_esc_on_a_checked_preview_asks_before_throwing_it_away(
+    qtbot, banten_db, tmp_path, dialog_keys_on
+):
+    cfg.set_operator_name(OFFICER)
+    dlg = make_dialog(qtbot, banten_db)
+    # On the first page there is nothing to lose: Esc closes at once.
+    qtbot.keyClick(dlg.ui.chooseButton, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+
+    dlg = make_dialog(qtbot, banten_db)
+    assert dlg.load_file(write_list(tmp_path, [[VILLAGE, 4, "Balai", 240]], "baru.csv"))
+    seen = on_next_dialog(qtbot, lambda box: box.defaultButton().click())  # Kembali
+    qtbot.keyClick(dlg.ui.changesView, Qt.Key.Key_Escape)
+    assert check_handled(seen).objectName() == "discardQuestion"
+    assert dlg.isVisible() and dlg.plan is not None
+    seen = on_next_dialog(
+        qtbot, lambda box: next(b for b in box.buttons() if b.text() == "Buang").click()
+    )
+    qtbot.keyClick(dlg.ui.changesView, Qt.Key.Key_Escape)
+    check_handled(seen)
+    assert not dlg.isVisible()
+    assert queries.node(banten_db, f"{VILLAGE}.004") is None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.gui import file_chooser
 from commandpost.store import assignment_lists
 from commandpost.store.database import Database
 
@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         self.resize(620, 180)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_chooser.get_save_file_name(
             self,
             self.tr("Export the assignment list"),
             self.path_edit.text(),

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from commandpost.gui import look
+from commandpost.gui import file_chooser, look
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.import_texts import fill, number
 from commandpost.gui.dialogs.import_views import (
@@ -278,7 +277,7 @@ class MappingImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = cfg.settings().value(LAST_FOLDER, "")
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_chooser.get_open_file_name(
             self,
             self.tr("Choose a vulnerability mapping"),
             folder if isinstance(folder, str) else "",
@@ -623,6 +622,21 @@ class MappingImportDialog(QDialog):
             | {code for code, _category, _old, _new in plan.threat_changes}
         )
         self.accept()
+
+    # Esc, Batal or the close button ask first when answers, a typed reason or a checked
+    # preview would be thrown away (gui/dialog_keys.py).
+    discard_guard = True
+
+    def unsaved_input(self) -> bool:
+        """Whether closing now throws away the officer's answers, reason or a preview."""
+        page = self.ui.pages.currentWidget()
+        if page is self.ui.questionPage:
+            answered = any(c.currentIndex() >= 0 for c in self._column_combos.values())
+            return answered or self.ui.tNoRadio.isChecked() or self.ui.tYesRadio.isChecked()
+        if page is self.ui.previewPage:
+            typed = bool(self.ui.reasonEdit.text().strip())
+            return typed or (self.plan is not None and not self.plan.empty)
+        return False
 
     def reject(self) -> None:
         if not self._busy:  # the work in the background finishes first

@@ -20,13 +20,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from commandpost.gui import file_chooser
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.import_texts import fill, number, problem_text
 from commandpost.gui.dialogs.import_views import (
@@ -238,7 +238,7 @@ class TpsImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = cfg.settings().value(LAST_FOLDER, "")
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_chooser.get_open_file_name(
             self,
             self.tr("Choose a TPS list"),
             folder if isinstance(folder, str) else "",
@@ -575,7 +575,7 @@ class TpsImportDialog(QDialog):
     def _ask_rejects_path(self) -> Path | None:
         source = self._path or Path("daftar-tps.csv")
         default = source.with_name(f"{source.stem}-ditolak.csv")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_chooser.get_save_file_name(
             self,
             self.tr("Save the skipped rows"),
             str(default),
@@ -647,6 +647,19 @@ class TpsImportDialog(QDialog):
         self.removed_codes = removal.codes if removal is not None else []
         self.rejects_path = rejects
         self.accept()
+
+    # Esc, Batal or the close button ask first when a checked preview (and the officer's
+    # choices on it) would be thrown away (gui/dialog_keys.py).
+    discard_guard = True
+
+    def unsaved_input(self) -> bool:
+        """Whether closing now throws away a preview with something to import."""
+        plan = self.plan
+        return (
+            self.ui.pages.currentWidget() is self.ui.previewPage
+            and plan is not None
+            and (not plan.empty or self._removing() > 0)
+        )
 
     def reject(self) -> None:
         if not self._busy:  # the work in the background finishes first

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost import paths
-from commandpost.gui import look
+from commandpost.gui import file_chooser, look
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.import_texts import fill, number
 from commandpost.gui.dialogs.import_views import ProgressRelay
@@ -157,7 +157,7 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         current = self.chosen_path()
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_chooser.get_save_file_name(
             self,
             self.tr("Save the new database as"),
             str(current) if current else str(paths.data_dir()),

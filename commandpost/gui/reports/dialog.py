@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.core.stages import zone as zone_tz
-from commandpost.gui import look
+from commandpost.gui import file_chooser, look
 from commandpost.gui import settings as cfg
 from commandpost.gui.errors import failure_text
 from commandpost.gui.screen_fit import fit_to_screen
@@ -692,7 +691,7 @@ class SitrepDialog(QDialog):
         laid = self._ready()
         if laid is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_chooser.get_save_file_name(
             self,
             self.tr("Save the situation report as PDF")
             if self.made_kind == SITREP
@@ -725,7 +724,7 @@ class SitrepDialog(QDialog):
         if self._ready() is None:
             return
         proposed = str(Path.home() / self.default_file_name())[: -len(".pdf")] + ".xlsx"
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_chooser.get_save_file_name(
             self,
             self.tr("Save the tables as Excel or CSV"),
             proposed,

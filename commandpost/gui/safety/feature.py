@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from sqlalchemy import text
 
-from commandpost.gui import look
+from commandpost.gui import file_chooser, look
 from commandpost.gui import settings as cfg
 from commandpost.gui.safety.lock_wait import LockWaitDialog
 from commandpost.store import backup
@@ -412,7 +412,6 @@ class SafetyFeature(QObject):
     def choose_second_folder(self) -> None:
         """File › Second backup folder…: every backup is also written there (a USB stick);
         an unplugged stick is reported, never replaced by a folder on the laptop."""
-        from PySide6.QtWidgets import QFileDialog
 
         current = second_folder()
         if current is not None:
@@ -435,7 +434,7 @@ class SafetyFeature(QObject):
                 return
             if box.clickedButton() is not change:
                 return
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_chooser.get_existing_directory(
             self.window,
             self.tr("Second backup folder (e.g. a USB stick)"),
             str(current) if current is not None else str(Path.home()),

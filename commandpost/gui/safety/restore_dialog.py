@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.gui import look
+from commandpost.gui import file_chooser, look
 from commandpost.gui.errors import human_bytes
 from commandpost.store import backup
 
@@ -122,7 +121,7 @@ class RestoreDialog(QDialog):
         return self.backups[rows[0].row()].path if rows else None
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_chooser.get_open_file_name(
             self,
             self.tr("Choose a backup"),
             str(backup.default_folder()),

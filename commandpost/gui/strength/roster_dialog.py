@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from commandpost.core.changes import Change
+from commandpost.gui import file_chooser
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.import_texts import fill, number, problem_text
 from commandpost.gui.dialogs.import_views import (
@@ -319,7 +319,7 @@ class RosterImportDialog(QDialog):
         if self._busy:
             return
         folder = cfg.settings().value(LAST_FOLDER, "")
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_chooser.get_open_file_name(
             self,
             self.tr("Choose a personnel roster"),
             folder if isinstance(folder, str) else "",

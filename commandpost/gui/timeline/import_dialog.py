@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.gui import file_chooser
 from commandpost.gui import settings as cfg
 from commandpost.gui.dialogs.import_texts import fill, number, problem_text
 from commandpost.gui.dialogs.import_views import (
@@ -148,7 +148,7 @@ class StageImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = cfg.settings().value(LAST_FOLDER, "")
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_chooser.get_open_file_name(
             self,
             self.tr("Choose a stage schedule"),
             folder if isinstance(folder, str) else "",

@@ -13,8 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from commandpost.gui import file_chooser
 from commandpost.reports.document import Column, Document, Row, Table
 from commandpost.reports.export import number_of, write_csv, write_xlsx
 
@@ -120,7 +121,7 @@ def save_list_as(panel: QWidget, start_dir: str = "") -> tuple[Path, int] | None
     )
     name = QCoreApplication.translate("FilterExport", "vulnerability-filter") + ".xlsx"
     proposed = str(Path(start_dir or Path.home()) / name)
-    path, chosen = QFileDialog.getSaveFileName(
+    path, chosen = file_chooser.get_save_file_name(
         panel,
         QCoreApplication.translate("FilterExport", "Save the list as"),
         proposed,
