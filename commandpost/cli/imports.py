@@ -95,9 +95,10 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
                     + ")"
                 )
             for code in plan.not_in_file[: args.show]:
+                whys = removal.reasons.get(code)
                 state = (
-                    "kept: " + KEPT_WORDS[removal.kept[code]]
-                    if code in removal.kept
+                    "kept: " + ", ".join(KEPT_WORDS[w] for w in whys)
+                    if whys
                     else ("deleted" if args.remove_missing else "would be deleted")
                 )
                 print(f"    {code}: {state}")
@@ -122,6 +123,13 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
                 count = write_rejects(plan, source, rejects, encoding=args.encoding)
                 print(f"  the {count} rows left out are in {rejects}: fix them and import it")
         removing = len(removal.rows) if removal is not None else 0
+        if plan.empty and plan.rejected and not removing:
+            print(
+                f"error: every row of {plan.source} is wrong: nothing to import"
+                + (f" (the rows are in {rejects})" if rejects else ""),
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
         if args.dry_run or (plan.empty and not removing):
             print("nothing applied" + (" (dry run)" if args.dry_run else ""))
             return EXIT_OK
@@ -142,7 +150,8 @@ def cmd_import_tps(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# How the command line names the records that keep a TPS from being deleted.
+# How the command line names the records that keep a TPS from being deleted, and why an
+# undo leaves a TPS as it is.
 KEPT_WORDS = {
     "incident": "incidents",
     "post": "people posted",
@@ -150,7 +159,27 @@ KEPT_WORDS = {
     "class": "a class set by an officer",
     "progress": "voting-day steps",
     "risk": "a risk-register line",
+    "changed": "changed since (a newer list or an officer)",
+    "back": "in the database again",
+    "gone": "no longer in the database",
 }
+# What taking back each kind of an import's changes does, for N TPS.
+UNDO_WORDS = {
+    "import_tps": "new TPS removed",
+    "set_many": "TPS with their DPT or address written back",
+    "remove_tps": "deleted TPS restored",
+}
+
+
+def _say_undo(parts, show: int, *, done: bool) -> None:
+    """Print what an undo takes back and leaves, per kind of the import's changes."""
+    for part in parts:
+        verb = UNDO_WORDS.get(part.op, part.op)
+        print(f"  {len(part.taken)} {verb}" + ("" if done else " (would be)"))
+        for code, whys in list(part.left.items())[:show]:
+            print(f"    left as it is: {code}: {', '.join(KEPT_WORDS.get(w, w) for w in whys)}")
+        if len(part.left) > show:
+            print(f"    ... and {len(part.left) - show} more left as they are")
 
 
 def cmd_import_tps_undo(args: argparse.Namespace) -> int:
@@ -158,7 +187,7 @@ def cmd_import_tps_undo(args: argparse.Namespace) -> int:
     back, the TPS it deleted restored; values changed since are left as they are."""
     from commandpost.store.changelog import ChangeError
     from commandpost.store.threats import compensate_all
-    from commandpost.store.tps_remove import import_step
+    from commandpost.store.tps_remove import import_step, undo_preview
 
     with _database(args) as db:
         try:
@@ -166,27 +195,24 @@ def cmd_import_tps_undo(args: argparse.Namespace) -> int:
         except ChangeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        source = edits[0].change.values.get("source") or edits[0].change.values.get("file")
-        asked = sum(len(e.writes) for e in edits)
+        first = edits[0].change
+        source = first.values.get("source") or first.values.get("file")
+        with db.engine.connect() as conn:
+            parts = undo_preview(conn, edits)
         if args.dry_run:
-            for edit in edits:
-                print(f"  {edit.change.id} {edit.change.op}: {len(edit.writes)} TPS values")
-            print(f"would take back the import of {source}; nothing applied (dry run)")
+            print(f"taking back the import of {source} (change {first.id[:13]}) would give:")
+            _say_undo(parts, args.show, done=False)
+            print("nothing applied (dry run)")
             return EXIT_OK
         try:
-            done = compensate_all(
+            compensate_all(
                 db, edits, actor=_actor(args), reason=args.reason or f"undo: import of {source}"
             )
         except ChangeError as exc:
             print(f"error: nothing taken back: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        took = sum(len(e.writes) for e in done)
-        print(f"took back the import of {source} as one transaction: {took} TPS values")
-        if took < asked:
-            print(
-                f"  {asked - took} left as they are: changed or recorded on since "
-                "(a class, threat, incident, post or a newer list)"
-            )
+        print(f"took back the import of {source} as one transaction:")
+        _say_undo(parts, args.show, done=True)
     return EXIT_OK
 
 
@@ -326,6 +352,7 @@ def add_import_tps(sub, db_option: DbOption) -> None:
     u.add_argument("--reason", help="why (default: undo: import of FILE)")
     u.add_argument("--actor", help="who (default: the officer on duty)")
     u.add_argument("--dry-run", action="store_true", help="only show what would be taken back")
+    u.add_argument("--show", type=int, default=20, help="TPS left as they are to list (default 20)")
     u.set_defaults(func=cmd_import_tps_undo)
 
 

@@ -54,12 +54,14 @@ from commandpost.store.tps_rows import MAX_ADDRESS as MAX_ADDRESS
 from commandpost.store.tps_rows import MAX_TPS_DPT as MAX_TPS_DPT
 from commandpost.tabular import (
     ERROR,
+    NOTE,
     WARNING,
     CellProblem,
     Problem,
     Problems,
     TableError,
     WrongKind,
+    header_key,
     read_table,
 )
 from commandpost.tabular.values import parse_count
@@ -179,6 +181,14 @@ def plan_tps_import(
     if not table.has("dpt") and not (table.has("dpt_l") and table.has("dpt_p")):
         header_problems.append(Msg.NEED_DPT)
     if header_problems:
+        # A file of another kind whose header still matched a column (a voter list as CSV
+        # has a TPS column): say what it looks like, not which columns are missing.
+        keys = {header_key(h) for h in table.headers if h}
+        for wrong in WRONG_KINDS:
+            if wrong.test(keys, [table.sheet or ""]):
+                raise TableError(
+                    [Problem.of(name, None, None, wrong.template, sheet=table.sheet, sheets=1)]
+                )
         raise TableError(
             [
                 Problem.of(name, table.header_first, None, t, sheet=table.sheet)
@@ -232,6 +242,18 @@ def plan_tps_import(
             return hits[0][0], hits[0][1], regency_names[regency]
         return None
 
+    held: set[str] | None = None
+
+    def provinces_held() -> set[str]:
+        """The provinces whose villages this database holds (read once, when needed)."""
+        nonlocal held
+        if held is None:
+            with db.engine.connect() as conn:
+                held = set(
+                    conn.execute(text("SELECT code FROM node WHERE level = 0")).scalars()
+                )
+        return held
+
     # Counted, and warned about as found (Problems keeps the first few hundred in full).
     mismatches = 0
     first_mismatch: tuple[str, str, str] | None = None
@@ -253,6 +275,12 @@ def plan_tps_import(
                             "regency": hint[2],
                             "suggestion": hint[0],
                         },
+                    )
+                elif (province := village.split(".")[0]) not in provinces_held():
+                    # Another province's village: say so, not just "unknown".
+                    unknown_done[village] = (
+                        Msg.OTHER_PROVINCE,
+                        {"village": village, "province": province},
                     )
                 else:
                     unknown_done[village] = (Msg.UNKNOWN_VILLAGE, {"village": village})
@@ -379,6 +407,11 @@ def plan_tps_import(
             else:
                 unchanged += 1
     del village_ids
+    if not_in_file and REJECTS_COLUMN in {header_key(h) for h in table.headers if h}:
+        # A rejects file lists only the rows left out before: the rest of its villages'
+        # TPS came by the first import, so none of them is offered for deletion.
+        problems.add(table.header_first, None, Msg.REJECTS_FILE, severity=NOTE)
+        not_in_file = []
     if progress:
         progress(0.8, "check")
 
@@ -415,6 +448,9 @@ def _where_and_why(problem: Problem) -> str:
     return f"row {problem.row}{field_part}: {problem.message}"
 
 
+REJECTS_COLUMN = "alasan_ditolak"  # the reason column of a rejects file (write_rejects)
+
+
 def write_rejects(
     plan: TpsPlan,
     path: Path | str,
@@ -432,7 +468,7 @@ def write_rejects(
     written = 0
     with Path(out).open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow([*table.headers, "alasan_ditolak"])
+        writer.writerow([*table.headers, REJECTS_COLUMN])
         for line, row in table.rows():
             if line in bad:
                 cells = ["" if v is None else v for v in row[:width]]

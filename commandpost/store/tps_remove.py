@@ -53,13 +53,14 @@ _CHUNK = 5000
 
 @dataclass
 class Removal:
-    """Which of the asked TPS can be removed (their rows as they are now) and which are kept,
-    each with the first reason in :data:`KEPT_ORDER`; codes not in the database are
-    ``gone``."""
+    """Which of the asked TPS can be removed (their rows as they are now) and which are kept:
+    ``kept`` names each one's first reason in :data:`KEPT_ORDER`, ``reasons`` all of them in
+    that order; codes not in the database are ``gone``."""
 
     rows: list[TpsRow] = field(default_factory=list)
     kept: dict[str, str] = field(default_factory=dict)
     gone: list[str] = field(default_factory=list)
+    reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def codes(self) -> list[str]:
@@ -134,13 +135,11 @@ def check_removal(conn: Executor, codes: list[str], *, rows: bool = True) -> Rem
     asked = sorted(set(codes))
     found: dict[str, str] = {}  # code → village
     values: dict[str, TpsRow] = {}
-    kept: dict[str, str] = {}
+    why_kept: dict[str, set[str]] = {}
 
     def keep(code: str, why: str) -> None:
         if code in found:
-            current = kept.get(code)
-            if current is None or KEPT_ORDER.index(why) < KEPT_ORDER.index(current):
-                kept[code] = why
+            why_kept.setdefault(code, set()).add(why)
 
     for row in _each(conn, _TPS_ROWS if rows else _TPS_STATE, asked):
         code, village = row[0], row[1]
@@ -161,8 +160,10 @@ def check_removal(conn: Executor, codes: list[str], *, rows: bool = True) -> Rem
     for village, numbers in _each(conn, _TPS_POSTS, sorted(set(found.values()))):
         for number in _post_numbers(numbers):
             keep(tps_code(village, number), KEPT_POST)
+    reasons = {code: tuple(r for r in KEPT_ORDER if r in whys) for code, whys in why_kept.items()}
+    kept = {code: whys[0] for code, whys in reasons.items()}
     removable = [values[code] for code in present if code not in kept] if rows else []
-    return Removal(removable, kept, [c for c in asked if c not in found])
+    return Removal(removable, kept, [c for c in asked if c not in found], reasons)
 
 
 def removal_spec(
@@ -387,3 +388,59 @@ def import_step(db, change_id: str | None = None) -> list:
             ]
         edits.append(Edit(change, "tps", tuple(writes), change.entity_id))
     return edits
+
+
+CHANGED_SINCE = "changed"  # a value the import gave was changed again since
+ALREADY_BACK = "back"  # a removed TPS is in the database again
+NOT_THERE = "gone"  # a TPS the import added is no longer in the database
+
+
+@dataclass
+class UndoPart:
+    """What taking back one change of an import would do: ``op`` its kind (import_tps: new
+    TPS removed; set_many: DPT and addresses written back; remove_tps: deleted TPS
+    restored), ``taken`` the TPS it takes back, ``left`` those it leaves, each with why
+    (a KEPT_* reason, :data:`CHANGED_SINCE`, :data:`ALREADY_BACK` or :data:`NOT_THERE`)."""
+
+    op: str
+    taken: list[str]
+    left: dict[str, tuple[str, ...]]
+
+
+def undo_preview(conn: Executor, edits: list) -> list[UndoPart]:
+    """Read only: what :func:`store.threats.compensate_all` would take back of an import's
+    edits (from :func:`import_step`) now, TPS by TPS."""
+    from commandpost.store.changelog import current_values
+
+    parts = []
+    for edit in edits:
+        change = edit.change
+        rows = change.values.get("rows") or []
+        left: dict[str, tuple[str, ...]] = {}
+        if change.op == "import_tps":
+            given = {tps_code(str(r[0]), int(r[1])): _list_values(r) for r in rows}
+            removal = check_removal(conn, list(given))
+            taken = []
+            for r in removal.rows:
+                code = tps_code(r[0], r[1])
+                if given[code] == _list_values(r):
+                    taken.append(code)
+                else:
+                    left[code] = (CHANGED_SINCE,)
+            left.update(removal.reasons)
+            left.update({c: (NOT_THERE,) for c in removal.gone})
+        elif change.op == "remove_tps":
+            codes = [tps_code(str(r[0]), int(r[1])) for r in rows]
+            back = {c for (c,) in _each(conn, "SELECT code FROM tps WHERE code IN ({})", codes)}
+            taken = [c for c in codes if c not in back]
+            left = {c: (ALREADY_BACK,) for c in sorted(back)}
+        else:
+            wanted: dict[str, set[str]] = {}
+            for w in edit.writes:
+                wanted.setdefault(w.entity_id, set()).add(w.field)
+            now = current_values(conn, "tps", wanted)
+            still = {w.entity_id for w in edit.writes if now.get((w.entity_id, w.field)) == w.new}
+            taken = sorted(still)
+            left = {c: (CHANGED_SINCE,) for c in sorted(set(wanted) - still)}
+        parts.append(UndoPart(change.op, sorted(taken), dict(sorted(left.items()))))
+    return parts

@@ -136,6 +136,10 @@ class Msg(TableMsg):
     OUTSIDE_AREA = "TPS {tps} is not in {area} (the file's {column} on this row)"
     TPS_TWICE = "TPS {number} of {village} is already on row {earlier}"
     UNKNOWN_VILLAGE = "unknown village code {village}"
+    OTHER_PROVINCE = (
+        "village code {village} lies in province {province}, which this operation's region "
+        "data does not hold; import it into an operation that covers that province"
+    )
     UNKNOWN_VILLAGE_NAMED = (
         "unknown village code {village}; {name} in {regency} has the code {suggestion}: "
         "if that is the village meant, correct the code in the file"
@@ -161,6 +165,10 @@ class Msg(TableMsg):
     )
     DPT_SUM_DIFFERS = "the DPT of the rows adds up to {sum}, the file's JUMLAH row says {total}"
     REJECTED = "row left out: {reason}"
+    REJECTS_FILE = (
+        "a rejects file (alasan_ditolak): it lists only the rows left out before, so the TPS "
+        "of its villages that it does not list are kept and not offered for deletion"
+    )
 
 
 TpsRow = tuple[str, int, str, int, int | None, int | None]  # village, no, address, DPT, L, P

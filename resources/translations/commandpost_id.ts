@@ -1575,6 +1575,14 @@ bertugas sejak %2</translation>
         <translation>{value!r} bukan kode wilayah seperti 36.02.01.2001</translation>
     </message>
     <message>
+        <source>village code {village} lies in province {province}, which this operation&apos;s region data does not hold; import it into an operation that covers that province</source>
+        <translation>kode desa {village} terletak di provinsi {province}, yang tidak termuat dalam data wilayah operasi ini; impor ke operasi yang mencakup provinsi tersebut</translation>
+    </message>
+    <message>
+        <source>a rejects file (alasan_ditolak): it lists only the rows left out before, so the TPS of its villages that it does not list are kept and not offered for deletion</source>
+        <translation>berkas baris ditolak (alasan_ditolak): hanya memuat baris yang sebelumnya dilewati, jadi TPS desa-desanya yang tidak tercantum tetap disimpan dan tidak ditawarkan untuk dihapus</translation>
+    </message>
+    <message>
         <source>{value!r} has {digits} digits: a village code has 10 (3602012001) and a KPU TPS code 13, the village code and a 3-digit TPS number (3602012001003)</source>
         <translation>{value!r} terdiri dari {digits} angka: kode desa 10 angka (3602012001) dan kode TPS KPU 13 angka, yaitu kode desa ditambah nomor TPS 3 angka (3602012001003)</translation>
     </message>
@@ -6531,32 +6539,32 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>dihapus</translation>
     </message>
     <message>
-        <source>kept: it has incidents</source>
-        <translation>tetap: ada kejadian</translation>
+        <source>it has incidents</source>
+        <translation>ada kejadian</translation>
     </message>
     <message>
-        <source>kept: people are posted to it</source>
-        <translation>tetap: ada personel yang ditugaskan</translation>
+        <source>people are posted to it</source>
+        <translation>ada personel yang ditugaskan</translation>
     </message>
     <message>
-        <source>kept: threats are recorded on it</source>
-        <translation>tetap: ada ancaman tercatat</translation>
+        <source>threats are recorded on it</source>
+        <translation>ada ancaman tercatat</translation>
     </message>
     <message>
-        <source>kept: its class was set by an officer</source>
-        <translation>tetap: kelasnya ditetapkan petugas</translation>
+        <source>its class was set by an officer</source>
+        <translation>kelasnya ditetapkan petugas</translation>
     </message>
     <message>
-        <source>kept: it has voting-day steps</source>
-        <translation>tetap: ada laporan hari pemungutan suara</translation>
+        <source>it has voting-day steps</source>
+        <translation>ada laporan hari pemungutan suara</translation>
     </message>
     <message>
-        <source>kept: it is in the risk register</source>
-        <translation>tetap: tercantum di daftar risiko</translation>
+        <source>it is in the risk register</source>
+        <translation>tercantum di daftar risiko</translation>
     </message>
     <message>
-        <source>kept</source>
-        <translation>tetap</translation>
+        <source>kept: %1</source>
+        <translation>tetap: %1</translation>
     </message>
     <message>
         <source>new: DPT %1 (L %2, P %3)</source>

@@ -155,7 +155,7 @@ def test_remove_missing_deletes_only_what_the_officer_asks_and_undo_takes_it_bac
         "(--remove-missing deletes 1 of them; 1 stay in any case: 1 with incidents)"
     ) in out
     assert f"{VILLAGE}.002: would be deleted" in out
-    assert f"{VILLAGE}.003: kept: incidents" in out
+    assert f"{VILLAGE}.003: kept: incidents" in out, out
     assert _tps(banten_path, f"{VILLAGE}.002") is not None
 
     assert main(["import-tps", str(newer), *base, "--remove-missing"]) == 0
@@ -166,9 +166,16 @@ def test_remove_missing_deletes_only_what_the_officer_asks_and_undo_takes_it_bac
     assert _tps(banten_path, f"{VILLAGE}.003") is not None
 
     # The newest import (the deletion) is taken back, then the DPT change before it.
+    assert main(["import-tps-undo", *base, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "taking back the import of terbaru.csv" in out
+        and "1 deleted TPS restored (would be)" in out
+    )
+    assert _tps(banten_path, f"{VILLAGE}.002") is None
     assert main(["import-tps-undo", *base]) == 0
-    assert "took back the import of terbaru.csv as one transaction: 1 TPS values" in (
-        capsys.readouterr().out
+    assert capsys.readouterr().out == (
+        "took back the import of terbaru.csv as one transaction:\n  1 deleted TPS restored\n"
     )
     assert _tps(banten_path, f"{VILLAGE}.002").address == "Jl. Uji 2"
     assert _tps(banten_path, f"{VILLAGE}.001").dpt == 260
@@ -191,8 +198,26 @@ def test_undo_of_an_import_leaves_a_tps_recorded_on_since(banten_path, capsys):
     db = open_database(banten_path)
     threats.set_tps_class(db, ["36.73.01.1004.901"], "rawan", reason="cek", actor="op")
     db.close()
+    assert main(["import-tps-undo", *base, "--dry-run"]) == 0
+    assert (
+        "  5 new TPS removed (would be)\n"
+        "    left as it is: 36.73.01.1004.901: a class set by an officer\n"
+    ) in capsys.readouterr().out
     assert main(["import-tps-undo", *base]) == 0
     out = capsys.readouterr().out
-    assert "5 TPS values" in out and "1 left as they are" in out
+    assert out.endswith(
+        "  5 new TPS removed\n    left as it is: 36.73.01.1004.901: a class set by an officer\n"
+    )
     assert _tps(banten_path, "36.73.01.1004.901") is not None
     assert _tps(banten_path, "36.73.01.1001.001") is None
+
+
+def test_skip_bad_rows_with_no_good_row_is_an_error(banten_path, tmp_path, capsys):
+    source = tmp_path / "semua-salah.csv"
+    source.write_text("kode_desa;no_tps;dpt\n53.07.01.2021;1;200\n", encoding="utf-8")
+    before = file_digest(banten_path)
+    argv = ["import-tps", str(source), "--db", str(banten_path), "--skip-bad-rows"]
+    assert main([*argv, "--actor", "Bripka Uji"]) == 1
+    err = capsys.readouterr().err
+    assert "error: every row of semua-salah.csv is wrong: nothing to import" in err
+    assert file_digest(banten_path) == before

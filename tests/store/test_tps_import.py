@@ -622,3 +622,24 @@ def test_no_header_names_the_columns_as_files_name_them(banten_db, tmp_path):
     path.write_text("a;b;c\n1;2;3\n", encoding="utf-8")
     with pytest.raises(TableError, match="columns such as kode_desa, kode_tps, no_tps, alamat"):
         plan_tps_import(banten_db, path)
+
+
+def test_a_village_of_a_province_the_database_lacks_is_named_so(banten_db, tmp_path):
+    path = tmp_path / "ntt.csv"
+    path.write_text("kode_desa;no_tps;dpt\n53.07.01.2021;1;200\n", encoding="utf-8")
+    with pytest.raises(TableError) as caught:
+        plan_tps_import(banten_db, path)
+    [problem] = caught.value.problems
+    assert (problem.row, problem.field, problem.template) == (2, "kode_desa", Msg.OTHER_PROVINCE)
+    assert "lies in province 53" in problem.message
+
+
+def test_a_voter_list_as_csv_is_named_as_such(banten_db, tmp_path):
+    path = tmp_path / "pemilih.csv"
+    path.write_text(
+        "NO;NIK;NAMA;JENIS KELAMIN;USIA;ALAMAT;TPS\n1;3602010101010001;Budi;L;40;Kp. A;1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TableError) as caught:
+        plan_tps_import(banten_db, path)
+    assert [p.template for p in caught.value.problems] == [Msg.VOTER_LIST]

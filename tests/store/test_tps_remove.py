@@ -150,3 +150,22 @@ def test_a_removal_meeting_a_record_made_since_changes_nothing(banten_db, banten
     with pytest.raises(ChangeError, match="officers' records"):
         apply_tps_import_edits(banten_db, plan, "operator", remove=removal)
     assert dump(banten_path) == before
+
+
+def test_a_rejects_file_offers_no_deletion(banten_db, tmp_path):
+    """A rejects file is partial by nature: the TPS of its villages that it does not list
+    came by the first import and are not offered for deletion."""
+    from commandpost.store.tps_import import write_rejects
+    from commandpost.store.tps_rows import Msg
+
+    first = write(tmp_path, [(VILLAGE, 4, "Balai", 240)], "daftar.csv")
+    first.write_text(first.read_text(encoding="utf-8") + f"{VILLAGE};5;Pos;x\n", "utf-8")
+    plan = plan_tps_import(banten_db, first, skip_bad_rows=True)
+    apply_tps_import_edits(banten_db, plan, "operator")
+    rejects = tmp_path / "daftar-ditolak.csv"
+    assert write_rejects(plan, first, rejects) == 1
+    rejects.write_text(rejects.read_text("utf-8-sig").replace(",x,", ",250,"), "utf-8")
+    again = plan_tps_import(banten_db, rejects)
+    assert [(r[0], r[1]) for r in again.new] == [(VILLAGE, 5)]
+    assert again.not_in_file == []
+    assert any(p.template == Msg.REJECTS_FILE for p in again.notes)

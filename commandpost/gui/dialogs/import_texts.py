@@ -72,6 +72,16 @@ PROBLEM_TEXTS = (
     QT_TRANSLATE_NOOP("ImportProblem", "{value!r} is not a region code like 36.02.01.2001"),
     QT_TRANSLATE_NOOP(
         "ImportProblem",
+        "village code {village} lies in province {province}, which this operation's region "
+        "data does not hold; import it into an operation that covers that province",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "a rejects file (alasan_ditolak): it lists only the rows left out before, so the TPS "
+        "of its villages that it does not list are kept and not offered for deletion",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{value!r} has {digits} digits: a village code has 10 (3602012001) and a KPU TPS code "
         "13, the village code and a 3-digit TPS number (3602012001003)",
     ),

@@ -335,27 +335,28 @@ class TpsImportDialog(QDialog):
         self.rejected_model.set_rows(
             [(number(p.row or 0), p.field or "", problem_text(p)) for p in plan.rejected]
         )
-        kept = self.removal.kept if self.removal is not None else {}
+        reasons = self.removal.reasons if self.removal is not None else {}
         self.missing_model.set_rows(
             [
-                (code, self._places.get(code, ""), self._kept_text(kept.get(code)))
+                (code, self._places.get(code, ""), self._kept_text(reasons.get(code, ())))
                 for code in plan.not_in_file[:MAX_SHOWN]
             ]
         )
 
-    def _kept_text(self, why: str | None) -> str:
-        """What deleting would do to one TPS not in the file."""
-        if why is None:
+    def _kept_text(self, whys: tuple[str, ...]) -> str:
+        """What deleting would do to one TPS not in the file: "dihapus", or "tetap: " and
+        every record that keeps it."""
+        if not whys:
             return self.tr("deleted")
         reasons = {
-            KEPT_INCIDENT: self.tr("kept: it has incidents"),
-            KEPT_POST: self.tr("kept: people are posted to it"),
-            KEPT_THREAT: self.tr("kept: threats are recorded on it"),
-            KEPT_CLASS: self.tr("kept: its class was set by an officer"),
-            KEPT_PROGRESS: self.tr("kept: it has voting-day steps"),
-            KEPT_RISK: self.tr("kept: it is in the risk register"),
+            KEPT_INCIDENT: self.tr("it has incidents"),
+            KEPT_POST: self.tr("people are posted to it"),
+            KEPT_THREAT: self.tr("threats are recorded on it"),
+            KEPT_CLASS: self.tr("its class was set by an officer"),
+            KEPT_PROGRESS: self.tr("it has voting-day steps"),
+            KEPT_RISK: self.tr("it is in the risk register"),
         }
-        return reasons.get(why, self.tr("kept"))
+        return fill(self.tr("kept: %1"), "; ".join(reasons.get(w, w) for w in whys))
 
     def _new_text(self, address: str, dpt: int, dpt_l: int | None, dpt_p: int | None) -> str:
         if dpt_l is not None and dpt_p is not None:
