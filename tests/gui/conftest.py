@@ -30,16 +30,20 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
-def no_waiting_file_chooser(monkeypatch):
+def no_waiting_file_chooser():
     """A file chooser would wait for an officer who is not there: a test that reaches one
-    must answer it (monkeypatch file_chooser.get_*), or fail at once instead of hanging."""
+    must answer it (monkeypatch file_chooser.get_*), or fail at once instead of hanging.
+    Its own MonkeyPatch, so that the tests' ``monkeypatch`` is still undone before their
+    other fixtures (a database) are torn down."""
     from commandpost.gui import file_chooser
 
     def refuse(dialog):
         dialog.deleteLater()
         raise AssertionError(f"a file chooser opened unanswered: {dialog.windowTitle()!r}")
 
-    monkeypatch.setattr(file_chooser, "_run", refuse)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(file_chooser, "_run", refuse)
+        yield
 
 
 @pytest.fixture(autouse=True)
