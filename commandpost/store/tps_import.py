@@ -249,9 +249,7 @@ def plan_tps_import(
         nonlocal held
         if held is None:
             with db.engine.connect() as conn:
-                held = set(
-                    conn.execute(text("SELECT code FROM node WHERE level = 0")).scalars()
-                )
+                held = set(conn.execute(text("SELECT code FROM node WHERE level = 0")).scalars())
         return held
 
     # Counted, and warned about as found (Problems keeps the first few hundred in full).
