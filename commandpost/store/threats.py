@@ -331,6 +331,9 @@ def compensate_all(db: Database, edits: list[Edit], *, actor: str, reason: str) 
     if not specs:
         raise ChangeError("nothing to undo: those values have been changed again since")
     recorded = changelog.record_many(db, specs)
+    for spec, (change, _writes) in zip(specs, recorded, strict=True):
+        if spec.op in tps_remove.STRUCTURAL_OPS:
+            tps_remove.remember(change.id, spec.values)
     return [
         Edit(
             change,
@@ -549,16 +552,6 @@ def _belongs(key: str, code: str, below: bool) -> bool:
     return below and key.startswith(code + ".")
 
 
-# How many of a TPS import's or removal's rows lie at or under a node (rows: [village, no, ...]).
-_LIST_ROWS_UNDER = text(
-    "SELECT count(*) FROM change_log c, json_each(c.[values], '$.rows') r WHERE c.id = :id "
-    "AND (json_extract(r.value, '$[0]') = :code "
-    "OR substr(json_extract(r.value, '$[0]'), 1, length(:code) + 1) = :code || '.' "
-    "OR json_extract(r.value, '$[0]') || '.' || printf('%03d', json_extract(r.value, '$[1]'))"
-    " = :code)"
-)
-
-
 def history(
     db: Database,
     code: str,
@@ -591,9 +584,10 @@ def history(
         rows = conn.execute(
             text(
                 "SELECT c.id, c.hlc, c.recorded_at, c.actor, c.entity, c.entity_id, c.op, "
-                # A TPS list's rows (a whole country: 820,161) are counted below, not loaded.
-                "CASE WHEN c.op IN ('import_tps', 'remove_tps') "
-                "THEN json_remove(c.[values], '$.rows', '$.rejected') ELSE c.[values] END, "
+                # A TPS list (a whole country: 30 MB of JSON) is never parsed here; its
+                # summary comes from tps_remove.list_summary, read once per process.
+                "CASE WHEN c.op IN ('import_tps', 'remove_tps') THEN '{}' "
+                "ELSE c.[values] END, "
                 "c.reason FROM change_log c WHERE c.id IN "
                 f"(SELECT n.change_id FROM change_node n WHERE {where}){period} "
                 "ORDER BY c.hlc DESC, c.id DESC LIMIT :limit"
@@ -608,9 +602,9 @@ def history(
             },
         ).all()
         structural = {
-            r[0]: conn.execute(_LIST_ROWS_UNDER, {"id": r[0], "code": code}).scalar_one()
+            r[0]: tps_remove.list_summary(conn, r[0])
             for r in rows
-            if r[6] in ("import_tps", "remove_tps")
+            if r[6] in tps_remove.STRUCTURAL_OPS
         }
     entries = []
     for cid, hlc, recorded, actor, entity, entity_id, op, values, reason in rows:
@@ -620,7 +614,9 @@ def history(
         count = 0
         if cid in structural:
             # A TPS list import (or its undo) added these TPS here; a removal took them away.
-            count = structural[cid]
+            summary = structural[cid]
+            values = {"source": summary.source, "compensates": summary.compensates}
+            count = summary.count_under(code)
             what = {"tps_added" if op == "import_tps" else "tps_removed": count}
         elif op in ("set_many", "create_many"):
             touched: set[str] = set()

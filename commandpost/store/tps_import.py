@@ -42,9 +42,11 @@ from commandpost.store.changelog import ChangeSpec, Progress
 from commandpost.store.database import Database
 from commandpost.store.threats import Edit
 from commandpost.store.tps_remove import (
+    STRUCTURAL_OPS,
     Removal,
     RowWrites,
     exists_writes,
+    remember,
     removal_spec,
     writes_of,
 )
@@ -555,6 +557,9 @@ def apply_tps_import_edits(
     if not specs:
         return []
     recorded = changelog.record_many(db, specs, progress)
+    for spec, (change, _done) in zip(specs, recorded, strict=True):
+        if spec.op in STRUCTURAL_OPS:  # the region histories read it without the JSON
+            remember(change.id, spec.values)
     return [
         Edit(change, "tps", own if isinstance(own, RowWrites) else tuple(done), plan.source)
         for (change, done), own in zip(recorded, writes, strict=True)

@@ -294,18 +294,36 @@ def compensation(conn: Executor, change: Change, actor: str, reason: str) -> Cha
     to take back: every TPS was changed or recorded on since, or is back already."""
     rows = change.values.get("rows") or []
     if change.op == "import_tps":
-        given = {tps_code(str(r[0]), int(r[1])): _list_values(r) for r in rows}
-        removal = check_removal(conn, list(given))
-        removal.rows = [r for r in removal.rows if given[tps_code(r[0], r[1])] == _list_values(r)]
+        removal, _changed = _as_imported(conn, rows)
         return removal_spec(removal, actor, reason, compensates=change.id)
     if change.op == "remove_tps":
-        codes = [tps_code(str(r[0]), int(r[1])) for r in rows]
-        present = {c for (c,) in _each(conn, "SELECT code FROM tps WHERE code IN ({})", codes)}
-        back = [list(r) for r, code in zip(rows, codes, strict=True) if code not in present]
-        if not back:
+        absent, _back = _still_removed(conn, rows)
+        if not absent:
             return None
-        return restore_spec(back, actor, reason, compensates=change.id)
+        return restore_spec([list(r) for r in absent], actor, reason, compensates=change.id)
     raise ChangeError(f"{change.op} is not a TPS import or removal")
+
+
+def _as_imported(conn: Executor, rows: Sequence[Any]) -> tuple[Removal, list[str]]:
+    """Of an import's rows, the TPS that can be removed because they still hold exactly
+    what the import gave them (``Removal.rows``; kept and gone as check_removal says), and
+    the codes changed since."""
+    given = {tps_code(str(r[0]), int(r[1])): _list_values(r) for r in rows}
+    removal = check_removal(conn, list(given))
+    same, changed = [], []
+    for r in removal.rows:
+        code = tps_code(r[0], r[1])
+        (same if given[code] == _list_values(r) else changed).append(r)
+    removal.rows = same
+    return removal, [tps_code(r[0], r[1]) for r in changed]
+
+
+def _still_removed(conn: Executor, rows: Sequence[Any]) -> tuple[list[Any], list[str]]:
+    """Of a removal's rows, those still absent (to restore), and the codes back since."""
+    codes = [tps_code(str(r[0]), int(r[1])) for r in rows]
+    back = {c for (c,) in _each(conn, "SELECT code FROM tps WHERE code IN ({})", codes)}
+    absent = [r for r, code in zip(rows, codes, strict=True) if code not in back]
+    return absent, sorted(back)
 
 
 def _list_values(row: Any) -> tuple:
@@ -418,22 +436,15 @@ def undo_preview(conn: Executor, edits: list) -> list[UndoPart]:
         rows = change.values.get("rows") or []
         left: dict[str, tuple[str, ...]] = {}
         if change.op == "import_tps":
-            given = {tps_code(str(r[0]), int(r[1])): _list_values(r) for r in rows}
-            removal = check_removal(conn, list(given))
-            taken = []
-            for r in removal.rows:
-                code = tps_code(r[0], r[1])
-                if given[code] == _list_values(r):
-                    taken.append(code)
-                else:
-                    left[code] = (CHANGED_SINCE,)
+            removal, changed = _as_imported(conn, rows)
+            taken = removal.codes
+            left = {c: (CHANGED_SINCE,) for c in changed}
             left.update(removal.reasons)
             left.update({c: (NOT_THERE,) for c in removal.gone})
         elif change.op == "remove_tps":
-            codes = [tps_code(str(r[0]), int(r[1])) for r in rows]
-            back = {c for (c,) in _each(conn, "SELECT code FROM tps WHERE code IN ({})", codes)}
-            taken = [c for c in codes if c not in back]
-            left = {c: (ALREADY_BACK,) for c in sorted(back)}
+            absent, back = _still_removed(conn, rows)
+            taken = [tps_code(str(r[0]), int(r[1])) for r in absent]
+            left = {c: (ALREADY_BACK,) for c in back}
         else:
             wanted: dict[str, set[str]] = {}
             for w in edit.writes:
@@ -444,3 +455,52 @@ def undo_preview(conn: Executor, edits: list) -> list[UndoPart]:
             left = {c: (CHANGED_SINCE,) for c in sorted(set(wanted) - still)}
         parts.append(UndoPart(change.op, sorted(taken), dict(sorted(left.items()))))
     return parts
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    """What a region's history needs of a TPS import or removal, without its rows: the file,
+    the change it takes back (if any), and its TPS per village."""
+
+    source: str
+    compensates: str | None
+    per_village: dict[str, int]
+
+    def count_under(self, code: str) -> int:
+        """TPS of the change at ``code`` (a region) or below it."""
+        if code in self.per_village:
+            return self.per_village[code]
+        prefix = code + "."
+        return sum(n for v, n in self.per_village.items() if v.startswith(prefix))
+
+
+# Changes never change: a summary once made serves every later history view. A whole
+# country's import is 30 MB of JSON, about a second to read; a few are kept.
+_SUMMARIES: dict[str, ListSummary] = {}
+_SUMMARIES_KEPT = 8
+
+
+def remember(change_id: str, values: dict[str, Any]) -> ListSummary:
+    """Summarise an import's or removal's values (when recorded, or when first read)."""
+    per_village: dict[str, int] = {}
+    for r in values.get("rows") or ():
+        village = str(r[0])
+        per_village[village] = per_village.get(village, 0) + 1
+    summary = ListSummary(str(values.get("source") or ""), values.get("compensates"), per_village)
+    _SUMMARIES[change_id] = summary
+    while len(_SUMMARIES) > _SUMMARIES_KEPT:
+        del _SUMMARIES[next(iter(_SUMMARIES))]
+    return summary
+
+
+def list_summary(conn: Executor, change_id: str) -> ListSummary:
+    """The summary of a recorded import or removal, read from the log once."""
+    found = _SUMMARIES.get(change_id)
+    if found is not None:
+        return found
+    raw = (
+        _driver(conn)
+        .exec_driver_sql("SELECT [values] FROM change_log WHERE id = ?", (change_id,))
+        .scalar_one()
+    )
+    return remember(change_id, _json(raw))

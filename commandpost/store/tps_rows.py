@@ -245,6 +245,19 @@ class RowsRead:
         self.found[at] = None
 
 
+def _code_cell(raw: Any, line: int, fld: str, rows: BadRows, problems: Problems) -> str | None:
+    """A region code cell (parse_code): the dotted code, with a note when it was read from
+    another spelling; None after recording the row's error."""
+    try:
+        code, note = parse_code(raw)
+    except CellProblem as exc:
+        rows.cell(line, fld, exc)
+        return None
+    if note:
+        problems.add(line, fld, note, severity=NOTE, value=str(raw), code=code)
+    return code
+
+
 def read_rows(
     table: Table,
     problems: Problems,
@@ -320,16 +333,10 @@ def read_rows(
             for key, raw in (("tps_code", tc), ("village_code", vc)):
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
                     continue
-                try:
-                    code, note = parse_code(raw)
-                except CellProblem as exc:
-                    rows.cell(line, field_of[key], exc)
+                code = _code_cell(raw, line, field_of[key], rows, problems)
+                if code is None:
                     ok = False
                     continue
-                if note:
-                    problems.add(
-                        line, field_of[key], note, severity=NOTE, value=str(raw), code=code
-                    )
                 depth = code.count(".")
                 if depth == 3:
                     if village and village != code:
@@ -449,16 +456,10 @@ def read_rows(
                 raw = row[pos[key]]
                 if is_blank(raw):
                     continue
-                try:
-                    area, note = parse_code(raw)
-                except CellProblem as exc:
-                    rows.cell(line, field_of[key], exc)
+                area = _code_cell(raw, line, field_of[key], rows, problems)
+                if area is None:
                     ok = False
                     continue
-                if note:
-                    problems.add(
-                        line, field_of[key], note, severity=NOTE, value=str(raw), code=area
-                    )
                 if area.count(".") != depth:
                     rows.error(
                         line,
