@@ -23,7 +23,14 @@ import sys
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
 
 Options = QFileDialog.Option
 
@@ -86,6 +93,15 @@ def make_dialog(
     )
     if selected_filter:
         dialog.selectNameFilter(selected_filter)
+    # Qt's own dialog cuts its columns ("CSV…ent", "30 11 2…6"): the name takes the room
+    # left, size, type and date show whole.
+    listing = dialog.findChild(QTreeView, "treeView")
+    if listing is not None:
+        header = listing.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return dialog
 
 
