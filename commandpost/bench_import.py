@@ -37,6 +37,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from commandpost.memory import status_kb
+
 NATIONAL_TPS = 820_161
 NATIONAL_VILLAGES = 83_762
 BANTEN_TPS = 33_324
@@ -164,19 +166,6 @@ def write_lists(
 # -- the child processes ---------------------------------------------------------------------
 
 
-def _status_kb(field: str) -> int:
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
-
-
 class _Sampler:
     """Peak RSS per phase: a thread reads VmRSS every few ms; ``phase`` says where we are."""
 
@@ -197,7 +186,7 @@ class _Sampler:
             self._note()
 
     def _note(self) -> None:
-        rss = _status_kb("VmRSS")
+        rss = status_kb("VmRSS")
         self.peaks[self.phase] = max(self.peaks.get(self.phase, 0), rss)
 
     def enter(self, phase: str) -> str:
@@ -264,7 +253,7 @@ def child_import(db_path: str, csv_path: str, mode: str, profile_out: str | None
     from commandpost.store.tps_import import import_tps
     from commandpost.tabular import TableError
 
-    baseline = _status_kb("VmRSS")
+    baseline = status_kb("VmRSS")
     db = open_database(db_path)
     sampler = None
     progress = None
@@ -306,7 +295,7 @@ def child_import(db_path: str, csv_path: str, mode: str, profile_out: str | None
         profiler.dump_stats(profile_out)
     db.close()
     result["baseline_rss_mb"] = baseline / 1024
-    result["peak_rss_mb"] = _status_kb("VmHWM") / 1024
+    result["peak_rss_mb"] = status_kb("VmHWM") / 1024
     return result
 
 
@@ -315,7 +304,7 @@ def child_floor(db_path: str, csv_path: str) -> dict:
     import csv
     import sqlite3
 
-    baseline = _status_kb("VmRSS")
+    baseline = status_kb("VmRSS")
     started = time.perf_counter()
     conn = sqlite3.connect(db_path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000"):
@@ -356,7 +345,7 @@ def child_floor(db_path: str, csv_path: str) -> dict:
         "s": seconds,
         "rows": rows,
         "baseline_rss_mb": baseline / 1024,
-        "peak_rss_mb": _status_kb("VmHWM") / 1024,
+        "peak_rss_mb": status_kb("VmHWM") / 1024,
     }
 
 

@@ -48,6 +48,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from commandpost.memory import status_kb
+
 ROSTER_ROWS = 300_000
 IMPORT_REPEAT = 5
 MIN_REPEAT = 5  # every figure is a median over at least this many runs
@@ -97,12 +99,6 @@ LAST = _words(
 
 
 # -- preparing ---------------------------------------------------------------------------------
-
-
-def _status_kb(field: str) -> int:
-    from commandpost.bench_import import _status_kb as status
-
-    return status(field)
 
 
 def _unlink_db(path: Path) -> None:
@@ -307,7 +303,7 @@ def child_import(db_path: str, csv_path: str, profile_out: str | None = None) ->
     db = open_database(db_path)
     with db.engine.connect() as conn:
         before = conn.execute(text("SELECT count(*) FROM person")).scalar_one()
-    baseline = _status_kb("VmRSS")
+    baseline = status_kb("VmRSS")
     profiler = None
     if profile_out:
         import cProfile
@@ -317,7 +313,7 @@ def child_import(db_path: str, csv_path: str, profile_out: str | None = None) ->
     started = time.perf_counter()
     plan = plan_roster_import(db, csv_path)
     planned = time.perf_counter()
-    plan_peak = _status_kb("VmHWM")
+    plan_peak = status_kb("VmHWM")
     apply_roster_import(db, plan, actor=ACTOR)
     applied = time.perf_counter()
     if profiler:
@@ -335,7 +331,7 @@ def child_import(db_path: str, csv_path: str, profile_out: str | None = None) ->
         "added": after - before,
         "baseline_rss_mb": baseline / 1024,
         "plan_peak_rss_mb": plan_peak / 1024,
-        "peak_rss_mb": _status_kb("VmHWM") / 1024,
+        "peak_rss_mb": status_kb("VmHWM") / 1024,
     }
 
 
@@ -416,7 +412,7 @@ def child_floor(db_path: str, csv_path: str, source_db: str) -> dict:
         placed.update(u[0] for u in ready)
         pending = [u for u in pending if u[0] not in placed]
     conn.execute("COMMIT")
-    baseline = _status_kb("VmRSS")
+    baseline = status_kb("VmRSS")
     started = time.perf_counter()
     conn.execute("BEGIN")
     conn.executemany(
@@ -432,7 +428,7 @@ def child_floor(db_path: str, csv_path: str, source_db: str) -> dict:
         "s": seconds,
         "rows": count,
         "baseline_rss_mb": baseline / 1024,
-        "peak_rss_mb": _status_kb("VmHWM") / 1024,
+        "peak_rss_mb": status_kb("VmHWM") / 1024,
     }
 
 

@@ -1,25 +1,27 @@
 """Starting the window: application, translations, database, main window.
 
 Start-up is measured against a bare PySide6 window with a tree view (`commandpost bench`).
-Until the window's first paint nothing may import the :data:`HEAVY_MODULES` (pyqtgraph,
-Alembic, openpyxl, the SQLAlchemy ORM...; tests/gui/test_startup.py checks), and the window
-asks the store only for its header and the tree's top level, never for whole-database counts.
+Until the window's first paint nothing may import the :data:`HEAVY_MODULES` (SQLAlchemy,
+pyqtgraph, Alembic, openpyxl...; tests/gui/test_startup.py checks): the first frame (title,
+the tree's top level) is read with plain sqlite3 (store.first_screen), and the database is
+opened after it is on screen. The window never asks for whole-database counts at start-up.
 """
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import json
 import logging
-import resource
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-# The store (SQLAlchemy Core, plain Python) is imported BEFORE PySide6 on purpose: once
-# PySide6.QtCore is loaded, its __feature__ import hook reads the source of every Python
-# module imported after it, which costs SQLAlchemy's hundred-odd modules 0.03-0.05 s more
-# (0.09 s with the ORM). These are the store modules the main window needs at once.
+# The store is imported BEFORE PySide6 on purpose: once PySide6.QtCore is loaded, its
+# __feature__ import hook reads the source of every Python module imported after it. These
+# are the store modules the main window needs at once; none of them imports SQLAlchemy
+# (store.sql), which is loaded after the first frame (_import_database_modules).
 from commandpost.store import database, incidents, queries, threats, units  # noqa: F401
 
 # isort: split
@@ -34,8 +36,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
-from commandpost.gui import dialog_keys, i18n
+from commandpost.gui import PLAIN_IMPORT, dialog_keys, i18n
 from commandpost.gui import settings as cfg
+from commandpost.memory import peak_rss_kb
 from commandpost.paths import RESOURCES
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,7 @@ ICON = RESOURCES / "icons" / "commandpost.svg"
 # Modules that must not be loaded before the window first shows (`commandpost bench` lists
 # any that were): each costs a noticeable part of the start-up.
 HEAVY_MODULES = (
+    "sqlalchemy",
     "alembic",
     "openpyxl",
     "pyqtgraph",
@@ -153,39 +157,131 @@ def application() -> QApplication:
 
 
 def run_gui(db_path: Path, *, bench_startup: bool = False) -> int:
-    """Open the window on ``db_path``; return the process exit code."""
-    from commandpost.gui.errors import open_or_ask
+    """Open the window on ``db_path``; return the process exit code.
+
+    A file that needs nothing but a plain read is shown before it is opened: the first frame
+    comes from store.first_screen (plain sqlite3), and the database is opened (SQLAlchemy,
+    about 0.15 s of imports) right after that frame is on screen. Any other file (a schema
+    to upgrade, a damaged or locked one) is opened first, with its questions and messages.
+    """
+    from commandpost.store.first_screen import read_first_screen
 
     install_qt_message_handler()  # before the QApplication: it reports a plugin that fails
     app = application()
     i18n.apply_saved_language()
 
-    db = open_or_ask(None, db_path)
-    if db is None:
-        log.error("cannot open %s", db_path)
-        return EXIT_DB
+    first = read_first_screen(db_path)
+    if first is None:
+        window = _opened_window(db_path)
+        if window is None:
+            return EXIT_DB
+    else:
+        from commandpost.gui.main_window import MainWindow
+
+        window = MainWindow(None, first=first)
     install_excepthook()
-
-    from commandpost.gui.main_window import MainWindow
-
-    window = _first_window(MainWindow, db, db_path)
-    if window is None:
-        return EXIT_DB
+    outcome = {"code": EXIT_OK}
+    tree = window.findChild(QTreeView, "regionTree")
+    painted = tree.viewport() if tree is not None else window
     if bench_startup:
-        tree = window.findChild(QTreeView, "regionTree")
-        FirstPaint(tree.viewport() if tree is not None else window, lambda: _report_ready(app))
+        # Two moments: the first frame on screen, then the opened database's tree on screen.
+        def opened() -> None:
+            FirstPaint(painted, lambda: _report_ready(app, "CP_OPEN", done=True))
+            painted.update()
+
+        FirstPaint(
+            painted,
+            lambda: _report_ready(app, "CP_READY", done=first is None),
+        )
+    if first is not None:
+
+        def open_now() -> None:
+            _open_into(window, db_path, app, outcome)
+            if bench_startup:
+                opened()
+
+        window.after_first_paint(open_now)
     window.show()
     if not bench_startup:
         # Also when the session ends without closing the window first.
         app.aboutToQuit.connect(window.save_settings)
-        # Nobody on duty in this database yet: ask who before anything can be recorded.
+        # Nobody on duty in this database yet: ask who before anything can be recorded (a
+        # database given after the first frame asks as it arrives: DutyFeature.set_database).
         window.duty.ask = True
-        window.after_first_paint(window.duty.ask_when_nobody)
+        if first is None:
+            window.after_first_paint(window.duty.ask_when_nobody)
     try:
         code = app.exec()
     finally:
         window.close_database()
-    return code
+    return outcome["code"] if outcome["code"] != EXIT_OK else code
+
+
+def _opened_window(db_path: Path):
+    """The main window on ``db_path`` opened the usual way (None when it cannot be)."""
+    from commandpost.gui.errors import open_or_ask
+
+    db = open_or_ask(None, db_path)
+    if db is None:
+        log.error("cannot open %s", db_path)
+        return None
+    from commandpost.gui.main_window import MainWindow
+
+    return _first_window(MainWindow, db, db_path)
+
+
+@contextlib.contextmanager
+def plain_imports():
+    """Python's own import function inside the block, not PySide6's (which reads every
+    imported module's source: about 0.04 s more for SQLAlchemy's hundred-odd modules). Only
+    for modules that use no PySide6 __feature__ option (SQLAlchemy, the store)."""
+    hooked = builtins.__import__
+    builtins.__import__ = PLAIN_IMPORT
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
+
+
+def _import_database_modules() -> None:
+    """SQLAlchemy Core and its SQLite dialect, which opening the database needs."""
+    with plain_imports():
+        import sqlalchemy.dialects.sqlite.pysqlite
+        import sqlalchemy.engine  # noqa: F401
+
+
+def _open_into(window, db_path: Path, app: QApplication, outcome: dict) -> None:
+    """After the first frame: open ``db_path`` and give it to ``window``. When it cannot be
+    opened or shown, the usual questions and messages follow (gui.errors); when nothing can
+    be opened the program ends with EXIT_DB."""
+    from commandpost.gui.errors import open_or_ask
+    from commandpost.store.failures import classify
+
+    _import_database_modules()
+    db = open_or_ask(window, db_path)
+    if db is not None:
+        try:
+            window.set_database(db)
+        except Exception as exc:
+            if classify(exc, db_path) is None:
+                raise
+            # Shown as a first window would be: with the offer of the newest backups.
+            db.close()
+            window.db = None
+            db = None
+    if db is None:
+        window.hide()
+        replacement = _opened_window(db_path)
+        if replacement is None:
+            outcome["code"] = EXIT_DB
+            app.exit(EXIT_DB)
+            return
+        # Rare: the file changed between the first frame and its opening.
+        window.close()
+        replacement.show()
+        app.aboutToQuit.connect(replacement.save_settings)
+        return
+    window.restore_selection()
 
 
 def _first_window(window_class, db, db_path: Path):
@@ -244,12 +340,15 @@ def loaded_heavy_modules() -> list[str]:
     return [name for name in HEAVY_MODULES if name in sys.modules]
 
 
-def _report_ready(app: QApplication) -> None:
+def _report_ready(app: QApplication, mark: str = "CP_READY", *, done: bool = True) -> None:
+    """Tell `commandpost bench` a moment of the start-up (``CP_READY``: the first frame is on
+    screen; ``CP_OPEN``: the opened database's tree is), and end the run when ``done``."""
     line = {
         "t": time.time(),
-        "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "rss_kb": peak_rss_kb(),
         "heavy": loaded_heavy_modules(),
     }
-    sys.stdout.write(f"CP_READY {json.dumps(line)}\n")
+    sys.stdout.write(f"{mark} {json.dumps(line)}\n")
     sys.stdout.flush()
-    app.quit()
+    if done:
+        app.quit()

@@ -29,7 +29,6 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from sqlalchemy import event
 
 from commandpost.core.regions import Level, level_of
 from commandpost.gui.models.region_tree import format_count
@@ -82,6 +81,8 @@ class FreshnessFeature(QObject):
         self._db = db
         if db is None:
             return
+        from sqlalchemy import event
+
         event.listen(db.engine, "after_cursor_execute", self._note_own)
         self._mark = audit.change_mark(db)
         self._open_probe()
@@ -114,6 +115,8 @@ class FreshnessFeature(QObject):
         self._close_probe()
         if self._db is not None:
             with contextlib.suppress(Exception):  # an engine already disposed
+                from sqlalchemy import event
+
                 event.remove(self._db.engine, "after_cursor_execute", self._note_own)
         self._db = None
         self._own.clear()

@@ -61,6 +61,7 @@ from commandpost.gui.widgets.legend import ClassLegend
 from commandpost.store import incidents, queries, units
 from commandpost.store.database import Database
 from commandpost.store.failures import classify
+from commandpost.store.first_screen import FirstScreen
 from commandpost.store.queries import OperationInfo
 from commandpost.store.threats import Edit, taxonomy
 
@@ -78,7 +79,16 @@ class MainWindow(QMainWindow):
     # Emitted after a search ran: the number of hits (0 when nothing was found).
     searchFinished = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        parent: QWidget | None = None,
+        *,
+        first: FirstScreen | None = None,
+    ) -> None:
+        """The window on ``db``; or (``db`` None) its first frame from ``first``, read before
+        the database is opened (store.first_screen), until :meth:`set_database` and
+        :meth:`restore_selection` are called with the opened database (gui.app.run_gui)."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -104,8 +114,13 @@ class MainWindow(QMainWindow):
         self.search = SearchFeature(self)
         self._setup_status_bar()
         self._connect()
-        self.set_database(db)
-        self._restore_settings()
+        self._first_path: Path | None = None
+        if db is not None:
+            self.set_database(db)
+            self._restore_settings()
+        elif first is not None:
+            self._show_first_screen(first)
+            self._restore_layout()
         self._update_undo_actions()
 
     # --- set-up ---------------------------------------------------------------------------
@@ -276,14 +291,32 @@ class MainWindow(QMainWindow):
         self.undo_history.clear()
         self._update_edit_actions()
         self.search.set_database(db)
-        if self.model.rowCount() == 1:
-            self.ui.regionTree.expand(self.model.index(0, 0))
+        self._open_lone_province()
         self._update_texts()
         if old is not None and old is not db:
             old.close()
 
-    def _install_tree_model(self, db: Database) -> None:
-        self.model = RegionTreeModel(db, self)
+    def _show_first_screen(self, first: FirstScreen) -> None:
+        """The first frame: title and the tree's top level, read without opening the file."""
+        self._first_path = first.path
+        self.station_name, self.operation = first.station_name, first.operation
+        self._install_tree_model(None, first)
+        self.ui.detailsPane.set_database(None, demo=self.is_demo, empty=not first.roots)
+        self._update_edit_actions()
+        self._open_lone_province()
+        self._update_texts()
+
+    def _open_lone_province(self) -> None:
+        """An operation of one province opens on its kabupaten/kota (read now, so that no
+        frame shows the province open and empty)."""
+        if self.model.rowCount() == 1:
+            index = self.model.index(0, 0)
+            if self.model.canFetchMore(index):
+                self.model.fetchMore(index)
+            self.ui.regionTree.expand(index)
+
+    def _install_tree_model(self, db: Database | None, first: FirstScreen | None = None) -> None:
+        self.model = RegionTreeModel(db, self, first=first)
         old_model = self.ui.regionTree.model()
         old_selection = self.ui.regionTree.selectionModel()
         self.ui.regionTree.setModel(self.model)
@@ -363,12 +396,13 @@ class MainWindow(QMainWindow):
     # --- texts ----------------------------------------------------------------------------
 
     def _update_texts(self) -> None:
-        if self.db is None:
+        path = self.db.path if self.db is not None else self._first_path
+        if path is None:
             return
         parts = ["CommandPost"]
         if self.operation is not None:
             parts.append(self.operation.name)
-        parts += [self.station_name, self.db.path.name]
+        parts += [self.station_name, path.name]
         title = " — ".join(parts)
         if self.is_demo:
             title += " [DEMO]"
@@ -384,7 +418,7 @@ class MainWindow(QMainWindow):
         # In a narrow window these labels are cut short; their tooltips say them whole.
         self.operation_label.setToolTip(self.operation_label.text())
         self.station_label.setToolTip(self.station_label.text())
-        full = str(self.db.path)
+        full = str(path)
         elided = self.path_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, 360)
         self.path_label.setText(elided)
         self.path_label.setToolTip(self.tr("Database file: %1").replace("%1", full))
@@ -681,6 +715,16 @@ class MainWindow(QMainWindow):
     # --- settings -------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
+        self._restore_layout()
+        self.restore_selection()
+
+    def restore_selection(self) -> None:
+        """Select the region selected when the window last closed."""
+        last = cfg.settings().value(cfg.LAST_NODE)
+        if isinstance(last, str) and last:
+            self.select_code(last)
+
+    def _restore_layout(self) -> None:
         store = cfg.settings()
         geometry = store.value(cfg.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -702,9 +746,6 @@ class MainWindow(QMainWindow):
             screen = self.screen()
             if screen is not None and screen.availableGeometry().width() < WIDE_SCREEN:
                 self.ui.regionTree.header().setSectionHidden(COL_STRENGTH, True)
-        last = store.value(cfg.LAST_NODE)
-        if isinstance(last, str) and last:
-            self.select_code(last)
 
     def _first_size(self) -> None:
         """The first time: most of the screen (a 1366×768 laptop gets nearly all of it)."""
@@ -735,6 +776,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def close_database(self) -> None:
+        """Close the file. The parts that read it on their own time (the watch for other
+        programs' writes, the timeline's and voting-day panels' deferred reads) let go of it
+        first: a read after closing would open the file again."""
+        self.freshness.set_database(None)
+        self.stages.set_database(None)
+        self.duty.set_database(None)
         if self.db is not None:
             self.db.close()
             self.db = None

@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.store import units as unit_store
 from commandpost.store.database import Database
 from commandpost.store.personnel import rank_book
 from commandpost.store.shifts import PLAN, PLAN_NAME, UTC_FORMAT, operation_zone, shift_name
+from commandpost.store.sql import bindparam, text
 
 TITLE = "DAFTAR PENUGASAN PERSONEL"
 POST_KINDS = {

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.regions import Level, VillageKind
 from commandpost.store.database import Database
+from commandpost.store.sql import bindparam, text
 
 # Places named in a history row, and in its tooltip; the rest is a count ("+ 37 lainnya").
 NAMES_SHOWN = 4

@@ -24,12 +24,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.strength import SHARE_SCALE
 from commandpost.store import personnel
 from commandpost.store import units as unit_store
 from commandpost.store.database import Database
+from commandpost.store.sql import bindparam, text
 from commandpost.store.strength import CLASSES
 
 LANES = ("assigned", "available", "bko", "reserve", "resting", "unavailable")

@@ -14,10 +14,6 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Table, bindparam, insert, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection
-
 from commandpost.core.changes import Change, wins
 from commandpost.core.duty import STATION_FIELDS
 from commandpost.core.hlc import HybridLogicalClock
@@ -26,8 +22,11 @@ from commandpost.core.progress import PROBLEM_COLUMN, PROGRESS_COLUMN
 from commandpost.core.regions import ancestors_of
 from commandpost.core.threats import CLASS_COLUMN, LEVEL_COLUMN
 from commandpost.store.database import Database, now_iso
+from commandpost.store.sql import bindparam, text
 
 if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
 Progress = Callable[[float, str], None]
@@ -537,6 +536,8 @@ def record_many(
 ) -> list[tuple[Change, list[FieldWrite]]]:
     """Record and apply several changes in ONE transaction (one user action such as an
     import that sets classes and threats): all of them land, or none."""
+    from sqlalchemy import select, update
+
     from commandpost.store.models import Station
 
     results = []
@@ -619,6 +620,8 @@ def ingest(db: Database, changes: list[Change], progress: Progress | None = None
 
 
 def _append(session: Executor, change: Change) -> None:
+    from sqlalchemy import insert
+
     from commandpost.store.models import ChangeRow
 
     session.execute(
@@ -668,6 +671,9 @@ def _apply_items(
     session: Executor, change: Change, items: dict[str, dict[str, Any]], create: bool
 ) -> list[FieldWrite]:
     """Last-writer-wins per field for many entities at once (one change, few statements)."""
+    from sqlalchemy import insert, select, update
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
     from commandpost.store.models import ChangeNode, FieldVersion
 
     spec = entities().get(change.entity)
@@ -762,6 +768,8 @@ def current_values(
     conn: Executor, entity: str, fields_by_id: dict[str, set[str]]
 ) -> dict[tuple[str, str], Any]:
     """The values the given fields of the given entities hold now."""
+    from sqlalchemy import select
+
     spec = entities()[entity]
     key_col = spec.table.c[spec.key]
     found: dict[tuple[str, str], Any] = {}
@@ -775,6 +783,8 @@ def current_values(
 
 def load_changes(db: Database, station_id: str | None = None) -> list[Change]:
     """The log, in (station, seq) order."""
+    from sqlalchemy import select
+
     from commandpost.store.models import ChangeRow
 
     query = select(ChangeRow).order_by(ChangeRow.station_id, ChangeRow.seq)

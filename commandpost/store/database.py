@@ -20,9 +20,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy import exc as sa_exc
-
 from commandpost.core.changes import GENESIS_HASH
 from commandpost.store import migrate
 from commandpost.store.failures import (  # noqa: F401  (re-exported: the public names)
@@ -39,8 +36,10 @@ from commandpost.store.failures import (  # noqa: F401  (re-exported: the public
     read_only_reason,
     sqlite_code,
 )
+from commandpost.store.sql import text
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -82,6 +81,25 @@ def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _db_api_error() -> type[Exception]:
+    """SQLAlchemy's DBAPIError (imported on use: see make_engine)."""
+    from sqlalchemy.exc import DBAPIError
+
+    return DBAPIError
+
+
+def _null_pool():
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+def _operational_error() -> type[Exception]:
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError
+
+
 READ_BUSY_MS = 5000  # a reader waits this long for a WAL recovery or checkpoint
 WRITE_SLICE_MS = 250  # a writer asks again (and may say it is waiting) this often
 DEFAULT_LOCK_WAIT_S = 60.0
@@ -95,18 +113,28 @@ def read_only_uri(path: Path, *, immutable: bool) -> str:
     return f"file:{quote(str(path.resolve()))}?{flags}"
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+def make_engine(
+    path: Path, *, read_only: bool = False, immutable: bool = False, pooled: bool = True
+) -> Engine:
     """An engine on ``path``; ``read_only`` opens it with SQLite's ``mode=ro`` (and
-    ``immutable=1``: no -wal/-shm needed, for a read-only medium or a full disk)."""
+    ``immutable=1``: no -wal/-shm needed, for a read-only medium or a full disk).
+
+    SQLAlchemy is imported here, not with the module: the window paints its first screen
+    before it opens the database (store.first_screen)."""
+    from sqlalchemy import create_engine, event
+
+    # ``pooled`` False: every connection is closed when given back (a closed Database's).
+    pool = {} if pooled else {"poolclass": _null_pool()}
     if read_only:
         uri = read_only_uri(path, immutable=immutable)
         engine = create_engine(
             f"sqlite:///{path}",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            **pool,
         )
         event.listen(engine, "connect", _set_read_only_pragmas)
     else:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", **pool)
         event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
@@ -376,7 +404,7 @@ class Database:
                 conn.commit()
         except StoreError:
             raise
-        except (sqlite3.Error, sa_exc.DBAPIError, OSError) as exc:
+        except (sqlite3.Error, _db_api_error(), OSError) as exc:
             error = classify(exc, self.path, writing=True)
             if error is None:
                 raise
@@ -424,7 +452,7 @@ class Database:
             raw.execute(f"PRAGMA busy_timeout={WRITE_SLICE_MS}")
             try:
                 conn.begin()
-            except sa_exc.OperationalError as exc:
+            except _operational_error() as exc:
                 if sqlite_code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED):
                     raise
                 busy = True
@@ -445,8 +473,12 @@ class Database:
         return waited < self.lock_wait_s
 
     def close(self) -> None:
+        """Close every connection. A read that still comes (a closed window's widget that
+        redraws) is answered read-only on a connection closed at once, so that nothing
+        keeps the file open after this."""
         self.health.stop()
         self.engine.dispose()
+        self.engine = make_engine(self.path, read_only=True, pooled=False)
 
 
 def open_database(
@@ -479,7 +511,7 @@ def open_database(
             with engine.begin() as conn:
                 migrate.upgrade(conn)
         return Database(path, engine)
-    except (sqlite3.Error, sa_exc.DBAPIError, OSError) as exc:
+    except (sqlite3.Error, _db_api_error(), OSError) as exc:
         engine.dispose()
         error = classify(exc, path) or StoreError(StoreErrorKind.DAMAGED, path, str(exc))
         if (
@@ -502,7 +534,7 @@ def _open_read_only(path: Path, why: StoreError | None) -> Database:
         log.info("opened read-only: %s", why)  # a refused write says it; a read needs not
         refusal = StoreError(why.kind, why.path, why.detail, why.facts, writing=True)
         return Database(path, engine, read_only=refusal)
-    except (sqlite3.Error, sa_exc.DBAPIError) as exc:
+    except (sqlite3.Error, _db_api_error()) as exc:
         engine.dispose()
         raise classify(exc, path) or StoreError(StoreErrorKind.DAMAGED, path, str(exc)) from exc
 

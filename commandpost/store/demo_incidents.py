@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import random
 
-from sqlalchemy import text
-
 from commandpost.store.database import Database
 from commandpost.store.incidents import add_incident, advance_incident
+from commandpost.store.sql import text
 from commandpost.store.threats import set_threat, update_status
 
 # (kabupaten code, local time WIB, type, description, people, damage, actions, steps)

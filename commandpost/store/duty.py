@@ -13,8 +13,6 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import text
-
 from commandpost.core.duty import ZONES, Duty, Officer
 from commandpost.core.ranks import RankBook, UnknownRank, load_ranks
 from commandpost.core.zones import zone_of_province
@@ -22,6 +20,7 @@ from commandpost.paths import RESOURCES
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database, now_iso
+from commandpost.store.sql import text
 from commandpost.store.threats import Edit
 
 RANKS_FILE = RESOURCES / "templates" / "ranks_polri.json"

@@ -16,13 +16,12 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.threats import INCIDENT_FLOW, check_status_step
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.queries import area_clause, node
+from commandpost.store.sql import bindparam, text
 from commandpost.store.threats import Edit, _check_time, _need_reason, taxonomy, utc_iso
 
 # The fields a correction may change (store order: how a history line lists them).

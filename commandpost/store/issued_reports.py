@@ -14,11 +14,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
-
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database, now_iso
+from commandpost.store.sql import text
 
 KINDS = ("sitrep", "tps-rawan", "assignments", "incidents", "risks")
 

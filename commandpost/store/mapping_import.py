@@ -25,13 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.regions import tps_code
 from commandpost.core.threats import ThreatLevel, parse_class, parse_level
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
+from commandpost.store.sql import bindparam, text
 from commandpost.store.threats import (
     Edit,
     _check_time,

@@ -3,9 +3,12 @@ upgrade is due (importing Alembic costs about a quarter of a second)."""
 
 from __future__ import annotations
 
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
 
 from commandpost.paths import MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 # Every revision in db/versions, oldest first; a test keeps this list equal to Alembic's.
 KNOWN_REVISIONS: tuple[str, ...] = (

@@ -15,8 +15,6 @@ from dataclasses import replace as with_changes
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.ids import uuid7
 from commandpost.core.ranks import RankBook, UnknownRank, load_ranks
 from commandpost.core.regions import Level, is_valid_code, level_of
@@ -28,6 +26,7 @@ from commandpost.store import units as unit_store
 from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
 from commandpost.store.refusals import RefusalMsg, Refused
+from commandpost.store.sql import bindparam, text
 from commandpost.store.threats import Edit
 from commandpost.store.units import find_unit
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.regions import Level, NodeInfo, TpsInfo, VillageKind, ancestors_of
 from commandpost.core.threats import worst_level
 from commandpost.store.database import Database
+from commandpost.store.sql import bindparam, text
 
 _ROLLUP_COLUMNS = (
     "parent_code, level, name, child_count, tps_count, {n}.dpt, village_kind, "
@@ -56,8 +55,11 @@ def _node(row) -> NodeInfo:
     )
 
 
-_CHILDREN = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code = :p ORDER BY node.code")
-_ROOTS = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code IS NULL ORDER BY node.code")
+# Plain SQL too: store.first_screen runs the same statements with sqlite3.
+CHILDREN_SQL = f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code = :p ORDER BY node.code"
+ROOTS_SQL = f"SELECT {_NODE_COLUMNS} FROM node WHERE parent_code IS NULL ORDER BY node.code"
+_CHILDREN = text(CHILDREN_SQL)
+_ROOTS = text(ROOTS_SQL)
 _BY_CODES = text(f"SELECT {_NODE_COLUMNS} FROM node WHERE node.code IN :codes").bindparams(
     bindparam("codes", expanding=True)
 )
@@ -166,18 +168,23 @@ LEVEL_KEYS = {
 }
 
 
+OPERATION_SQL = (
+    "SELECT id, name, kind, province_code, voting_day, is_demo FROM operation WHERE id = :id"
+)
+STATION_NAME_SQL = "SELECT name FROM station WHERE id = :id"
+
+
 def operation(db: Database) -> OperationInfo | None:
     op_id = db.meta("operation_id")
     if op_id is None:
         return None
     with db.engine.connect() as conn:
-        row = conn.execute(
-            text(
-                "SELECT id, name, kind, province_code, voting_day, is_demo FROM operation "
-                "WHERE id = :id"
-            ),
-            {"id": op_id},
-        ).first()
+        row = conn.execute(text(OPERATION_SQL), {"id": op_id}).first()
+    return operation_info(row)
+
+
+def operation_info(row) -> OperationInfo | None:
+    """An operation row (columns of :data:`OPERATION_SQL`) as OperationInfo."""
     if row is None:
         return None
     day = date.fromisoformat(row[4]) if row[4] else None
@@ -208,7 +215,5 @@ def overview(db: Database) -> Overview:
 def header(db: Database) -> tuple[str, OperationInfo | None]:
     """Station name and operation: the cheap part of the overview, for start-up."""
     with db.engine.connect() as conn:
-        station_name = conn.execute(
-            text("SELECT name FROM station WHERE id = :id"), {"id": db.station_id}
-        ).scalar_one()
+        station_name = conn.execute(text(STATION_NAME_SQL), {"id": db.station_id}).scalar_one()
     return station_name, operation(db)

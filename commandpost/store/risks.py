@@ -21,14 +21,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.stages import EARLIEST, LATEST, Stage, local_day, subtree
 from commandpost.core.threats import ThreatLevel
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, ChangeSpec
 from commandpost.store.database import Database
 from commandpost.store.queries import area_clause, nodes
+from commandpost.store.sql import bindparam, text
 from commandpost.store.stages import list_stages
 from commandpost.store.threats import Edit, taxonomy
 

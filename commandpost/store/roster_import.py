@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.changes import Change
 from commandpost.core.ranks import Rank, UnknownRank, split_rank_id
 from commandpost.core.regions import Level
@@ -40,6 +38,7 @@ from commandpost.store.changelog import (
 )
 from commandpost.store.database import Database
 from commandpost.store.personnel import rank_book, tps_post_id, tps_post_name
+from commandpost.store.sql import bindparam, text
 from commandpost.store.units import UnitInfo, unit_key, units
 from commandpost.tabular import (
     ERROR,

@@ -31,11 +31,10 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.regions import Level, NodeInfo, ancestors_of, is_valid_code
 from commandpost.core.text import normalise, prefix_upper_bound
 from commandpost.store.database import Database
+from commandpost.store.sql import bindparam, text
 
 DEFAULT_LIMIT = 200
 # Texts shorter than this match at word starts only: "ci" inside a word fits half the country.

@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from dataclasses import replace as with_changes
 from typing import Any
 
-from sqlalchemy import text
-
 from commandpost.core.ids import uuid7
 from commandpost.core.shifts import Shift, ShiftError, check_shift, day_shifts, is_late
 from commandpost.core.stages import span
@@ -32,6 +30,7 @@ from commandpost.store.changelog import ChangeSpec
 from commandpost.store.database import Database
 from commandpost.store.personnel import person
 from commandpost.store.refusals import RefusalMsg, Refused
+from commandpost.store.sql import text
 from commandpost.store.threats import Edit
 
 PLAN = ""  # the shift key of the operation's plan

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.regions import Level
 from commandpost.core.strength import (
     SHARE_SCALE,
@@ -40,6 +38,7 @@ from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor
 from commandpost.store.database import Database
 from commandpost.store.refusals import RefusalMsg, Refused
+from commandpost.store.sql import bindparam, text
 
 if TYPE_CHECKING:
     from commandpost.store.threats import Edit

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import text
-
 from commandpost.core.class_rule import (
     ClassRule,
     RuleError,
@@ -35,6 +33,7 @@ from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
 from commandpost.store.queries import area_clause, nodes
+from commandpost.store.sql import text
 from commandpost.store.threats import TPS_CODE_LENGTH, Edit, ThreatInfo, taxonomy, threats_of
 
 RULE_PATH = RESOURCES / "templates" / "class_rule.json"

@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level, NodeInfo, ancestors_of
 from commandpost.core.threats import (
@@ -41,6 +39,7 @@ from commandpost.store.queries import (
     area_clause,
     nodes,
 )
+from commandpost.store.sql import bindparam, text
 
 __all__ = ["nodes"]
 

@@ -33,13 +33,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from commandpost.core.regions import tps_code
 from commandpost.core.text import normalise
 from commandpost.store import changelog
 from commandpost.store.changelog import ChangeSpec, Progress
 from commandpost.store.database import Database
+from commandpost.store.sql import text
 from commandpost.store.threats import Edit
 from commandpost.store.tps_remove import (
     STRUCTURAL_OPS,

@@ -21,8 +21,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
-from sqlalchemy import text
-
 from commandpost.core.changes import Change
 from commandpost.core.regions import tps_code
 from commandpost.store.changelog import (
@@ -33,6 +31,7 @@ from commandpost.store.changelog import (
     Progress,
     batch_op,
 )
+from commandpost.store.sql import text
 
 # The fields a TPS list sets; any other field written by a change is an officer's record.
 LIST_FIELDS = ("address", "dpt", "dpt_l", "dpt_p")

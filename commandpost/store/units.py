@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, text
-
 from commandpost.core.changes import Change
 from commandpost.core.regions import Level, ancestors_of, is_valid_code, level_of
 from commandpost.core.units import chain, subtree
@@ -24,6 +22,7 @@ from commandpost.store import changelog
 from commandpost.store.changelog import ChangeError, Executor, Progress, batch_op
 from commandpost.store.database import Database
 from commandpost.store.refusals import RefusalMsg, Refused
+from commandpost.store.sql import bindparam, text
 
 if TYPE_CHECKING:
     from commandpost.store.threats import Edit

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from commandpost.store.database import Database
+from commandpost.store.sql import text
 from commandpost.store.threats import TPS_CODE_LENGTH, taxonomy
 
 
@@ -35,12 +34,13 @@ class WorstThreat:
     others: int = 0
 
 
-_BELOW = text(
+BELOW_SQL = (
     "SELECT substr(node_code, 1, :n) AS at, category, level, count(*), "
     f"sum(length(node_code) = {TPS_CODE_LENGTH}) FROM threat "
     "WHERE node_code >= :lo AND node_code < :hi AND level > 0 "
     "GROUP BY at, category, level"
 )
+_BELOW = text(BELOW_SQL)
 
 
 def worst_threats(db: Database, codes: list[str]) -> dict[str, WorstThreat]:
@@ -49,19 +49,25 @@ def worst_threats(db: Database, codes: list[str]) -> dict[str, WorstThreat]:
     Codes of one length (siblings, as the tree loads them) are read in one query over the
     range they span; nodes of the tree share a code length per level.
     """
+    with db.engine.connect() as conn:
+        return worst_from(lambda params: conn.execute(_BELOW, params), codes)
+
+
+def worst_from(read, codes: list[str]) -> dict[str, WorstThreat]:
+    """:func:`worst_threats` over any connection: ``read(params)`` runs :data:`BELOW_SQL`
+    with ``params`` and returns its rows (store.first_screen reads with plain sqlite3)."""
     by_length: dict[int, list[str]] = defaultdict(list)
     for code in set(codes):
         by_length[len(code)].append(code)
     order = {c.key: n for n, c in enumerate(taxonomy().categories)}
     found: dict[str, list[tuple[int, int, int, str, int]]] = defaultdict(list)
-    with db.engine.connect() as conn:
-        for length, group in by_length.items():
-            wanted = set(group)
-            rows = conn.execute(_BELOW, {"n": length, "lo": min(group), "hi": max(group) + "/"})
-            for at, category, level, count, tps in rows:
-                # The range may span codes of that length not asked for: keep the wanted.
-                if at in wanted:
-                    found[at].append((level, count, -order.get(category, 999), category, tps))
+    for length, group in by_length.items():
+        wanted = set(group)
+        rows = read({"n": length, "lo": min(group), "hi": max(group) + "/"})
+        for at, category, level, count, tps in rows:
+            # The range may span codes of that length not asked for: keep the wanted.
+            if at in wanted:
+                found[at].append((level, count, -order.get(category, 999), category, tps))
     result = {}
     for code, entries in found.items():
         top = max(e[0] for e in entries)

@@ -78,14 +78,18 @@ def _run(script: str, db_path: Path, env: dict[str, str]) -> subprocess.Complete
 
 
 def _start(db_path: Path, env: dict[str, str]) -> dict:
-    """Start the window; what it reported at its first paint, and its exit code."""
+    """Start the window; what it reported at its first paint, and its exit code; under
+    "open", what it reported once the opened database's tree was painted."""
     lines = _run(SCRIPT, db_path, env).stdout.splitlines()
     ready = [line for line in lines if line.startswith("CP_READY ")]
     assert len(ready) == 1, lines
+    opened = [line for line in lines if line.startswith("CP_OPEN ")]
+    assert len(opened) <= 1, lines
     [result] = [line for line in lines if line.startswith("RESULT ")]
     return {
         **json.loads(ready[0].removeprefix("CP_READY ")),
         **json.loads(result.removeprefix("RESULT ")),
+        "open": json.loads(opened[0].removeprefix("CP_OPEN ")) if opened else None,
     }
 
 
@@ -106,17 +110,26 @@ def start_with_all_docks_open(banten_template, tmp_path_factory) -> dict:
 
 
 def test_bench_startup_reports_the_first_paint_once(first_start):
-    assert set(first_start) == {"t", "rss_kb", "heavy", "code"}
+    assert set(first_start) == {"t", "rss_kb", "heavy", "code", "open"}
     assert first_start["code"] == 0
     assert first_start["rss_kb"] > 0
     assert set(first_start["heavy"]) <= set(HEAVY_MODULES)
 
 
+def test_the_database_is_opened_after_the_first_frame(first_start):
+    # The first frame came from plain sqlite3; the opened database's tree was painted after.
+    opened = first_start["open"]
+    assert opened is not None
+    assert opened["t"] > first_start["t"]
+    assert "sqlalchemy" in opened["heavy"]
+    assert "sqlalchemy.orm" not in opened["heavy"]  # the ORM waits for the first ORM write
+
+
 @pytest.mark.parametrize("module", HEAVY_MODULES)
 def test_nothing_heavy_is_imported_before_the_first_paint(first_start, module):
-    # Among them: Alembic (the database is at the current schema, so no migration runs),
-    # pyqtgraph (the timeline fills in after the window shows), openpyxl (only imports read
-    # XLSX) and the ORM (the first screen is read with SQLAlchemy Core).
+    # Among them: SQLAlchemy (the first frame is read with plain sqlite3), Alembic (the
+    # database is at the current schema, so no migration runs), pyqtgraph (the timeline
+    # fills in after the window shows) and openpyxl (only imports read XLSX).
     assert module not in first_start["heavy"]
 
 
@@ -141,6 +154,7 @@ def test_a_database_behind_the_schema_is_migrated_when_the_window_opens(banten_t
 
     assert started["code"] == 0
     assert "alembic" in started["heavy"]  # needed this time, and used
+    assert started["open"] is None  # opened (and upgraded) before the first frame
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -161,3 +175,48 @@ def test_first_paint_calls_back_once_after_the_widget_is_painted(qtbot):
     view.viewport().repaint()
     qtbot.wait(20)
     assert calls == [True]
+
+
+def _shown_rows(window) -> list[list]:
+    """Every row the tree shows (open nodes' children too), as the cells' texts."""
+    from PySide6.QtCore import QModelIndex
+
+    tree, model = window.ui.regionTree, window.ui.regionTree.model()
+    rows: list[list] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rows.append([model.index(row, c, parent).data() for c in range(model.columnCount())])
+            if tree.isExpanded(index):
+                walk(index)
+
+    walk(QModelIndex())
+    return rows
+
+
+def test_the_first_frame_shows_what_the_opened_database_shows(qtbot, demo_path):
+    from commandpost.gui.main_window import MainWindow
+    from commandpost.store.database import open_database
+    from commandpost.store.first_screen import read_first_screen
+
+    window = MainWindow(None, first=read_first_screen(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    first_rows = _shown_rows(window)
+    first_title = window.windowTitle()
+    assert len(first_rows) == 9  # Banten, opened, with its 4 kabupaten and 4 kota
+    assert "Banten" in first_rows[0][0]
+    assert any(cell and "(" in str(cell) for row in first_rows for cell in row)  # threats
+    # Nothing can be opened further or edited before the database is there.
+    assert not window.ui.regionTree.model().canFetchMore(window.ui.regionTree.model().index(1, 0))
+    window.update_status()  # no database yet: nothing happens, nothing breaks
+
+    window.set_database(open_database(demo_path))
+    window.restore_selection()
+    assert _shown_rows(window) == first_rows
+    assert window.windowTitle() == first_title
+    assert window.stages.clock_label.text()  # the stage clock, once the stages are read
+    window.close()
+    window.close_database()

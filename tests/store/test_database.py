@@ -98,3 +98,29 @@ def test_a_missing_file_is_refused_unless_a_new_database_is_asked_for(tmp_path):
         open_database(path)
     assert info.value.kind is StoreErrorKind.MISSING
     assert not path.parent.exists()
+
+
+def test_a_closed_database_keeps_no_file_open(banten_path):
+    # A read after closing (a closed window's widget redrawing) still answers, read-only,
+    # and gives its connection back at once: the process holds nothing of the file.
+    import os
+
+    from commandpost.store import queries
+
+    db = open_database(banten_path)
+    assert queries.children(db, None)
+    db.close()
+    assert [r.name for r in queries.children(db, None)] == ["Banten"]
+
+    def held() -> list[str]:
+        found = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith(str(banten_path)):
+                found.append(target)
+        return found
+
+    assert held() == []

@@ -27,6 +27,7 @@ from commandpost.gui import look
 from commandpost.gui.voting.labels import PROBLEM_COLOR, state_label
 from commandpost.store import queries
 from commandpost.store.database import Database
+from commandpost.store.first_screen import FirstScreen
 from commandpost.store.worst import WorstThreat, worst_threats
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -134,7 +135,12 @@ class RegionTreeModel(QAbstractItemModel):
 
     people_dropped = Signal(list, str)  # NRPs from the personnel board, the region's code
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(
+        self, db: Database | None, parent=None, *, first: FirstScreen | None = None
+    ) -> None:
+        """On ``db``; or, before the database is open (``db`` None), showing the window's
+        first frame from ``first`` (store.first_screen): its rows cannot be opened further
+        until the window installs a model on the opened database."""
         super().__init__(parent)
         self._db = db
         self._root = _Node(None, None, 0)
@@ -147,7 +153,14 @@ class RegionTreeModel(QAbstractItemModel):
         self._outside: dict[str, bool] = {}
         # The worst threat's category per loaded node (store.worst), read with each level.
         self._worst: dict[str, WorstThreat] = {}
-        self._root.children = self._make_children(self._root, queries.children(db, None))
+        if first is not None:
+            self._root.children = self._make_children(self._root, first.roots)
+            for code, infos in first.children.items():
+                node = self._by_code[code]
+                node.children = self._make_children(node, infos)
+            self._worst.update(first.worst)
+        else:
+            self._root.children = self._make_children(self._root, queries.children(db, None))
 
     # --- structure -------------------------------------------------------------------------
 
@@ -165,7 +178,7 @@ class RegionTreeModel(QAbstractItemModel):
         for info in infos:
             self._worst.pop(info.code, None)
         threatened = [info.code for info in infos if info.worst_level]
-        if threatened:
+        if threatened and self._db is not None:
             self._worst.update(worst_threats(self._db, threatened))
 
     def threat_text(self, info: NodeInfo, *, long: bool = False) -> str | None:
@@ -236,7 +249,12 @@ class RegionTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
-        return node.children is None and node.info is not None and node.info.child_count > 0
+        return (
+            self._db is not None
+            and node.children is None
+            and node.info is not None
+            and node.info.child_count > 0
+        )
 
     def fetchMore(self, parent: QModelIndex) -> None:
         if not self.canFetchMore(parent):

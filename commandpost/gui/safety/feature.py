@@ -24,13 +24,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
-from sqlalchemy import text
 
 from commandpost.gui import file_chooser, look
 from commandpost.gui import settings as cfg
 from commandpost.gui.safety.lock_wait import LockWaitDialog
 from commandpost.store import backup
 from commandpost.store.database import Database, HealthState, StoreErrorKind
+from commandpost.store.sql import text
 
 log = logging.getLogger(__name__)
 

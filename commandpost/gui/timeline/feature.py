@@ -280,10 +280,15 @@ class StageFeature(QObject):
         self.clock_label.adjustSize()
         bar = self.window.menuBar()
         bar.setCornerWidget(self.clock_label, Qt.Corner.TopRightCorner)
-        self.clock_label.show()
+        self.clock_label.setVisible(bool(text))  # an empty box says nothing
         bar.adjustSize()
 
     def update_clock(self) -> None:
+        if self.db is None:  # the first frame, before the database is open: nothing to say
+            self._set_clock_text("")
+            self.clock_label.hide()
+            self.clock_label.setToolTip("")
+            return
         if not self.stages and self.voting_day is None:
             self._set_clock_text(self.tr("No stages yet"))
             self.clock_label.setToolTip(
