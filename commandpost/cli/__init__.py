@@ -261,8 +261,20 @@ def cmd_bench(args: argparse.Namespace) -> int:
             strength=True,
             strength_work=Path(args.strength_work) if args.strength_work else None,
         )
+    db_path = _db_path(args)
+    if not (args.imports or db_path.exists()):
+        if not args.demo:
+            print(
+                f"error: {db_path}: no such database (make one with `commandpost demo`, "
+                "or measure the demo with `commandpost bench --demo`)",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        from commandpost.store.demo import build_demo
+
+        build_demo(db_path, progress=ProgressPrinter("demo"))
     return run_bench(
-        _db_path(args),
+        db_path,
         repeat=args.repeat,
         as_json=args.json,
         imports=args.imports,
@@ -271,9 +283,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
     )
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, with a command line it cannot read (an unknown option, a missing
+    value) ending as bad input (exit 1, nothing changed): argparse's own exit code 2 means
+    "the database cannot be used" here. Its sub-commands' parsers are of this class too."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
 def _window_parser() -> argparse.ArgumentParser:
     """The options of the window itself (no command)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="commandpost",
         description="CommandPost (Posko Pengamanan Pemilu). With no command, opens the window.",
     )

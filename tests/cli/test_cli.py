@@ -375,3 +375,21 @@ def test_the_database_may_be_named_before_the_command(demo_path, capsys):
     # commandpost --db X stats: the command must use X, never the default database.
     assert main(["--db", str(demo_path), "stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["tps"] > 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stage", "lisst"],  # a misspelt action
+        ["tps-progress", "set", "--state"],  # an option without its value
+        ["--bogus"],  # an unknown option
+    ],
+)
+def test_a_command_line_it_cannot_read_is_bad_input_not_a_database_error(argv, capsys):
+    # Exit 2 says "the database cannot be used" (README); a typo is bad input, exit 1.
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("usage: commandpost")
+    assert "error:" in err
