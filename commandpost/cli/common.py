@@ -151,6 +151,8 @@ def post_moment(value: str | None, zone_name: str) -> str | None:
     if value is None:
         return None
     try:
+        if "." in value.partition(":")[0]:  # 07.05 is hour.minute (fromisoformat: 07 h 0.05 s)
+            raise ValueError(value)
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         from commandpost.cli.stages import _moment

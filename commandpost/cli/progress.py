@@ -161,7 +161,10 @@ def add_parsers(sub, db_option: DbOption) -> None:
         help="record that TPS reached a state",
         description="Record that the TPS at or below each --node reached --state at --at "
         "(default now). Moving TPS back (finished -> opened) is a correction and needs "
-        "--reason; TPS already in that state keep their first time unless --reason is given.",
+        "--reason; TPS already in that state keep their first time unless --reason is given. "
+        "A time before the time a TPS reached an earlier state (counting at 06.30 at a TPS "
+        "opened at 07.05), or more than 5 minutes ahead of now, is refused: the message names "
+        "the TPS, the exit status is 1 and nothing changes (for a selection: none of it).",
     )
     db_option(q)
     q.add_argument(
@@ -177,7 +180,8 @@ def add_parsers(sub, db_option: DbOption) -> None:
         "--at",
         metavar="TIME",
         help="when, in the post's zone (WIB, WITA or WIT, from the province): '27/11/2024 "
-        "07.10', '2024-11-27 07:10', or with an offset '2024-11-27T07:10+07:00' (default now)",
+        "07.10', '2024-11-27 07.10' (or 07:10), or with an offset '2024-11-27T07:10+07:00' "
+        "(default now)",
     )
     q.add_argument("--reason", help="why; required to move TPS back (a correction)")
     q.add_argument("--actor", help="who (default: the officer on duty)")

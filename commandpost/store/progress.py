@@ -8,6 +8,9 @@ Every step is one change through the change log (``tps`` ``set_many`` writing ``
 and ``progress_at``); the per-state counts on every region (``node.p_*``) move with it. The
 curve over the day is read back from the change log by SQL aggregation, so it stays right
 after an undo (the compensating change writes the old step and time back).
+
+Times keep the order of the states: a step earlier than the time the TPS reached an earlier
+state is refused, whole (:func:`set_progress` has the rule, corrections and undo included).
 """
 
 from __future__ import annotations
@@ -16,14 +19,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, text
-
-from commandpost.core.progress import PROGRESS_STATES, at_least, parse_progress
-from commandpost.core.regions import Level, ancestors_of
+from commandpost.core.progress import (
+    FUTURE_TOLERANCE_MINUTES,
+    PROGRESS_STATES,
+    at_least,
+    parse_progress,
+)
+from commandpost.core.regions import Level, VillageKind, ancestors_of, village_kind
 from commandpost.core.stages import zone as zone_of
 from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError, ChangeSpec
 from commandpost.store.database import Database
+from commandpost.store.refusals import RefusalMsg, Refused
+from commandpost.store.sql import bindparam, text
 from commandpost.store.threats import Edit, utc_iso
 
 # The states a TPS can reach (everything but "none"), in order.
@@ -32,6 +40,8 @@ _RANK = {state: i for i, state in enumerate(PROGRESS_STATES)}
 # A state's place in the order, in SQL (unknown text counts as "none").
 _RANK_SQL = "CASE {x} " + " ".join(f"WHEN '{s}' THEN {i}" for s, i in _RANK.items()) + " ELSE 0 END"
 _CHUNK = 900
+# TPS a refusal names one by one (the rest are counted).
+NAMED_TPS = 10
 
 
 class BackStep(ChangeError):
@@ -44,19 +54,39 @@ class BackStep(ChangeError):
         )
 
 
-def _report_time(at: str | dt.datetime | None) -> str:
+def _report_time(db: Database, at: str | dt.datetime | None) -> str:
     """When the step happened, as stored (UTC ISO); now when not given. A naive time is the
-    laptop's local time. Never in the future."""
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="minutes")
+    laptop's local time. Refused (:data:`RefusalMsg.TIME_IN_FUTURE`, shown in the post's
+    zone) more than ``FUTURE_TOLERANCE_MINUTES`` ahead of the laptop's clock."""
+    now = dt.datetime.now(dt.UTC)
     if at is None or at == "":
-        return now
+        return now.isoformat(timespec="minutes")
     try:
         when = utc_iso(at.isoformat() if isinstance(at, dt.datetime) else str(at).strip())
     except ValueError:
         raise ChangeError(f"report time {at!r} is not a date and time") from None
-    if when > now:
-        raise ChangeError(f"report time {at} is in the future")
+    limit = now + dt.timedelta(minutes=FUTURE_TOLERANCE_MINUTES)
+    if when > limit.isoformat(timespec="minutes"):
+        raise Refused(RefusalMsg.TIME_IN_FUTURE, time=_shown(when, _post_zone(db)))
     return when
+
+
+def _post_zone(db: Database) -> str:
+    from commandpost.store.duty import post_zone
+
+    return post_zone(db)
+
+
+def _shown(iso: str, zone: str, beside: str = "") -> str:
+    """A stored time as a refusal names it, on the post's clock: ``06.30 WIB`` when it falls
+    on the same local day as ``beside`` (the time it is compared with), else
+    ``26/11/2024 20.00 WIB``."""
+    tz = zone_of(zone)
+    local = dt.datetime.fromisoformat(iso).astimezone(tz)
+    other = dt.datetime.fromisoformat(beside).astimezone(tz) if beside else None
+    if other is not None and other.date() == local.date():
+        return f"{local:%H.%M} {zone}"
+    return f"{local:%d/%m/%Y %H.%M} {zone}"
 
 
 def _current(db: Database, codes: list[str]) -> dict[str, tuple[str, str, bool, Any]]:
@@ -116,18 +146,42 @@ def set_progress(
 ) -> list[Edit]:
     """Record that the selected TPS reached ``state`` at ``at`` (default now), as ONE change.
 
-    ``codes`` are TPS or regions (a region stands for every TPS below it). Moving a TPS back
-    (finished → opened, or to "none") is a correction and needs a ``reason``; without one
-    :class:`BackStep` is raised and nothing changes. TPS already at ``state`` keep the time of
-    their first report, unless a reason is given (then the time is corrected). Returns the
-    edit for the undo history.
+    ``codes`` are TPS or regions (a region stands for every TPS below it). ``at`` is an ISO
+    time (naive = the laptop's local time; the CLI and the window pass the post's zone) or an
+    aware datetime; it is stored in UTC. Moving a TPS back (finished → opened, or to "none")
+    is a correction and needs a ``reason``; without one :class:`BackStep` is raised and
+    nothing changes. TPS already at ``state`` keep the time of their first report, unless a
+    reason is given (then the time is corrected). Returns the edit for the undo history.
+
+    Times must keep the order of the states. A step is refused (:class:`Refused`,
+    ``STEP_BEFORE_EARLIER`` for one TPS, ``STEPS_BEFORE_EARLIER`` listing the TPS for a
+    selection; the WHOLE step, nothing changes) when its time is earlier than the time the
+    TPS reached an earlier state, i.e. the latest time of a step of a lower state that
+    still stands in the TPS's history. "Still stands" is the rule of ``_EVENTS`` (what the
+    day's curve is drawn from): steps an undo took back are gone, and a report recorded
+    later for an earlier time overrides the steps after that time. So:
+
+    - a step forward is compared with the TPS's current step (the latest standing one; a
+      TPS with no report, or corrected back to "none", has nothing to compare with);
+    - a correction (back, or the same state with a reason) is compared with the standing
+      steps of lower states; the higher states it corrects are overridden by it and do not
+      count. Opened 07.05 then counting 13.00: "voting 07.30" (with a reason) is accepted,
+      "voting 07.00" is refused (before opened 07.05);
+    - an undo is never refused (it writes back what was); after it, the steps it took back
+      no longer count: undoing "opened 07.05" leaves the TPS at its earlier step and time.
+
+    Equal times are accepted (reports come to the minute). A time more than
+    ``FUTURE_TOLERANCE_MINUTES`` (5) ahead of the laptop's clock is refused
+    (``TIME_IN_FUTURE``). Refusal texts name the TPS ("TPS 004 Desa X"), both states (as
+    the codes above) and both times on the post's clock (store.duty.post_zone: WIB, WITA or
+    WIT).
     """
     try:
         state = parse_progress(state)
     except ValueError as exc:
         raise ChangeError(str(exc)) from None
     reason = reason.strip()
-    when = "" if state == "none" else _report_time(at)
+    when = "" if state == "none" else _report_time(db, at)
     current = _current(db, codes)
     if not current:
         raise ChangeError("the selection holds no TPS")
@@ -145,7 +199,112 @@ def set_progress(
         raise BackStep(len(back), code, old, state)
     if not items:
         raise ChangeError(f"nothing to change: the {len(current)} TPS are already {state!r}")
+    if when:
+        early = _too_early(db, {c: current[c][:2] for c in items}, state, when)
+        if early:
+            _refuse_too_early(db, early, state, when, len(items))
     return _record(db, actor, items, reason, f"{state}: {len(items)} TPS")
+
+
+def _too_early(
+    db: Database, current: dict[str, tuple[str, str]], state: str, when: str
+) -> list[tuple[str, str, str]]:
+    """``(TPS, earlier state, its time)`` for each TPS in ``current`` (code → its current
+    state and time) whose step to ``state`` at ``when`` (UTC ISO) would come before the
+    time it reached a lower state; in code order. See :func:`set_progress` for the rule."""
+    rank = _RANK[state]
+    found: dict[str, tuple[str, str]] = {}
+    corrections = []
+    for code, (old, old_at) in current.items():
+        if rank > _RANK.get(old, 0):  # forward: the current step is the latest standing one
+            old_at = _stored(old_at)
+            if old_at and when < old_at:
+                found[code] = (old, old_at)
+        else:
+            corrections.append(code)
+    for code, (earlier, earlier_at) in _standing_below(db, corrections, rank).items():
+        earlier_at = _stored(earlier_at)
+        if earlier_at and when < earlier_at:
+            found[code] = (earlier, earlier_at)
+    return [(code, *found[code]) for code in sorted(found)]
+
+
+def _stored(at: str | None) -> str:
+    """A time read back, in the one form that compares as text (``utc_iso``); "" for none
+    or for text that is no time (nothing to compare with)."""
+    try:
+        return utc_iso(at) if at else ""
+    except ValueError:
+        return ""
+
+
+def _standing_below(db: Database, codes: list[str], rank: int) -> dict[str, tuple[str, str]]:
+    """TPS code → (state, time) of its latest standing step (``_EVENTS``) of a state ranked
+    below ``rank``; TPS without one are left out."""
+    latest: dict[str, tuple[str, str]] = {}
+    codes = sorted(codes)
+    with db.engine.connect() as conn:
+        for start in range(0, len(codes), _CHUNK):
+            chunk = codes[start : start + _CHUNK]
+            params = {"lo": chunk[0], "hi": chunk[-1] + "/", "codes": chunk, "rank": rank}
+            for code, step, at in conn.execute(_STANDING, params):
+                if code not in latest or at > latest[code][1]:
+                    latest[code] = (step, at)
+    return latest
+
+
+def _tps_title(db: Database, codes: list[str]) -> dict[str, str]:
+    """TPS code → how a refusal names it: ``TPS 004 Desa Cilangkahan``."""
+    villages = {c: c.rpartition(".")[0] for c in codes}
+    found = queries.nodes(db, list(dict.fromkeys([*codes, *villages.values()])))
+    kinds = {VillageKind.DESA: "Desa", VillageKind.KELURAHAN: "Kelurahan"}
+    titles = {}
+    for code in codes:
+        tps = found[code].name if code in found else code
+        village = villages[code]
+        name = found[village].name if village in found else village
+        kind = kinds.get(village_kind(village), "")
+        titles[code] = " ".join(p for p in (tps, kind, name) if p)
+    return titles
+
+
+def _refuse_too_early(
+    db: Database, early: list[tuple[str, str, str]], state: str, when: str, total: int
+) -> None:
+    """Raise the refusal for :func:`_too_early`'s answer: the TPS by name, both states and
+    both times on the post's clock; a selection lists its first ``NAMED_TPS`` TPS."""
+    zone = _post_zone(db)
+    named = early[:NAMED_TPS]
+    titles = _tps_title(db, [code for code, _s, _t in named])
+    if total == 1:
+        [(code, earlier, earlier_at)] = early
+        raise Refused(
+            RefusalMsg.STEP_BEFORE_EARLIER,
+            tps=titles[code],
+            state=state,
+            time=_shown(when, zone, earlier_at),
+            earlier=earlier,
+            earlier_time=_shown(earlier_at, zone, when),
+            code=code,
+        )
+    # The window lists these again with the states in its language.
+    conflicts = tuple(
+        (code, titles[code], earlier, _shown(earlier_at, zone, when))
+        for code, earlier, earlier_at in named
+    )
+    lines = [f"  {title}: {earlier} {shown}" for _c, title, earlier, shown in conflicts]
+    if len(early) > len(named):
+        lines.append(f"  and {len(early) - len(named)} more")
+    raise Refused(
+        RefusalMsg.STEPS_BEFORE_EARLIER,
+        count=len(early),
+        total=total,
+        state=state,
+        time=_shown(when, zone, early[0][2]),
+        listing="\n".join(lines),
+        conflicts=conflicts,
+        more=len(early) - len(named),
+    )
 
 
 def set_problem(
@@ -300,6 +459,17 @@ SELECT b, state, sum(d) FROM (
     + """ AS b, state, -1 AS d FROM eff WHERE state != 'none'
 ) WHERE b < 24 GROUP BY b, state"""
 )
+
+
+# Every TPS's standing steps (``eff``) below a state, for the check of a correction.
+_STANDING = text(
+    "WITH "
+    + _EVENTS
+    + """
+SELECT tps, state, t FROM eff WHERE tps IN :codes AND t != '' AND """
+    + _RANK_SQL.format(x="state")
+    + " BETWEEN 1 AND :rank - 1"
+).bindparams(bindparam("codes", expanding=True))
 
 
 def _day_start(day: dt.date, zone: str) -> dt.datetime:

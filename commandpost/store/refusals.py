@@ -110,6 +110,12 @@ class RefusalMsg:
         "{time} is outside {shift} ({start} to {end}); a check-in counts from 4 hours "
         "before the shift starts until it ends"
     )
+    # -- voting-day progress (states are the codes `tps-progress set --state` takes)
+    STEP_BEFORE_EARLIER = "{tps}: {state} at {time} would be before {earlier} at {earlier_time}"
+    STEPS_BEFORE_EARLIER = (
+        "{count} of {total} TPS: {state} at {time} would be before an earlier step; "
+        "nothing was saved:\n{listing}"
+    )
 
     @classmethod
     def all(cls) -> list[str]:

@@ -169,13 +169,11 @@ def test_set_progress_for_the_selection_with_the_keyboard(panel, db, qtbot):
         assert dialog.chosen_state() == "opened"
         qtbot.keyClick(dialog.state_combo, Qt.Key.Key_Tab)
         assert dialog.time_edit.hasFocus()
-        edit = dialog.time_edit
-        # Sections: day, month, year, hour, minute; a filled section moves on to the next.
-        for part in ("27", "Nov", "2024", "07", "10"):
-            qtbot.keyClicks(edit, part)
-        assert edit.dateTime().toString("yyyy-MM-dd HH:mm") == "2024-11-27 07:10"
+        # The time typed in one go, as officers write it; the date is voting day's.
+        qtbot.keyClicks(dialog.time_edit, "07.10")
+        assert dialog.chosen_time().isoformat() == "2024-11-27T07:10:00+07:00"
         assert dialog.save_button.isEnabled() and dialog.hint.text() == ""
-        qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.time_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     seen = on_next_dialog(qtbot, answer)
     panel.set_button.setFocus()

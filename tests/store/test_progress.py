@@ -365,11 +365,12 @@ def test_by_hour_after_undo_redo_and_a_correction(db):
 
 def test_an_earlier_step_recorded_late_undone_restores_the_curve(db):
     progress.set_progress(db, [T1], "opened", actor="a", at=wib(7, 10))
-    late = progress.set_progress(db, [T1], "finished", actor="a", at=wib(7, 5))  # a wrong time
-    assert curve(db)[7]["finished"] == 1
+    # A correction back to an earlier step and time (a step forward before 07.10 is refused).
+    late = progress.set_progress(db, [T1], "arrived", actor="a", at=wib(7, 5), reason="salah")
+    assert (curve(db)[7]["arrived"], curve(db)[7]["opened"]) == (1, 0)
     threats.compensate_all(db, late, actor="a", reason="batal")
     by_hour = curve(db)
-    assert (by_hour[7]["opened"], by_hour[7]["finished"], by_hour[23]["finished"]) == (1, 0, 0)
+    assert (by_hour[7]["opened"], by_hour[6]["arrived"], by_hour[23]["opened"]) == (1, 0, 1)
 
 
 def test_zone_follows_the_operation_province():

@@ -136,6 +136,15 @@ REFUSAL_TEXTS = (
         "{time} is outside {shift} ({start} to {end}); a check-in counts from 4 hours "
         "before the shift starts until it ends",
     ),
+    # voting-day progress
+    QT_TRANSLATE_NOOP(
+        "Refusal", "{tps}: {state} at {time} would be before {earlier} at {earlier_time}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{count} of {total} TPS: {state} at {time} would be before an earlier step; "
+        "nothing was saved:\n{listing}",
+    ),
 )
 
 

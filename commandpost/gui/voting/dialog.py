@@ -1,22 +1,32 @@
 """Set the voting-day progress of a selection: state, time, reason; Ctrl+Enter saves.
 
-Keyboard only: the state list has the focus, Tab goes to the time and the reason, Ctrl+Enter
-saves, Esc cancels. Moving TPS back (finished → opened) is a correction: the dialog says how
-many TPS it would move back and asks for the reason before Save is possible.
+Keyboard only: the state list has the focus; Tab goes to the time (typed in one go as
+officers write it: ``06.10``, ``6.10``, ``06:10``, ``0610``; Up/Down change it), then the
+date, then the reason; Ctrl+Enter saves, Esc cancels. The time is the post's (WIB, WITA or
+WIT, shown beside it). Moving TPS back (finished → opened) is a correction: the dialog says
+how many TPS it would move back and asks for the reason before Save is possible.
+
+What cannot be saved is said in the dialog, in red, and nothing is saved: a time that is no
+time (``25.10``), a time ahead of now, and the store's refusals, e.g. a step earlier than
+the time the TPS reached an earlier state ("TPS 004 Desa X: penghitungan 06.30 WIB
+sebelum dibuka 07.05 WIB"; store.progress.set_progress has the rule).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
-    QDateTimeEdit,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,34 +35,81 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from commandpost.core.progress import PROGRESS_STATES
+from commandpost.core.progress import (
+    FUTURE_TOLERANCE_MINUTES,
+    PROGRESS_STATES,
+    ClockError,
+)
 from commandpost.core.regions import Level
 from commandpost.core.stages import zone as zone_of
 from commandpost.gui import look
 from commandpost.gui import settings as cfg
+from commandpost.gui.dialogs.refusal_texts import refusal_text
 from commandpost.gui.errors import failure_text
 from commandpost.gui.models.region_tree import format_count, node_title
+from commandpost.gui.voting.clock import ClockEdit
 from commandpost.gui.voting.labels import state_color, state_label
 from commandpost.gui.worker import run_in_background
 from commandpost.store import progress, queries
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import Database
+from commandpost.store.refusals import RefusalMsg, Refused
 from commandpost.store.threats import Edit
 
 BACKGROUND_TPS = 2000  # bigger steps run in a worker thread behind a progress dialog
 NAMES_SHOWN = 3
 
 
-def _wall(moment: dt.datetime) -> QDateTime:
-    """An aware moment as the wall-clock date and time an edit field shows."""
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
+def _qdate(moment: dt.datetime) -> QDate:
+    return QDate(moment.year, moment.month, moment.day)
+
+
+def step_word(state: str) -> str:
+    """A state as a word inside a sentence: "dibuka", "penghitungan" (Indonesian),
+    "opened" (English); acronyms (PPK) stay."""
+    label = state_label(state)
+    return label[:1].lower() + label[1:]
+
+
+def progress_refusal_text(exc: Exception) -> str:
+    """A refusal of :func:`store.progress.set_progress` in the interface language, the
+    states in its words (the store names them by their codes); anything else as
+    :func:`refusal_text` shows it."""
+    if not isinstance(exc, Refused) or exc.template not in (
+        RefusalMsg.STEP_BEFORE_EARLIER,
+        RefusalMsg.STEPS_BEFORE_EARLIER,
+    ):
+        return refusal_text(exc)
+    values = dict(exc.values)
+    values["state"] = step_word(values["state"])
+    if "earlier" in values:
+        values["earlier"] = step_word(values["earlier"])
+    if "conflicts" in values:
+        lines = [
+            f"• {title}: {step_word(earlier)} {shown}"
+            for _code, title, earlier, shown in values["conflicts"]
+        ]
+        if values.get("more"):
+            lines.append(
+                QCoreApplication.translate("ProgressDialog", "… and %1 more").replace(
+                    "%1", format_count(values["more"])
+                )
+            )
+        values["listing"] = "\n".join(lines)
+    return refusal_text(Refused(exc.template, **values))
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:
     """A warning the officer must read (tests replace this)."""
     QMessageBox.warning(parent, title, text)
+
+
+class _DateEdit(QDateEdit):
+    """A date field that Tab leaves (a QDateEdit's Tab walks its day, month and year);
+    Up/Down still change the part the cursor is in, F4 opens the calendar."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
 
 class ProgressDialog(QDialog):
@@ -88,22 +145,38 @@ class ProgressDialog(QDialog):
         self.now_label.setWordWrap(True)
         self.state_combo = QComboBox(self)
         self.state_combo.setObjectName("stateCombo")
-        self.time_edit = QDateTimeEdit(self)
+        # The time typed in one go as officers write it (06.10), on the post's clock; the
+        # date beside it (a TPS may report after midnight).
+        self.time_edit = ClockEdit(self)
         self.time_edit.setObjectName("timeEdit")
-        self.time_edit.setLocale(look.ID_LOCALE)
-        # the post's clock, its zone written in the field (the typed time is read in it)
-        self.time_edit.setDisplayFormat(f"{look.DATE_TIME_FORMAT} '{zone}'")
-        self.time_edit.setCalendarPopup(True)
+        self.zone_label = QLabel(zone, self)
+        self.zone_label.setObjectName("zoneLabel")
+        self.date_edit = _DateEdit(self)
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setLocale(look.ID_LOCALE)
+        self.date_edit.setDisplayFormat(look.DATE_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        self.date_text = QLabel(self)
+        self.date_text.setBuddy(self.date_edit)
         tz = zone_of(zone)
         now = dt.datetime.now(dt.UTC).astimezone(tz)
-        offered = (default or now).astimezone(tz)
-        self.time_edit.setMaximumDateTime(_wall(now))
-        self.time_edit.setDateTime(_wall(min(offered, now)))
+        offered = min((default or now).astimezone(tz), now)
+        self.date_edit.setMaximumDate(_qdate(now))
+        self.date_edit.setDate(_qdate(offered))
+        self.time_edit.set_clock(offered.hour, offered.minute)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reasonEdit")
         self.hint = QLabel(self)
         self.hint.setObjectName("hintLabel")
         self.hint.setWordWrap(True)
+        # Why Save did not save (a time that is no time, a refusal), until it is fixed.
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.RichText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -119,23 +192,41 @@ class ProgressDialog(QDialog):
         self.time_text.setBuddy(self.time_edit)
         self.reason_text.setBuddy(self.reason_edit)
         self.form.addRow(self.state_text, self.state_combo)
-        self.form.addRow(self.time_text, self.time_edit)
+        when = QHBoxLayout()
+        when.addWidget(self.time_edit)
+        when.addWidget(self.zone_label)
+        when.addSpacing(12)
+        when.addWidget(self.date_text)
+        when.addWidget(self.date_edit)
+        when.addStretch(1)
+        self.form.addRow(self.time_text, when)
         self.form.addRow(self.reason_text, self.reason_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.target)
         layout.addWidget(self.now_label)
         layout.addLayout(self.form)
         layout.addWidget(self.hint)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         self.setTabOrder(self.state_combo, self.time_edit)
-        self.setTabOrder(self.time_edit, self.reason_edit)
+        self.setTabOrder(self.time_edit, self.date_edit)
+        self.setTabOrder(self.date_edit, self.reason_edit)
         self.setTabOrder(self.reason_edit, self.save_button)
 
         self._fill_states()
         self.state_combo.currentIndexChanged.connect(self._update_state)
         self.reason_edit.textChanged.connect(self._update_state)
+        # A fixed time clears what was said about it; leaving a wrong one says it at once.
+        for signal in (
+            self.time_edit.clockChanged,
+            self.date_edit.dateChanged,
+            self.state_combo.currentIndexChanged,
+            self.reason_edit.textChanged,
+        ):
+            signal.connect(self._clear_error)
+        self.time_edit.editingFinished.connect(self._check_time_now)
         self._retranslate()
         self.state_combo.setFocus()
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
@@ -157,13 +248,18 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Voting-day progress"))
         self.state_text.setText(self.tr("&State:"))
         self.time_text.setText(self.tr("&Time:"))
+        self.date_text.setText(self.tr("&Date:"))
         self.reason_text.setText(self.tr("&Reason:"))
         self.reason_edit.setPlaceholderText(
             self.tr("Needed only for a correction (moving TPS back)")
         )
         self.time_edit.setToolTip(
-            self.tr("When the TPS reached this state, in %1").replace("%1", self.zone)
+            self.tr(
+                "When the TPS reached this state, in %1: type it as hour.minute (06.10, "
+                "6.10, 06:10 or 0610); Up/Down change the hour or the minutes"
+            ).replace("%1", self.zone)
         )
+        self.zone_label.setToolTip(self.tr("The post's time zone"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         for index in range(self.state_combo.count()):
             self.state_combo.setItemText(index, state_label(self.state_combo.itemData(index)))
@@ -220,26 +316,83 @@ class ProgressDialog(QDialog):
         missing = self.missing()
         self.hint.setText(missing)
         self.hint.setStyleSheet("color: #8a5a00;" if missing else "")
+        self.hint.setHidden(not missing)
         self.save_button.setEnabled(not missing)
 
     # --- saving ---------------------------------------------------------------------------
 
     def chosen_time(self) -> dt.datetime:
-        """The typed time as a moment of the post's zone (aware)."""
-        wall = self.time_edit.dateTime()
-        day, clock = wall.date(), wall.time()
+        """The typed date and time as a moment of the post's zone (aware); raises
+        :class:`ClockError` when the time is no time."""
+        hour, minute = self.time_edit.clock()
+        day = self.date_edit.date()
         return dt.datetime(
-            day.year(),
-            day.month(),
-            day.day(),
-            clock.hour(),
-            clock.minute(),
-            tzinfo=zone_of(self.zone),
+            day.year(), day.month(), day.day(), hour, minute, tzinfo=zone_of(self.zone)
         )
+
+    def time_problem(self) -> str:
+        """What is wrong with the typed time, in words; "" when it can be saved."""
+        try:
+            moment = self.chosen_time()
+        except ClockError as exc:
+            reasons = {
+                "form": self.tr("write the hour and the minutes, e.g. 06.10"),
+                "hour": self.tr("the hour runs from 00 to 23"),
+                "minute": self.tr("the minutes run from 00 to 59"),
+            }
+            return (
+                self.tr("“%1” is not a time: %2")
+                .replace("%1", exc.text)
+                .replace("%2", reasons[exc.kind])
+            )
+        now = dt.datetime.now(dt.UTC)
+        if moment > now + dt.timedelta(minutes=FUTURE_TOLERANCE_MINUTES):
+            return (
+                self.tr("%1 is later than now (%2); a step is recorded when it has happened.")
+                .replace("%1", look.format_time(moment, self.zone))
+                .replace("%2", look.format_time(now, self.zone))
+            )
+        return ""
+
+    def error_text(self) -> str:
+        """What the dialog says in red (plain text), "" when nothing."""
+        if self.error.isHidden():
+            return ""
+        return self.error.property("plainText") or ""
+
+    def _show_error(self, text: str, *, saving: bool = True) -> None:
+        """Say ``text`` in red; after a Save that did not save (``saving``) headed so."""
+        self.error.setProperty("plainText", text)
+        body = html.escape(text).replace("\n", "<br>")
+        heading = self.tr("Not saved.")
+        self.error.setText(f"<b>{html.escape(heading)}</b> {body}" if saving else body)
+        self.error.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _clear_error(self) -> None:
+        if not self.error.isHidden() and not (
+            self.error.property("timeError") and self.time_problem()
+        ):
+            self.error.hide()
+            self.error.setProperty("timeError", False)
+
+    def _check_time_now(self) -> None:
+        """When the time field is left: say at once if what stands there is no time."""
+        problem = self.time_problem()
+        if problem:
+            self._show_error(problem, saving=False)
+            self.error.setProperty("timeError", True)
 
     def save(self) -> None:
         if self.missing():
             self._update_state()
+            return
+        problem = self.time_problem()
+        if problem:
+            self._show_error(problem)
+            self.error.setProperty("timeError", True)
+            self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.time_edit.selectAll()
             return
         state = self.chosen_state()
         reason = self.reason_edit.text()
@@ -256,9 +409,11 @@ class ProgressDialog(QDialog):
             else:
                 self.edits = work()
         except (ChangeError, ValueError) as exc:
-            warn(
-                self, self.tr("Not saved"), self.tr("Nothing was saved: %1").replace("%1", str(exc))
-            )
+            # Said in the dialog, the entries kept, the time field ready to be typed again.
+            self._show_error(progress_refusal_text(exc))
+            self.error.setProperty("timeError", False)
+            self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.time_edit.selectAll()
             return
         except (SQLAlchemyError, OSError) as exc:
             warn(
