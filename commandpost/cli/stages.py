@@ -59,6 +59,29 @@ def _risk_note(count: int) -> None:
     )
 
 
+def _print_relink(db, plan) -> None:
+    """What replacing the stages did to the risk register (store.stage_relink): the lines
+    moved to the new stage of their kind, per stage, and each line left without a stage."""
+    from commandpost.store import risks
+
+    if plan.moved:
+        print(f"{plan.moved} risk-register lines moved to the new stage of the same kind:")
+        for old, new, count in plan.by_stage():
+            print(f"  {old} → {new}: {count}")
+    if plan.left:
+        print(
+            f"{plan.left_count} risk-register lines left without a stage "
+            "(no new stage of their kind):"
+        )
+        for line in plan.left:
+            item = risks.get_risk(db, line.id)
+            what = item.threat_label if item else line.threat
+            if item and item.node_code:
+                what += f" · {item.node_name} ({item.node_code})"
+            print(f"  {line.id[:8]}  {line.stage_name} ({line.kind}): {what}")
+        print("note: give them a stage with `commandpost risk set ID --stage STAGE`")
+
+
 def _risk_lines(db, stage_ids: set[str]) -> int:
     """Lines of the risk register tied to these stages."""
     from commandpost.store import risks
@@ -234,14 +257,13 @@ def cmd_template(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
-        tied = _risk_lines(db, {s.id for s in stages.list_stages(db)})
+        plan = stages.relink_plan(db, args.template)
         edits = stages.take_template(db, args.template, actor=_actor(args))
         count = len(stages.list_stages(db))
-    print(f"{count} stages from template {args.template}")
-    if len(edits) > 1:
-        print(f"voting day set to {stages.template(args.template).voting_day.isoformat()}")
-    if tied:
-        _risk_note(tied)
+        print(f"{count} stages from template {args.template}")
+        if any(e.entity == "operation" for e in edits):
+            print(f"voting day set to {stages.template(args.template).voting_day.isoformat()}")
+        _print_relink(db, plan)
     return EXIT_OK
 
 
@@ -264,7 +286,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{len(plan.stages)} stages would be imported; nothing changed (--dry-run)")
         return EXIT_OK
     with _database(args) as db:
-        from commandpost.store.stages import list_stages
+        from commandpost.store.stages import list_stages, schedule_relink_plan
 
         if list_stages(db) and not (args.replace or args.add):
             print(
@@ -273,9 +295,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
+        relink = schedule_relink_plan(db, plan.stages) if args.replace else None
         apply_stage_import(db, plan, actor=_actor(args), replace_existing=args.replace)
-    skipped = f", {len(plan.rejected)} rows refused and left out" if plan.rejected else ""
-    print(f"{len(plan.stages)} stages imported from {plan.file}{skipped}")
+        skipped = f", {len(plan.rejected)} rows refused and left out" if plan.rejected else ""
+        print(f"{len(plan.stages)} stages imported from {plan.file}{skipped}")
+        if relink is not None:
+            _print_relink(db, relink)
     return EXIT_OK
 
 
@@ -357,11 +382,17 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q = stage_sub.add_parser(
         "template",
         help="take the stages of a shipped template",
-        description="Give the operation the stages of a shipped template.",
+        description="Give the operation the stages of a shipped template. Replacing the "
+        "stages moves each risk-register line to the new stage of the same kind; lines "
+        "whose kind the template lacks are listed and keep no stage.",
     )
     db_option(q)
     q.add_argument("template", choices=("pilkada_2024", "pemilu_2024"))
-    q.add_argument("--replace", action="store_true", help="replace the current stages")
+    q.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the current stages (risk-register lines move to the new stage of their kind)",
+    )
     q.add_argument("--actor", help="who (default: the officer on duty)")
     q.set_defaults(func=cmd_template)
 
@@ -377,7 +408,11 @@ def add_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--encoding", help="read a CSV in this encoding (e.g. cp1252)")
     q.add_argument("--skip-bad-rows", action="store_true", help="leave bad rows out")
     mode = q.add_mutually_exclusive_group()
-    mode.add_argument("--replace", action="store_true", help="replace the current stages")
+    mode.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the current stages (risk-register lines move to the new stage of their kind)",
+    )
     mode.add_argument("--add", action="store_true", help="add beside the current stages")
     q.add_argument("--dry-run", action="store_true", help="check only; change nothing")
     q.add_argument("--actor", help="who (default: the officer on duty)")

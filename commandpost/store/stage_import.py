@@ -306,7 +306,10 @@ def plan_stage_import(
 def apply_stage_import(
     db: Database, plan: StagePlan, *, actor: str, replace_existing: bool = False
 ) -> Edit:
-    """Add the planned stages as one change (undo takes them all away again)."""
+    """Add the planned stages as one change (undo takes them all away again). With
+    ``replace_existing`` the current stages go in the same transaction and the risk
+    register's lines move to the new stage of the same kind (store.stage_relink; the move is
+    the edit's ``more``; ``stages.schedule_relink_plan`` tells it in advance)."""
     return add_schedule(
         db,
         plan.stages,

@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from commandpost.core.stages import (
     STAGE_KINDS,
     Stage,
@@ -31,6 +29,8 @@ from commandpost.paths import RESOURCES
 from commandpost.store import changelog, queries
 from commandpost.store.changelog import ChangeError, ChangeSpec
 from commandpost.store.database import Database
+from commandpost.store.sql import text
+from commandpost.store.stage_relink import RelinkPlan, plan_relink
 from commandpost.store.threats import Edit
 
 TEMPLATES = ("pilkada_2024", "pemilu_2024")
@@ -241,10 +241,50 @@ def add_schedule(
     replace_existing: bool = False,
 ) -> Edit:
     """Add several stages (a template, an imported file) as ONE change; with
-    ``replace_existing`` the current stages are deleted in the same change. The ids in
+    ``replace_existing`` the current stages are deleted in the same transaction and the
+    risk register's lines move to the new stage of the same kind (store.stage_relink; the
+    move is the returned edit's ``more``, so one undo takes back both). The ids in
     ``stages`` are kept, so parents given by id stay linked."""
     spec = _schedule_spec(db, stages, actor=actor, reason=reason, replace_existing=replace_existing)
-    return _edits(changelog.record_many(db, [spec]), reason)[0]
+    relink = _relink_spec(db, stages, actor) if replace_existing else None
+    recorded = changelog.record_many(db, [spec, *([relink] if relink else [])])
+    [edit] = _edits(recorded[:1], reason)
+    if relink is None:
+        return edit
+    risk_change, risk_writes = recorded[1]
+    return replace(edit, more=(Edit(risk_change, "risk", tuple(risk_writes), relink.reason),))
+
+
+def _relink_spec(
+    db: Database, stages: list[Stage], actor: str, shift: dt.timedelta = dt.timedelta()
+) -> ChangeSpec | None:
+    return plan_relink(db, list_stages(db), stages, shift=shift).spec(actor)
+
+
+def relink_plan(db: Database, template_key: str) -> RelinkPlan:
+    """What taking the template ``template_key`` would do to the risk register, told before
+    anything changes (for the confirmation): ``moved`` lines go to the new stage of the
+    same kind, ``left_count`` lines (``left_stage_names()``) keep no stage."""
+    return plan_relink(
+        db,
+        list_stages(db),
+        template_stages(template_key),
+        shift=_voting_day_shift(db, template_key),
+    )
+
+
+def schedule_relink_plan(db: Database, stages: list[Stage]) -> RelinkPlan:
+    """The same for a schedule (an imported file) replacing the stages; the voting day
+    stays as it is."""
+    return plan_relink(db, list_stages(db), stages)
+
+
+def _voting_day_shift(db: Database, template_key: str) -> dt.timedelta:
+    """The template's voting day minus the operation's (none: no shift)."""
+    op = queries.operation(db)
+    if op is None or op.voting_day is None:
+        return dt.timedelta()
+    return template(template_key).voting_day - op.voting_day
 
 
 def _schedule_spec(
@@ -302,12 +342,14 @@ def apply_template(db: Database, key: str, *, actor: str, replace_existing: bool
 def take_template(db: Database, key: str, *, actor: str) -> list[Edit]:
     """Replace the operation's stages with a template's, and its voting day with the
     template's when they differ (Pemilu 2024 votes on 14 February), in one transaction;
-    returns the edits (one undo step takes back both)."""
+    the risk register's lines move to the new stage of the same kind in it too
+    (store.stage_relink). Returns the edits, stages first, then the operation's and the
+    register's when they changed (one undo step takes back all)."""
     tmpl = template(key)
     reason = f"tahapan dari templat {tmpl.name} ({tmpl.basis})"
-    specs = [
-        _schedule_spec(db, template_stages(key), actor=actor, reason=reason, replace_existing=True)
-    ]
+    new = template_stages(key)
+    relink = _relink_spec(db, new, actor, _voting_day_shift(db, key))
+    specs = [_schedule_spec(db, new, actor=actor, reason=reason, replace_existing=True)]
     op = queries.operation(db)
     if op is not None and op.voting_day != tmpl.voting_day:
         specs.append(
@@ -320,11 +362,12 @@ def take_template(db: Database, key: str, *, actor: str) -> list[Edit]:
                 f"hari pemungutan suara menurut templat {tmpl.name}",
             )
         )
+    if relink is not None:
+        specs.append(relink)
     recorded = changelog.record_many(db, specs)
-    entities = ["stage", "operation"]
     return [
-        Edit(change, entity, tuple(writes), reason)
-        for (change, writes), entity in zip(recorded, entities, strict=False)
+        Edit(change, spec.entity, tuple(writes), reason)
+        for (change, writes), spec in zip(recorded, specs, strict=True)
     ]
 
 

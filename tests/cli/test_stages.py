@@ -203,11 +203,16 @@ def test_template_replaces_only_when_asked(demo, capsys):
     assert file_digest(demo) == before
     code, out, _err = _run(capsys, "stage", "template", "--db", demo, "pemilu_2024", "--replace")
     # The Pemilu votes on 14 February: the operation's voting day follows the template.
+    # The register's lines move to the Pemilu's stage of the same kind (store.stage_relink).
     assert (code, out) == (
         0,
         "10 stages from template pemilu_2024\nvoting day set to 2024-02-14\n"
-        "note: 18 risk-register lines have lost their stage; give them one with "
-        "`commandpost risk set ID --stage STAGE`\n",
+        "18 risk-register lines moved to the new stage of the same kind:\n"
+        "  Pendaftaran pasangan calon → Pendaftaran pasangan calon: 3\n"
+        "  Kampanye → Kampanye: 5\n"
+        "  Masa tenang → Masa tenang: 3\n"
+        "  Pemungutan suara → Pemungutan suara: 4\n"
+        "  Rekapitulasi di PPK (kecamatan) → Rekapitulasi hasil penghitungan suara: 3\n",
     )
     code, out, _err = _run(capsys, "stage", "clock", "--db", demo, "--date", "14/02/2024")
     assert (code, out) == (0, "Pemungutan suara, hari H\n")
@@ -271,12 +276,13 @@ def test_import_c11_refuses_the_file_unless_asked_to_skip(demo, capsys):
     code, out, err = _run(
         capsys, "stage", "import", "--db", demo, C11, "--skip-bad-rows", "--replace"
     )
-    assert (code, out) == (
-        0,
-        "5 stages imported from C11-tahapan-dates-messy.csv, 4 rows refused and left out\n",
+    assert out.startswith(
+        "5 stages imported from C11-tahapan-dates-messy.csv, 4 rows refused and left out\n"
+        "8 risk-register lines moved to the new stage of the same kind:\n"
     )
+    assert code == 0
     assert "field category: note: column not used" in err
-    assert len(_changes(demo)) == before + 1
+    assert len(_changes(demo)) == before + 2  # the stages, and the register's lines moved
     names = [r["name"] for r in _listed(demo, capsys)]
     assert names == [
         "PENCALONAN",

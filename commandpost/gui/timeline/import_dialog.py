@@ -3,28 +3,18 @@
 The file is read by the common reader (store.stage_import); refused rows are listed with
 row and column as the file writes them. The officer may leave them out and import the
 rest, and chooses whether the schedule replaces the current stages (one change: undo
-brings the old ones back).
+brings the old ones back); replacing moves the risk register's lines to the new stage of
+their kind (store.stage_relink), and the dialog says how many move and which are left.
+One page, laid out in ui/stage_import_dialog.ui.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from commandpost.gui import file_chooser
 from commandpost.gui import settings as cfg
@@ -34,6 +24,7 @@ from commandpost.gui.dialogs.import_views import (
     setup_problems_view,
     show_problems_in,
 )
+from commandpost.gui.forms.stage_import_dialog_ui import Ui_StageImportDialog
 from commandpost.gui.timeline.panel import day_text
 from commandpost.store import stages
 from commandpost.store.database import Database
@@ -45,106 +36,103 @@ LAST_FOLDER = "import/stage_folder"
 
 
 class StageImportDialog(QDialog):
+    """The layout comes from ui/stage_import_dialog.ui (forms/stage_import_dialog_ui.py);
+    this class reads the file, fills the preview and imports."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageImportDialog")
-        self.setWindowTitle(self.tr("Import a stage schedule"))
+        self.ui = Ui_StageImportDialog()
+        self.ui.setupUi(self)
         self._db = db
         self.path: Path | None = None
         self.encoding: str | None = None
         self.plan: StagePlan | None = None
         self.edit: Edit | None = None
         self.existing = len(stages.list_stages(db))
+        # Lines of the register on the current stages: what a replacement moves.
+        self.tied = stages.schedule_relink_plan(db, []).left_count if self.existing else 0
 
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.file_label = QLabel(self.tr("No file chosen."), self)
-        self.file_label.setObjectName("stageFileLabel")
-        self.file_label.setWordWrap(True)
-        top.addWidget(self.file_label, 1)
-        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        ui = self.ui
+        self.file_label, self.choose_button = ui.stageFileLabel, ui.chooseButton
+        self.intro, self.summary, self.preview = (
+            ui.introLabel,
+            ui.stageImportSummary,
+            ui.stagePreview,
+        )
+        self.skip_check, self.replace_check = ui.skipBadRows, ui.replaceStages
+        self.risk_note, self.buttons = ui.stageRiskNote, ui.buttonBox
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.choose_button.clicked.connect(self.choose_file)
-        top.addWidget(self.choose_button)
-        layout.addLayout(top)
-        self.intro = QLabel(
-            self.tr(
-                "A schedule needs a column for the stage's name and, for dated stages, its "
-                "first and last day (27 November 2024, 27 Nop 2024, 27/11/2024). An id and a "
-                "parent id column make sub-stages."
-            ),
-            self,
-        )
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("stageImportSummary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.preview = QTreeWidget(self)
-        self.preview.setObjectName("stagePreview")
-        self.preview.setHeaderLabels(
-            [self.tr("Stage"), self.tr("From"), self.tr("To"), self.tr("Row")]
-        )
-        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.preview.header().setStretchLastSection(False)
+        header = self.preview.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         for column in (1, 2, 3):
-            self.preview.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        layout.addWidget(self.preview, 3)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.problems_model = ProblemsModel(self)
-        self.problems_view = QTableView(self)
-        self.problems_view.setObjectName("stageProblems")
+        self.problems_view = ui.stageProblems
         setup_problems_view(self.problems_view, self.problems_model)
-        layout.addWidget(self.problems_view, 2)
-        self.skip_check = QCheckBox(
-            self.tr("&Leave the refused rows out and import the rest"), self
-        )
-        self.skip_check.setObjectName("skipBadRows")
         self.skip_check.toggled.connect(lambda _on: self._reload())
-        layout.addWidget(self.skip_check)
-        self.replace_check = QCheckBox(self)
-        self.replace_check.setObjectName("replaceStages")
+        self.replace_check.toggled.connect(lambda _on: self._show_risk_note())
+        self.replace_check.setChecked(self.existing > 0)
+        self.replace_check.setVisible(self.existing > 0)
+        self._retranslate()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self._show()
+
+    def _retranslate(self) -> None:
+        """The texts the form cannot hold: buttons and those with numbers."""
+        self.import_button.setText(self.tr("&Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.replace_check.setText(
             fill(
                 self.tr("&Replace the operation's %1 current stages (undo brings them back)"),
                 number(self.existing),
             )
         )
-        from commandpost.store import risks
+        self._show_risk_note()
 
-        tied = len(risks.list_risks(db)) if self.existing else 0
-        self.risk_note = QLabel(self)
-        self.risk_note.setObjectName("stageRiskNote")
-        self.risk_note.setWordWrap(True)
-        self.risk_note.setText(
-            fill(
-                self.tr(
-                    "Replacing leaves the %1 lines of the risk register without a stage "
-                    "(shown as “(stage deleted)”) until you give them one again."
-                ),
-                number(tied),
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            self._show()
+        super().changeEvent(event)
+
+    def _show_risk_note(self) -> None:
+        """What replacing does to the risk register: before a file is read, that its lines
+        move to the new stage of their kind; then how many move and which are left."""
+        note = self.risk_note
+        note.setVisible(self.replace_check.isChecked() and self.tied > 0)
+        if self.plan is None:
+            note.setText(
+                fill(
+                    self.tr(
+                        "Replacing moves the %1 lines of the risk register to the new stage "
+                        "of the same kind, where the schedule has one."
+                    ),
+                    number(self.tied),
+                )
             )
+            return
+        relink = stages.schedule_relink_plan(self._db, self.plan.stages)
+        text = fill(
+            self.tr(
+                "Replacing moves %1 lines of the risk register to the new stage of the same kind."
+            ),
+            number(relink.moved),
         )
-        self.risk_note.setVisible(tied > 0)
-        self.replace_check.toggled.connect(lambda on: self.risk_note.setVisible(on and tied > 0))
-        self.replace_check.setChecked(self.existing > 0)
-        self.replace_check.setVisible(self.existing > 0)
-        layout.addWidget(self.replace_check)
-        layout.addWidget(self.risk_note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("&Import"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
-        self.resize(760, 520)
-        self._show()
+        if relink.left:
+            text += " " + fill(
+                self.tr(
+                    "%1 lines have no stage of their kind in this schedule (%2) and will "
+                    "show “(stage deleted)” until you give them a stage again."
+                ),
+                number(relink.left_count),
+                "; ".join(relink.left_stage_names()),
+            )
+        note.setText(text)
 
     def choose_file(self) -> None:
         folder = cfg.settings().value(LAST_FOLDER, "")
@@ -231,6 +219,7 @@ class StageImportDialog(QDialog):
         self.problems_view.setVisible(refused > 0)
         self.skip_check.setEnabled(self.path is not None)
         self.import_button.setEnabled(plan is not None)
+        self._show_risk_note()
 
     def accept(self) -> None:
         if self.plan is None:

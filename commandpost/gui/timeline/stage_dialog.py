@@ -1,5 +1,8 @@
 """Add or change one stage: name, dates (or none, for a group of sub-stages), parent, kind.
 
+The layout is Designer's (ui/stage_dialog.ui, generated into forms/stage_dialog_ui.py by
+``python -m commandpost.gui.build forms``); this module fills the lists and keeps the rules.
+
 Checked against the whole schedule before it is saved (store.stages): a refusal is shown in
 the dialog, which stays open with what the officer typed.
 """
@@ -10,24 +13,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from commandpost.core.stages import STAGE_KINDS, Stage, depth, subtree
 from commandpost.gui import look
+from commandpost.gui.forms.stage_dialog_ui import Ui_StageDialog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.stages import StageRefused
 
@@ -57,7 +49,10 @@ def _pydate(day: QDate) -> dt.date:
 
 
 class StageDialog(QDialog):
-    """``values()`` after accept: name, start, end, parent_id, kind (Stage field names)."""
+    """``values()`` after accept: name, start, end, parent_id, kind (Stage field names).
+
+    The layout comes from ui/stage_dialog.ui (forms/stage_dialog_ui.py); the widgets keep
+    the names tests and the window use (``name_edit``, ``start_edit``, ...)."""
 
     def __init__(
         self,
@@ -71,62 +66,29 @@ class StageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stageDialog")
+        self.ui = Ui_StageDialog()
+        self.ui.setupUi(self)
         self.stage = stage
         self._save = save
         self.result_value: Any = None
-        self.setWindowTitle(self.tr("Change stage") if stage else self.tr("New stage"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("stageName")
-        self.name_edit.setMaxLength(200)
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        self.dated_check = QCheckBox(self.tr("&Has its own dates"), self)
-        self.dated_check.setObjectName("stageDated")
-        self.dated_check.setToolTip(
-            self.tr("Leave unticked for a group whose dates are those of its sub-stages.")
-        )
-        form.addRow("", self.dated_check)
-        dates = QHBoxLayout()
-        self.start_edit = self._date_edit("stageStart")
-        self.end_edit = self._date_edit("stageEnd")
-        dates.addWidget(self.start_edit)
-        self.to_label = QLabel(self.tr("to"), self)
-        dates.addWidget(self.to_label)
-        dates.addWidget(self.end_edit)
-        dates.addStretch(1)
-        self.from_label = QLabel(self.tr("&From:"), self)
-        self.from_label.setBuddy(self.start_edit)
-        form.addRow(self.from_label, dates)
-        self.parent_combo = QComboBox(self)
-        self.parent_combo.setObjectName("stageParent")
-        self.parent_combo.addItem(self.tr("(none: a main stage)"), None)
+        ui = self.ui
+        self.name_edit, self.dated_check = ui.stageName, ui.stageDated
+        self.start_edit, self.end_edit = ui.stageStart, ui.stageEnd
+        self.from_label, self.to_label = ui.fromLabel, ui.toLabel
+        self.parent_combo, self.kind_combo = ui.stageParent, ui.stageKind
+        self.error_label = ui.stageError
+        self.error_label.hide()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setLocale(look.ID_LOCALE)
+        self.parent_combo.addItem("", None)  # "(none: a main stage)", named in _retranslate
         own = subtree(stages, [stage.id]) if stage else set()
         for s in stages:
             if s.id in own:
                 continue
             self.parent_combo.addItem("    " * depth(s, stages) + s.name, s.id)
-        form.addRow(self.tr("&Part of:"), self.parent_combo)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("stageKind")
         for kind in STAGE_KINDS:
-            self.kind_combo.addItem(self.tr(KIND_TEXTS[kind]), kind)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
-        layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("stageError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.kind_combo.addItem("", kind)
+        self._retranslate()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.dated_check.toggled.connect(self._dated_toggled)
@@ -152,15 +114,23 @@ class StageDialog(QDialog):
         self._dated_toggled(self.dated_check.isChecked())
         self.start_edit.dateChanged.connect(self._start_changed)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setLocale(look.ID_LOCALE)
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setMaximumDate(QDate(2100, 12, 31))
-        return edit
+    def save_button(self):
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def _retranslate(self) -> None:
+        """The texts the form cannot hold: the title, the buttons and the lists' entries."""
+        self.setWindowTitle(self.tr("Change stage") if self.stage else self.tr("New stage"))
+        self.save_button().setText(self.tr("&Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.parent_combo.setItemText(0, self.tr("(none: a main stage)"))
+        for i, kind in enumerate(STAGE_KINDS):
+            self.kind_combo.setItemText(i, self.tr(KIND_TEXTS[kind]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
 
     def _dated_toggled(self, on: bool) -> None:
         for widget in (self.start_edit, self.end_edit, self.to_label):
