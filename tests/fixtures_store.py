@@ -128,3 +128,37 @@ def kibin_db(kibin_path):
     db = open_database(kibin_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def kibin_voting(kibin_db) -> str:
+    """Kibin with the voting stage (27 November 2024, one day); returns its id."""
+    import datetime as dt
+
+    from commandpost.store import stages
+
+    edit = stages.add_stage(
+        kibin_db,
+        name="Pemungutan suara",
+        start=dt.date(2024, 11, 27),
+        end=dt.date(2024, 11, 27),
+        kind="voting",
+        actor=ACTOR,
+    )
+    return edit.change.entity_id
+
+
+def kibin_people(db, count: int) -> list[str]:
+    """``count`` people of Polsek Kibin, each posted in the plan on one TPS of Tambak (001,
+    002, ...); their NRPs."""
+    from commandpost.store import personnel
+
+    nrps = []
+    for i in range(count):
+        nrp = f"0201{i:04d}"
+        personnel.add_person(
+            db, nrp=nrp, name=f"Anggota {i}", rank="Bripda", unit="Polsek Kibin", actor=ACTOR
+        )
+        personnel.assign(db, nrp, f"{KIBIN_TAMBAK}.{i + 1:03d}", actor=ACTOR)
+        nrps.append(nrp)
+    return nrps

@@ -288,6 +288,8 @@ LANE_COLORS = {
     "unavailable": "#616161",
 }
 LATE_COLOR = "#b71c1c"
+# People deployed per day on the stage timeline (open bar: on duty; filled: reported).
+PERSONNEL_COLOR = "#37474f"
 
 
 @cache

@@ -3691,8 +3691,20 @@ bertugas sejak %2</translation>
         <translation>Hanya perlu untuk koreksi (TPS dimundurkan)</translation>
     </message>
     <message>
-        <source>When the TPS reached this state, in %1</source>
-        <translation>Kapan TPS mencapai keadaan ini, dalam %1</translation>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>When the TPS reached this state, in %1: type it as hour.minute (06.10, 6.10, 06:10 or 0610); Up/Down change the hour or the minutes</source>
+        <translation>Saat TPS mencapai tahap ini, dalam %1: ketik jam.menit (06.10, 6.10, 06:10 atau 0610); panah atas/bawah mengubah jam atau menitnya</translation>
+    </message>
+    <message>
+        <source>The post&apos;s time zone</source>
+        <translation>Zona waktu posko</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3719,16 +3731,36 @@ bertugas sejak %2</translation>
         <translation>%1 TPS sudah lebih maju: memundurkannya adalah koreksi. Tuliskan alasannya.</translation>
     </message>
     <message>
+        <source>write the hour and the minutes, e.g. 06.10</source>
+        <translation>tulis jam dan menitnya, mis. 06.10</translation>
+    </message>
+    <message>
+        <source>the hour runs from 00 to 23</source>
+        <translation>jam hanya dari 00 sampai 23</translation>
+    </message>
+    <message>
+        <source>the minutes run from 00 to 59</source>
+        <translation>menit hanya dari 00 sampai 59</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: %2</source>
+        <translation>“%1” bukan jam yang benar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is later than now (%2); a step is recorded when it has happened.</source>
+        <translation>%1 lebih lambat dari sekarang (%2); tahap dicatat setelah terjadi.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Tidak tersimpan.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Tidak ada yang disimpan: %1</translation>
     </message>
     <message>
         <source>Nothing was saved; your entries are still in this window.</source>
@@ -4018,6 +4050,16 @@ bertugas sejak %2</translation>
     <message>
         <source>{time} is outside {shift} ({start} to {end}); a check-in counts from 4 hours before the shift starts until it ends</source>
         <translation>{time} di luar {shift} ({start} sampai {end}); lapor masuk dihitung dari 4 jam sebelum sif mulai sampai sif berakhir</translation>
+    </message>
+    <message>
+        <source>{tps}: {state} at {time} would be before {earlier} at {earlier_time}</source>
+        <translation>{tps}: {state} {time} sebelum {earlier} {earlier_time}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} TPS: {state} at {time} would be before an earlier step; nothing was saved:
+{listing}</source>
+        <translation>{count} dari {total} TPS: {state} {time} lebih awal dari tahap sebelumnya; tidak ada yang disimpan:
+{listing}</translation>
     </message>
     <message>
         <source>{name} has no post in {shift}; assign them first</source>
@@ -5711,16 +5753,24 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>&amp;Ganti %1 tahapan operasi yang ada (dapat diurungkan)</translation>
     </message>
     <message>
-        <source>Replacing leaves the %1 lines of the risk register without a stage (shown as “(stage deleted)”) until you give them one again.</source>
-        <translation>Penggantian membuat %1 baris register risiko kehilangan tahapannya (tampil sebagai “(tahapan dihapus)”) sampai Anda memberinya tahapan lagi.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Replacing moves the %1 lines of the risk register to the new stage of the same kind, where the schedule has one.</source>
+        <translation>Penggantian memindahkan %1 baris register risiko ke tahapan baru yang sejenis, bila jadwal memilikinya.</translation>
+    </message>
+    <message>
+        <source>Replacing moves %1 lines of the risk register to the new stage of the same kind.</source>
+        <translation>Penggantian memindahkan %1 baris register risiko ke tahapan baru yang sejenis.</translation>
+    </message>
+    <message>
+        <source>%1 lines have no stage of their kind in this schedule (%2) and will show “(stage deleted)” until you give them a stage again.</source>
+        <translation>%1 baris tidak punya tahapan sejenis di jadwal ini (%2) dan akan tampil “(tahapan dihapus)” sampai Anda memberinya tahapan lagi.</translation>
     </message>
     <message>
         <source>Choose a stage schedule</source>
@@ -6334,12 +6384,40 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>Kejadian</translation>
     </message>
     <message>
+        <source>Personnel</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>TPS progress</source>
+        <translation>Progres TPS</translation>
+    </message>
+    <message>
+        <source>on duty in a shift</source>
+        <translation>bertugas dalam sif</translation>
+    </message>
+    <message>
+        <source>reported at their post</source>
+        <translation>absen datang di pos</translation>
+    </message>
+    <message>
         <source>no rawan or sangat rawan TPS recorded yet</source>
         <translation>belum ada TPS rawan atau sangat rawan yang tercatat</translation>
     </message>
     <message>
         <source>no incidents logged yet</source>
         <translation>belum ada kejadian yang dicatat</translation>
+    </message>
+    <message>
+        <source>no one posted in a shift yet (the operation&apos;s plan posts {plan} people)</source>
+        <translation>belum ada personel dalam sif (rencana operasi: {plan} personel)</translation>
+    </message>
+    <message>
+        <source>no TPS progress reported for voting day yet</source>
+        <translation>belum ada laporan progres TPS hari pemungutan</translation>
+    </message>
+    <message>
+        <source>reading TPS progress…</source>
+        <translation>membaca progres TPS…</translation>
     </message>
     <message>
         <source>{name}
@@ -6354,6 +6432,14 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>{day}: {count} incidents</source>
         <translation>{day}: {count} kejadian</translation>
+    </message>
+    <message>
+        <source>{day}: {on_duty} people on duty in a shift, {checked_in} reported at their post (the operation&apos;s plan: {plan} people)</source>
+        <translation>{day}: {on_duty} personel bertugas dalam sif, {checked_in} absen datang di pos (rencana operasi: {plan} personel)</translation>
+    </message>
+    <message>
+        <source>{time} {zone}: {opened} opened, {finished} finished, {escorted} ballot boxes escorted to the PPK, of {total} TPS</source>
+        <translation>{time} {zone}: {opened} dibuka, {finished} selesai, {escorted} kotak suara dikawal ke PPK, dari {total} TPS</translation>
     </message>
     <message>
         <source>new stage %1</source>
@@ -6400,6 +6486,14 @@ Berkas sebelumnya disimpan utuh sebagai:
         <translation>%1 baris register risiko terkait dan akan tampil “(tahapan dihapus)” sampai Anda memberinya tahapan lagi.</translation>
     </message>
     <message>
+        <source>%1 lines of the risk register move to the new stage of the same kind.</source>
+        <translation>%1 baris register risiko dipindah ke tahapan baru yang sejenis.</translation>
+    </message>
+    <message>
+        <source>%1 lines have no stage of their kind in the template (%2) and will show “(stage deleted)” until you give them a stage again.</source>
+        <translation>%1 baris tidak punya tahapan sejenis di templat (%2) dan akan tampil “(tahapan dihapus)” sampai Anda memberinya tahapan lagi.</translation>
+    </message>
+    <message>
         <source>Take the stages of a template</source>
         <translation>Ambil tahapan dari templat</translation>
     </message>
@@ -6418,6 +6512,14 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>Mo&amp;re</source>
         <translation>Lainn&amp;ya</translation>
+    </message>
+    <message>
+        <source>Drag or scroll: pan, zoom · ← →: pan · + −: zoom · Home: whole operation · T: today · H: voting day</source>
+        <translation>Seret atau gulir: geser, perbesar · ← →: geser · + −: perbesar/perkecil · Home: seluruh operasi · T: hari ini · H: hari pemungutan</translation>
+    </message>
+    <message>
+        <source>Click a stage to limit the incidents and history to it. Point at a row for its figures on that day (on voting day: that hour).</source>
+        <translation>Klik tahapan untuk membatasi kejadian dan riwayat padanya. Arahkan penunjuk ke sebuah baris untuk angkanya pada hari itu (pada hari pemungutan: jam itu).</translation>
     </message>
     <message>
         <source>stages of %1</source>
@@ -6466,10 +6568,6 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>Limit the incident list and the history to the chosen stage&apos;s dates (a click on a stage in the chart does the same)</source>
         <translation>Batasi daftar kejadian dan riwayat pada tanggal tahapan yang dipilih (klik tahapan pada grafik juga bisa)</translation>
-    </message>
-    <message>
-        <source>Drag or scroll to pan and zoom; keys: ← → pan, + − zoom, Home whole operation, T today, H voting day. Click a stage to limit the incidents and history to it.</source>
-        <translation>Seret atau gulir untuk menggeser dan memperbesar; tombol: ← → geser, + − perbesar/perkecil, Home seluruh operasi, T hari ini, H hari pemungutan. Klik tahapan untuk membatasi kejadian dan riwayat padanya.</translation>
     </message>
 </context>
 <context>

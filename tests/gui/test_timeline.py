@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from commandpost.core.stages import span
 from commandpost.gui.dialogs.import_views import ProblemsModel
 from commandpost.gui.timeline.chart import lanes
 from commandpost.gui.timeline.stage_dialog import StageDialog
-from commandpost.store import incidents, stages, threats
+from commandpost.store import incidents, risks, stages, threats
 from commandpost.store.database import open_database
 from commandpost.store.setup import create_operation_database
 from tests.gui.util import make_window
@@ -402,7 +402,7 @@ def test_import_a_schedule_with_refused_rows_then_undo(qtbot, pilkada_window):
 
 def test_take_a_template_replaces_the_stages(qtbot, pilkada_window, monkeypatch):
     panel = pilkada_window.stages.panel
-    monkeypatch.setattr(panel, "confirm_template", lambda name, count: True)
+    monkeypatch.setattr(panel, "confirm_template", lambda name, count, plan=None: True)
     assert panel.take_template("pemilu_2024")
     assert names(panel)[0] == "Pencalonan presiden dan wakil presiden"
     pilkada_window.ui.actionUndo.trigger()
@@ -547,3 +547,41 @@ def test_record_progress_from_the_edit_menu_for_the_trees_selection(qtbot, pilka
     assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 3
     win.ui.actionUndo.trigger()
     assert progress.progress_counts(win.db, "36.02.01.2002")["opened"] == 0
+
+
+def test_the_template_confirmation_says_what_moves_and_what_is_left(
+    qtbot, pilkada_window, monkeypatch
+):
+    win = pilkada_window
+    panel = win.stages.panel
+    for name in ("Kampanye", "Pembentukan PPK, PPS dan KPPS"):
+        stage = next(s for s in panel.stages if s.name == name)
+        risks.add_risk(
+            win.db,
+            stage_id=stage.id,
+            node_code="36.02",
+            threat="konflik_massa",
+            level=2,
+            mitigation="Patroli gabungan",
+            agency="polri",
+            actor="uji",
+        )
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert panel.take_template("pemilu_2024")
+    assert asked[0].endswith(
+        " 1 baris register risiko dipindah ke tahapan baru yang sejenis. 1 baris tidak punya "
+        "tahapan sejenis di templat (Pembentukan PPK, PPS dan KPPS) dan akan tampil "
+        "“(tahapan dihapus)” sampai Anda memberinya tahapan lagi."
+    )
+    assert {r.stage_name for r in risks.list_risks(win.db)} == {"Kampanye", ""}
+    win.ui.actionUndo.trigger()
+    assert {r.stage_name for r in risks.list_risks(win.db)} == {
+        "Kampanye",
+        "Pembentukan PPK, PPS dan KPPS",
+    }

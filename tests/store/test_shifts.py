@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from commandpost.core.stages import zone
-from commandpost.store import changelog, personnel, shifts, stages, strength
+from commandpost.store import changelog, personnel, shifts, strength
 from commandpost.store.database import open_database
 from commandpost.store.refusals import RefusalMsg, Refused
 from commandpost.store.threats import compensate_all
-from tests.fixtures_store import ACTOR, KIBIN_TAMBAK
+from tests.fixtures_store import ACTOR, KIBIN_TAMBAK, kibin_people
 
 WIB = zone("WIB")
 VOTING_DAY = dt.date(2024, 11, 27)
@@ -36,30 +36,11 @@ def refused(call) -> Refused:
 
 
 @pytest.fixture
-def voting(kibin_db) -> str:
-    """Kibin with the voting stage (27 November 2024, one day); returns its id."""
-    edit = stages.add_stage(
-        kibin_db,
-        name="Pemungutan suara",
-        start=VOTING_DAY,
-        end=VOTING_DAY,
-        kind="voting",
-        actor=ACTOR,
-    )
-    return edit.change.entity_id
+def voting(kibin_voting) -> str:
+    return kibin_voting
 
 
-def _people(db, count: int) -> list[str]:
-    """``count`` people of Polsek Kibin, each on one TPS of Tambak in the plan."""
-    nrps = []
-    for i in range(count):
-        nrp = f"0201{i:04d}"
-        personnel.add_person(
-            db, nrp=nrp, name=f"Anggota {i}", rank="Bripda", unit="Polsek Kibin", actor=ACTOR
-        )
-        personnel.assign(db, nrp, TPS[i], actor=ACTOR)
-        nrps.append(nrp)
-    return nrps
+_people = kibin_people
 
 
 # -- shifts ------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from commandpost.gui import look
 from commandpost.gui import settings as cfg
 from commandpost.gui.app import FirstPaint
 from commandpost.gui.look import day_text
+from commandpost.gui.timeline.progress_reader import ProgressReader
 from commandpost.gui.timeline.stage_dialog import StageDialog
 from commandpost.store import queries, stages, timeline
 from commandpost.store.changelog import ChangeError
@@ -56,6 +57,8 @@ class TimelinePanel(QWidget):
         self.voting_day: dt.date | None = None
         self.zone = "WIB"
         self.chart = None  # built when first shown
+        self.progress_reader = ProgressReader(self)
+        self.progress_reader.ready.connect(self._progress_read)
         self._stale = True
         self.today = dt.date.today()
         self.now = lambda: dt.datetime.now(dt.UTC)  # the feature sets the demo's moment
@@ -145,6 +148,7 @@ class TimelinePanel(QWidget):
     # --- data ---------------------------------------------------------------------------------
 
     def set_database(self, db: Database | None) -> None:
+        self.progress_reader.forget()
         self._db = db
         self.filter_button.setChecked(False)
         self.reload()
@@ -222,18 +226,39 @@ class TimelinePanel(QWidget):
             "voting_day": self.tr("voting day"),
             "classes_title": self.tr("TPS"),
             "incidents_title": self.tr("Incidents"),
+            "people_title": self.tr("Personnel"),
+            "progress_title": self.tr("TPS progress"),
+            "on_duty": self.tr("on duty in a shift"),
+            "checked_in": self.tr("reported at their post"),
             "no_classes": self.tr("no rawan or sangat rawan TPS recorded yet"),
             "no_incidents": self.tr("no incidents logged yet"),
+            "no_people": self.tr(
+                "no one posted in a shift yet (the operation's plan posts {plan} people)"
+            ),
+            "no_progress": self.tr("no TPS progress reported for voting day yet"),
+            "progress_reading": self.tr("reading TPS progress…"),
             "describe_stage": self.tr("{name}\n{start} – {end} ({days} days)"),
             "describe_classes": self.tr("{day}: {rawan} rawan, {sangat_rawan} sangat rawan TPS"),
             "describe_incidents": self.tr("{day}: {count} incidents"),
+            "describe_people": self.tr(
+                "{day}: {on_duty} people on duty in a shift, {checked_in} reported at their "
+                "post (the operation's plan: {plan} people)"
+            ),
+            "describe_progress": self.tr(
+                "{time} {zone}: {opened} opened, {finished} finished, {escorted} ballot boxes "
+                "escorted to the PPK, of {total} TPS"
+            ),
         }
 
     def refresh_chart(self) -> None:
         self._stale = False
         db = self._db
         chart = self.ensure_chart()
-        self.today = local_day(self.now(), self.zone)
+        now = self.now()
+        self.today = local_day(now, self.zone)
+        progress = None
+        if db is not None and self.voting_day is not None:
+            progress = self.progress_reader.read(db, self.voting_day, self.zone, now)
         chart.set_data(
             self.stages,
             classes=timeline.class_counts_by_day(db, self.zone) if db else [],
@@ -241,8 +266,18 @@ class TimelinePanel(QWidget):
             today=self.today,
             voting_day=self.voting_day,
             texts=self.chart_texts(),
+            duty=timeline.personnel_per_day(db) if db else [],
+            plan=timeline.plan_strength(db) if db else 0,
+            progress=progress,
+            zone=self.zone,
+            reading=self.progress_reader.reading(),
         )
         chart.select_stage(self.current_stage_id() if self.filter_button.isChecked() else None)
+
+    def _progress_read(self) -> None:
+        """A newer voting-day series arrived from the background: draw that row again."""
+        if self.chart is not None and self._db is not None:
+            self.chart.set_progress(self.progress_reader.latest(), reading=False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -413,7 +448,23 @@ class TimelinePanel(QWidget):
             "until you give them a stage again."
         ).replace("%1", str(count))
 
-    def confirm_template(self, name: str, count: int) -> bool:
+    def _relink_note(self, plan) -> str:
+        """What taking a template does to the risk register (store.stage_relink.RelinkPlan):
+        how many lines move to the new stage of their kind, how many are left and whose."""
+        text = ""
+        if plan.moved:
+            text += " " + self.tr(
+                "%1 lines of the risk register move to the new stage of the same kind."
+            ).replace("%1", str(plan.moved))
+        if plan.left:
+            text += " " + self.tr(
+                "%1 lines have no stage of their kind in the template (%2) and will show "
+                "“(stage deleted)” until you give them a stage again."
+            ).replace("%2", "; ".join(plan.left_stage_names())).replace("%1", str(plan.left_count))
+        return text
+
+    def confirm_template(self, name: str, count: int, plan=None) -> bool:
+        """``plan``: stages.relink_plan(db, key), what happens to the risk register."""
         answer = QMessageBox.question(
             self,
             self.tr("Take the stages of a template"),
@@ -423,7 +474,11 @@ class TimelinePanel(QWidget):
             )
             .replace("%1", str(count))
             .replace("%2", name)
-            + self._risk_warning(self.risk_count()),
+            + (
+                self._relink_note(plan)
+                if plan is not None
+                else self._risk_warning(self.risk_count())
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -433,7 +488,9 @@ class TimelinePanel(QWidget):
         if self._db is None:
             return False
         template = stages.template(key)
-        if self.stages and not self.confirm_template(template.name, len(self.stages)):
+        if self.stages and not self.confirm_template(
+            template.name, len(self.stages), stages.relink_plan(self._db, key)
+        ):
             return False
         edits = stages.take_template(self._db, key, actor=cfg.operator_name())
         self.edited.emit(edits, self.tr("stages of %1").replace("%1", template.name))
@@ -467,9 +524,16 @@ class TimelinePanel(QWidget):
                 "(a click on a stage in the chart does the same)"
             )
         )
+        # One line, so that the chart's five rows keep their room on a laptop's dock.
         self.hint.setText(
             self.tr(
-                "Drag or scroll to pan and zoom; keys: ← → pan, + − zoom, Home whole operation, "
-                "T today, H voting day. Click a stage to limit the incidents and history to it."
+                "Drag or scroll: pan, zoom · ← →: pan · + −: zoom · Home: whole operation · "
+                "T: today · H: voting day"
+            )
+        )
+        self.hint.setToolTip(
+            self.tr(
+                "Click a stage to limit the incidents and history to it. Point at a row for "
+                "its figures on that day (on voting day: that hour)."
             )
         )
