@@ -21,6 +21,7 @@ from commandpost.core.ids import uuid7
 from commandpost.core.progress import PROBLEM_COLUMN, PROGRESS_COLUMN
 from commandpost.core.regions import ancestors_of
 from commandpost.core.threats import CLASS_COLUMN, LEVEL_COLUMN
+from commandpost.store import progress_log
 from commandpost.store.database import Database, now_iso
 from commandpost.store.sql import bindparam, text
 
@@ -733,6 +734,8 @@ def _apply_items(
         spec.on_change(session, writes)
     if spec.on_logged is not None and writes:
         spec.on_logged(session, change, writes)
+    if change.entity == "tps":
+        progress_log.log_steps(session, change, items)
     if spec.node_of is not None:
         nodes = sorted({spec.node_of(i, items[i], rows.get(i)) for i in ids})
         session.execute(

@@ -23,6 +23,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "20261129_0010",  # incidents: reporter, voided
     "20261129_0011",  # the officer on duty and the post's time zone
     "20261129_0012",  # the operation's own class rule
+    "20261130_0013",  # voting-day progress steps kept beside the change log
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -272,6 +272,50 @@ class ClassHour(Base):
     khusus: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
+class ProgressStep(Base):
+    """Every voting-day progress step the change log holds, one row per TPS and change that
+    wrote ``progress`` or ``progress_at`` (either may be None: the change left it as it
+    was), kept by the change log as it applies TPS changes. store.progress reads the steps
+    from here instead of unpacking every change's JSON (1 s a day on a national log)."""
+
+    __tablename__ = "progress_step"
+    __table_args__ = (Index("ix_progress_step_order", "tps", "hlc", "station_id"),)
+
+    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    tps: Mapped[str] = mapped_column(String(20), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    station_id: Mapped[str] = mapped_column(String(36))
+    state: Mapped[str | None] = mapped_column(String(20))
+    at: Mapped[str | None] = mapped_column(String(40))
+
+
+class ProgressInterval(Base):
+    """Each TPS's standing voting-day history as intervals (store.progress_log): ``state``
+    from ``t`` until ``t_next`` (None: still so; ``t`` "" for a step without a time), the
+    times as stored (UTC ISO) and as epoch seconds."""
+
+    __tablename__ = "progress_interval"
+    __table_args__ = (Index("ix_progress_interval_tps", "tps"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tps: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20))
+    t: Mapped[str] = mapped_column(String(40))
+    t_next: Mapped[str | None] = mapped_column(String(40))
+    t_s: Mapped[int | None] = mapped_column(Integer)
+    t_next_s: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProgressUndo(Base):
+    """The TPS of a change an undo took back (the compensating change's items): their steps
+    in :class:`ProgressStep` no longer count."""
+
+    __tablename__ = "progress_undo"
+
+    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    tps: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
 class Agency(Base):
     """An agency a mitigation can be given to (Polri, TNI, BPBD, ...); editable per
     operation, like the information sources."""

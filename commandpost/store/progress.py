@@ -150,15 +150,18 @@ def set_progress(
     time (naive = the laptop's local time; the CLI and the window pass the post's zone) or an
     aware datetime; it is stored in UTC. Moving a TPS back (finished → opened, or to "none")
     is a correction and needs a ``reason``; without one :class:`BackStep` is raised and
-    nothing changes. TPS already at ``state`` keep the time of their first report, unless a
-    reason is given (then the time is corrected). Returns the edit for the undo history.
+    nothing changes. A step that takes any TPS forward is not a correction: TPS of the
+    selection already further along are left as they are (:func:`ahead_of` names them).
+    TPS already at ``state`` keep the time of their first report, unless a reason is given
+    (then the time is corrected). Nothing to change at all is refused
+    (``PROGRESS_NOTHING_TO_CHANGE``). Returns the edit for the undo history.
 
     Times must keep the order of the states. A step is refused (:class:`Refused`,
     ``STEP_BEFORE_EARLIER`` for one TPS, ``STEPS_BEFORE_EARLIER`` listing the TPS for a
     selection; the WHOLE step, nothing changes) when its time is earlier than the time the
     TPS reached an earlier state, i.e. the latest time of a step of a lower state that
-    still stands in the TPS's history. "Still stands" is the rule of ``_EVENTS`` (what the
-    day's curve is drawn from): steps an undo took back are gone, and a report recorded
+    still stands in the TPS's history. "Still stands" is the rule of store.progress_log
+    (what the day's curve is drawn from): steps an undo took back are gone, and a report recorded
     later for an earlier time overrides the steps after that time. So:
 
     - a step forward is compared with the TPS's current step (the latest standing one; a
@@ -187,9 +190,16 @@ def set_progress(
         raise ChangeError("the selection holds no TPS")
     items: dict[str, dict[str, Any]] = {}
     back: list[tuple[str, str]] = []
+    rank = _RANK[state]
+    # A step that takes some TPS forward leaves those already further along as they are
+    # (a whole village "opened" at 07.00 does not undo the TPS already voting); only a
+    # step that takes none forward moves TPS back, as a correction with a reason.
+    forward = any(rank > _RANK.get(old, 0) for old, *_rest in current.values())
     for code, (old, old_at, _problem, _incident) in current.items():
-        rank, old_rank = _RANK[state], _RANK.get(old, 0)
+        old_rank = _RANK.get(old, 0)
         if rank < old_rank:
+            if forward:
+                continue
             back.append((code, old))
         elif rank == old_rank and (not reason or old_at == when):
             continue
@@ -198,12 +208,23 @@ def set_progress(
         code, old = min(back)
         raise BackStep(len(back), code, old, state)
     if not items:
-        raise ChangeError(f"nothing to change: the {len(current)} TPS are already {state!r}")
+        raise Refused(RefusalMsg.PROGRESS_NOTHING_TO_CHANGE, count=len(current), state=state)
     if when:
         early = _too_early(db, {c: current[c][:2] for c in items}, state, when)
         if early:
             _refuse_too_early(db, early, state, when, len(items))
     return _record(db, actor, items, reason, f"{state}: {len(items)} TPS")
+
+
+def ahead_of(db: Database, codes: list[str], state: str) -> list[str]:
+    """The TPS of the selection (TPS or regions) that a step to ``state`` leaves as they
+    are because they are further along, in code order; [] when the step takes no TPS
+    forward (it is then a correction of them all). See :func:`set_progress`."""
+    rank = _RANK[parse_progress(state)]
+    current = _current(db, codes)
+    if not any(rank > _RANK.get(old, 0) for old, *_rest in current.values()):
+        return []
+    return sorted(c for c, (old, *_rest) in current.items() if _RANK.get(old, 0) > rank)
 
 
 def _too_early(
@@ -239,14 +260,14 @@ def _stored(at: str | None) -> str:
 
 
 def _standing_below(db: Database, codes: list[str], rank: int) -> dict[str, tuple[str, str]]:
-    """TPS code → (state, time) of its latest standing step (``_EVENTS``) of a state ranked
+    """TPS code → (state, time) of its latest standing step (store.progress_log) of a state ranked
     below ``rank``; TPS without one are left out."""
     latest: dict[str, tuple[str, str]] = {}
     codes = sorted(codes)
     with db.engine.connect() as conn:
         for start in range(0, len(codes), _CHUNK):
             chunk = codes[start : start + _CHUNK]
-            params = {"lo": chunk[0], "hi": chunk[-1] + "/", "codes": chunk, "rank": rank}
+            params = {"codes": chunk, "rank": rank}
             for code, step, at in conn.execute(_STANDING, params):
                 if code not in latest or at > latest[code][1]:
                     latest[code] = (step, at)
@@ -341,7 +362,8 @@ def set_problem(
         elif not problem or incident != incident_id:
             items[code] = {"problem": True, "problem_incident": incident_id}
     if not items:
-        raise ChangeError("nothing to change: the selected TPS are already so")
+        template = RefusalMsg.PROBLEM_ALREADY_FLAGGED if on else RefusalMsg.PROBLEM_NONE_FLAGGED
+        raise Refused(template)
     label = f"{'problem' if on else 'no problem'}: {len(items)} TPS"
     return _record(db, actor, items, reason.strip(), label)
 
@@ -384,89 +406,36 @@ def _area(under: str | None) -> tuple[str, str]:
     return (under, under + "/") if under else ("", "\uffff")
 
 
-# Every progress step the change log holds for the TPS in [:lo, :hi), as intervals: state
-# ``state`` from ``t`` until ``t_next`` (NULL: still so). One row per TPS and change that
-# wrote ``progress`` or ``progress_at``, in one pass sorted by (TPS, record order):
-# - writes an undo took back are left out (the compensating change names the change it
-#   undid in ``compensates``; each of their fields was written again later);
-# - a field a change did not write keeps its earlier value (an undo may write back only the
-#   step when the time was corrected since);
-# - a report recorded later for an earlier (or the same) time overrides what was said about
-#   the times after it, so the last recorded step is the TPS's state in the end, as in tps.
-#   The steps that survive have rising times; each lasts until the earliest time reported
-#   after it (``later``). A step followed by a change without a time is overridden at once.
-_EVENTS = """
-comp AS (
-  SELECT json_extract(c.[values], '$.compensates') || '|' || je.key AS undone
-  FROM change_log c, json_each(c.[values], '$.items') je
-  WHERE c.entity = 'tps' AND c.op = 'set_many'
-    AND json_extract(c.[values], '$.compensates') IS NOT NULL
-    AND je.key >= :lo AND je.key < :hi
-),
-ev AS (
-  SELECT je.key AS tps, c.hlc AS hlc, c.station_id AS st,
-         json_extract(je.value, '$.progress') AS p, json_extract(je.value, '$.progress_at') AS pa
-  FROM change_log c, json_each(c.[values], '$.items') je
-  WHERE c.entity = 'tps' AND c.op = 'set_many'
-    AND (json_type(je.value, '$.progress') IS NOT NULL
-         OR json_type(je.value, '$.progress_at') IS NOT NULL)
-    AND je.key >= :lo AND je.key < :hi
-    AND (NOT EXISTS (SELECT 1 FROM comp) OR c.id || '|' || je.key NOT IN (SELECT undone FROM comp))
-  UNION ALL
-  SELECT c.entity_id, c.hlc, c.station_id,
-         json_extract(c.[values], '$.progress'), json_extract(c.[values], '$.progress_at')
-  FROM change_log c
-  WHERE c.entity = 'tps' AND c.op = 'set'
-    AND (json_type(c.[values], '$.progress') IS NOT NULL
-         OR json_type(c.[values], '$.progress_at') IS NOT NULL)
-    AND c.entity_id >= :lo AND c.entity_id < :hi
-),
-seq AS (
-  SELECT tps,
-    coalesce(p, substr(max(printf('%020d', hlc) || p) OVER before, 21), 'none') AS state,
-    coalesce(pa, substr(max(printf('%020d', hlc) || pa) OVER before, 21), '') AS t,
-    min(pa) OVER after AS later,
-    count(*) OVER after AS n_after,
-    first_value(pa) OVER after AS next_pa
-  FROM ev
-  WINDOW before AS (PARTITION BY tps ORDER BY hlc, st ROWS UNBOUNDED PRECEDING),
-         after AS (PARTITION BY tps ORDER BY hlc, st
-                   ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)
-),
-eff AS MATERIALIZED (
-  SELECT tps, state, t, later AS t_next FROM seq
-  WHERE (n_after = 0 OR next_pa IS NOT NULL) AND (later IS NULL OR t < later)
-)
-"""
-# The local hour bucket of a stored time: -1 before the day (and "" = always), 24 after it.
+# The local hour bucket of a time in epoch seconds (``{s}``; its stored text ``{x}``): -1
+# before the day (and "" = always), 24 after it (and NULL = never).
 _BUCKET = (
     "CASE WHEN {x} IS NULL THEN 24 WHEN {x} = '' THEN -1 "
-    "WHEN CAST(strftime('%s', {x}) AS INTEGER) < :start THEN -1 "
-    "WHEN CAST(strftime('%s', {x}) AS INTEGER) >= :start + 86400 THEN 24 "
-    "ELSE (CAST(strftime('%s', {x}) AS INTEGER) - :start) / 3600 END"
+    "WHEN {s} < :start THEN -1 "
+    "WHEN {s} >= :start + 86400 THEN 24 "
+    "ELSE ({s} - :start) / 3600 END"
 )
+# Every TPS's standing history in [:lo, :hi) as intervals (store.progress_log, which the
+# change log keeps: steps an undo took back are left out, and a report recorded later for an
+# earlier time overrides what it contradicts), counted in and out by hour.
 _BY_HOUR = text(
-    "WITH "
-    + _EVENTS
-    + """
+    """
 SELECT b, state, sum(d) FROM (
   SELECT """
-    + _BUCKET.format(x="t")
-    + """ AS b, state, 1 AS d FROM eff WHERE state != 'none'
+    + _BUCKET.format(x="t", s="t_s")
+    + """ AS b, state, 1 AS d FROM progress_interval
+  WHERE tps >= :lo AND tps < :hi AND state != 'none'
   UNION ALL
   SELECT """
-    + _BUCKET.format(x="t_next")
-    + """ AS b, state, -1 AS d FROM eff WHERE state != 'none'
+    + _BUCKET.format(x="t_next", s="t_next_s")
+    + """ AS b, state, -1 AS d FROM progress_interval
+  WHERE tps >= :lo AND tps < :hi AND state != 'none'
 ) WHERE b < 24 GROUP BY b, state"""
 )
 
 
-# Every TPS's standing steps (``eff``) below a state, for the check of a correction.
+# Every TPS's standing steps below a state, for the check of a correction.
 _STANDING = text(
-    "WITH "
-    + _EVENTS
-    + """
-SELECT tps, state, t FROM eff WHERE tps IN :codes AND t != '' AND """
+    "SELECT tps, state, t FROM progress_interval WHERE tps IN :codes AND t != '' AND "
     + _RANK_SQL.format(x="state")
     + " BETWEEN 1 AND :rank - 1"
 ).bindparams(bindparam("codes", expanding=True))
@@ -483,9 +452,10 @@ def progress_by_hour(
     reached at least each state by the end of that hour: ``[(7, {"arrived": …, "opened":
     16900, …}), …]``. ``under`` limits it to a region.
 
-    Read from the change log (times stored in UTC) by SQL aggregation; steps an undo took
-    back do not count, and a later report for an earlier time overrides what it contradicts.
-    Steps before the day count from hour 0; steps after it are left out.
+    A SQL sum over each TPS's standing history, which the change log keeps as it applies
+    steps (store.progress_log; times stored in UTC): steps an undo took back do not count,
+    and a later report for an earlier time overrides what it contradicts. Steps before the
+    day count from hour 0; steps after it are left out.
     """
     start = int(_day_start(day, zone).timestamp())
     lo, hi = _area(under)
@@ -509,13 +479,10 @@ def progress_by_hour(
 
 # TPS that had reached :rank or further at :when (epoch seconds).
 _REACHED = (
-    "WITH "
-    + _EVENTS
-    + """,
-reached AS (
-  SELECT tps FROM eff
-  WHERE (t = '' OR CAST(strftime('%s', t) AS INTEGER) <= :when)
-    AND (t_next IS NULL OR CAST(strftime('%s', t_next) AS INTEGER) > :when)
+    """WITH reached AS (
+  SELECT tps FROM progress_interval
+  WHERE (t = '' OR t_s <= :when)
+    AND (t_next IS NULL OR t_next_s > :when)
     AND """
     + _RANK_SQL.format(x="state")
     + """ >= :rank

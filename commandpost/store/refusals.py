@@ -116,6 +116,9 @@ class RefusalMsg:
         "{count} of {total} TPS: {state} at {time} would be before an earlier step; "
         "nothing was saved:\n{listing}"
     )
+    PROGRESS_NOTHING_TO_CHANGE = "nothing to change: the {count} TPS are already {state}"
+    PROBLEM_ALREADY_FLAGGED = "nothing to change: the selected TPS are already flagged so"
+    PROBLEM_NONE_FLAGGED = "nothing to change: none of the selected TPS has a problem flagged"
 
     @classmethod
     def all(cls) -> list[str]:

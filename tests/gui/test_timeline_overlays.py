@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from commandpost.core.stages import zone
 from commandpost.gui.timeline.chart import DAY, HOUR, _x
-from commandpost.store import personnel, progress, shifts, stages, units
+from commandpost.store import personnel, progress, shifts, stages, timeline, units
 from commandpost.store.database import open_database
 from commandpost.store.setup import create_operation_database
 from tests.gui.util import make_window
@@ -188,30 +188,26 @@ def test_five_rows_keep_their_room_in_the_laptops_dock(qtbot, window):
     assert win.stages.panel.hint.height() < 2 * win.stages.panel.hint.fontMetrics().height()
 
 
-def test_a_large_operations_progress_is_read_in_the_background(qtbot, window):
+def test_the_progress_row_is_read_again_only_after_a_tps_changed(qtbot, window, monkeypatch):
     win = window
     panel = win.stages.panel
-    reader = panel.progress_reader
-    reader.sync_tps = 0  # as for a national operation: never read on the GUI thread
+    reads = []
+    real = timeline.voting_progress
+    monkeypatch.setattr(
+        timeline, "voting_progress", lambda *a, **k: reads.append(1) or real(*a, **k)
+    )
     edits = progress.set_progress(win.db, [VILLAGE], "opened", actor="uji", at=wib(7, 10))
-    with qtbot.waitSignal(reader.ready, timeout=10_000):
-        win.record_edits(edits, "Dibuka: 3 TPS")
-        chart = _chart(win)
-        if chart.progress.hours == []:  # drawn before the series arrived: it says so
-            assert chart.empty_notes[chart.progress_plot] == "membaca progres TPS…"
-    qtbot.waitUntil(lambda: chart.progress.hours != [])
+    win.record_edits(edits, "Dibuka: 3 TPS")
+    chart = _chart(win)
     hours = {(h.day.day, h.hour): h.reached for h in chart.progress.hours}
     assert hours[(27, 7)]["opened"] == 3
     assert chart.progress_plot not in chart.empty_notes
-    # Drawn again with nothing changed, the series kept is used: no second read.
-    panel.refresh_chart()
-    assert not reader.reading() and len(chart.progress.hours) == 48
-    # The undo is read again and replaces the curve when it arrives.
-    with qtbot.waitSignal(reader.ready, timeout=10_000):
-        win.ui.actionUndo.trigger()
-        assert reader.reading()
-        assert chart.progress.hours != []  # the old curve stays until the new one is in
-    assert chart.progress.hours == []
+    before = len(reads)
+    panel.refresh_chart()  # drawn again with no TPS changed: the series kept is used
+    assert len(reads) == before and len(chart.progress.hours) == 48
+    win.ui.actionUndo.trigger()  # the undo is a TPS change: read again
+    assert len(reads) == before + 1
+    assert chart.progress.hours == [] or all(h.reached["opened"] == 0 for h in chart.progress.hours)
     assert chart.empty_notes[chart.progress_plot] == (
         "belum ada laporan progres TPS hari pemungutan"
     )

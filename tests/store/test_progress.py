@@ -16,6 +16,7 @@ from commandpost.store import changelog, incidents, progress, queries, threats
 from commandpost.store.changelog import ChangeError
 from commandpost.store.database import open_database
 from commandpost.store.progress import BackStep
+from commandpost.store.refusals import RefusalMsg, Refused
 from tests.helpers import add_tps, copy_db, dump, load_province
 
 DAY = dt.date(2024, 11, 27)
@@ -186,8 +187,10 @@ def test_a_step_is_one_change_and_moves_every_ancestor(db):
 def test_moving_back_needs_a_reason_and_is_then_a_correction(db, tmp_path):
     progress.set_progress(db, [T1, T2], "finished", actor="a", at=wib(13, 30))
     before = dump(db.path)
+    # A step that takes no TPS forward (T3 of the village would go forward: see
+    # test_a_village_step_leaves_the_tps_already_further_along).
     with pytest.raises(BackStep, match=r"2 TPS would move back .*finished → opened.*reason") as err:
-        progress.set_progress(db, ["36.02.01.2002"], "opened", actor="a", at=wib(13, 40))
+        progress.set_progress(db, [T1, T2], "opened", actor="a", at=wib(13, 40))
     assert err.value.count == 2
     assert dump(db.path) == before  # nothing changed
     [edit] = progress.set_progress(
@@ -394,8 +397,9 @@ def test_bench_runs_on_a_copy_and_reports_medians(db, tmp_path):
     assert result["one_tps_step_ms"]["median"] > 0
 
 
-def test_the_curve_is_one_sql_statement_over_the_log(db):
-    """The curve comes from SQL aggregation: one statement, whatever the number of changes."""
+def test_the_curve_is_one_sql_statement_over_the_kept_intervals(db):
+    """The curve comes from SQL aggregation: one statement, whatever the number of changes,
+    over the intervals the change log keeps (store.progress_log), never the log's JSON."""
     for hour in range(6, 12):
         progress.set_progress(
             db, TPS[hour - 6 : hour - 4], PROGRESS_STATES[hour - 5], actor="a", at=wib(hour)
@@ -410,7 +414,53 @@ def test_the_curve_is_one_sql_statement_over_the_log(db):
         progress.progress_by_hour(db, DAY)
     finally:
         event.remove(db.engine, "before_cursor_execute", seen)
-    assert len([s for s in statements if "json_each" in s]) == 1
+    queries = [s for s in statements if s != "BEGIN"]
+    assert len(queries) == 1
+    assert "progress_interval" in queries[0] and "change_log" not in queries[0]
+
+
+def test_the_kept_intervals_are_what_the_whole_log_gives(db):
+    """progress_step, progress_undo and progress_interval, kept change by change (steps,
+    late reports for earlier times, an undo and its redo), equal what the migration reads
+    from the whole log at once."""
+    import importlib.util
+
+    from commandpost.paths import MIGRATIONS
+    from commandpost.store.threats import compensate_all
+
+    progress.set_progress(db, TPS[:3], "opened", actor="a", at=wib(7))
+    progress.set_progress(db, TPS[:2], "counting", actor="a", at=wib(13))
+    progress.set_progress(db, TPS[:1], "voting", actor="a", at=wib(8), reason="koreksi")
+    undo = progress.set_progress(db, TPS[2:3], "voting", actor="a", at=wib(9))
+    redo = compensate_all(db, undo, actor="a", reason="salah TPS")
+    compensate_all(db, redo, actor="a", reason="ternyata benar")
+    tables = ("progress_step", "progress_undo", "progress_interval")
+    columns = {
+        "progress_step": "change_id, tps, hlc, station_id, state, at",
+        "progress_undo": "change_id, tps",
+        "progress_interval": "tps, state, t, t_next, t_s, t_next_s",
+    }
+
+    def contents(conn) -> dict[str, list]:
+        return {
+            t: sorted(map(tuple, conn.exec_driver_sql(f"SELECT {columns[t]} FROM {t}").all()))
+            for t in tables
+        }
+
+    spec = importlib.util.spec_from_file_location(
+        "rev13", MIGRATIONS / "versions" / "20261130_0013_progress_steps.py"
+    )
+    rev13 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rev13)
+    with db.writing() as conn:
+        kept = contents(conn)
+        assert kept["progress_interval"] and kept["progress_undo"]
+        for table in tables:
+            conn.exec_driver_sql(f"DELETE FROM {table}")
+        for statement in (rev13._STEPS, rev13._UNDOS, rev13._INTERVALS):
+            conn.exec_driver_sql(statement)
+        assert contents(conn) == kept
+        conn.rollback()
 
 
 def test_undo_of_a_step_whose_time_was_corrected_since(db):
@@ -455,3 +505,32 @@ def test_flagging_again_keeps_the_incident_and_clearing_drops_it(db):
     with pytest.raises(ChangeError, match="takes no incident"):
         progress.set_problem(db, [T1], incident_id=incident, actor="a", on=False)
     assert recount_mismatches(db) == []
+
+
+def test_a_village_step_leaves_the_tps_already_further_along(db):
+    """A whole village "opened" at 07.00 records the TPS not yet opened and leaves the one
+    already voting as it was (time and state): it is not a correction of that TPS."""
+    village = [c for c in TPS if c.startswith(VILLAGE_1 + ".")]
+    ahead = village[0]
+    progress.set_progress(db, [ahead], "opened", actor="a", at=wib(7, 5))
+    progress.set_progress(db, [ahead], "voting", actor="a", at=wib(7, 10))
+    assert progress.ahead_of(db, [VILLAGE_1], "opened") == [ahead]
+
+    [edit] = progress.set_progress(db, [VILLAGE_1], "opened", actor="a", at=wib(7))
+
+    assert {w.entity_id for w in edit.writes} == set(village[1:])
+    rows = {r.code: r for r in progress.list_progress(db, under=VILLAGE_1)}
+    assert rows[ahead].state == "voting" and rows[ahead].progress_at.startswith("2024-11-27T00:10")
+    assert {rows[c].state for c in village[1:]} == {"opened"}
+    # A step that takes no TPS forward is a correction of them all: it needs a reason.
+    assert progress.ahead_of(db, [ahead], "opened") == []
+    with pytest.raises(BackStep):
+        progress.set_progress(db, [ahead], "opened", actor="a", at=wib(7, 5))
+
+
+def test_nothing_to_change_is_a_refusal_the_window_translates(db):
+    progress.set_progress(db, TPS[:2], "opened", actor="a", at=wib(7))
+    with pytest.raises(Refused) as refused:
+        progress.set_progress(db, TPS[:2], "opened", actor="a", at=wib(7))
+    assert refused.value.template == RefusalMsg.PROGRESS_NOTHING_TO_CHANGE
+    assert refused.value.values == {"count": 2, "state": "opened"}

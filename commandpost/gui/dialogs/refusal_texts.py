@@ -145,6 +145,11 @@ REFUSAL_TEXTS = (
         "{count} of {total} TPS: {state} at {time} would be before an earlier step; "
         "nothing was saved:\n{listing}",
     ),
+    QT_TRANSLATE_NOOP("Refusal", "nothing to change: the {count} TPS are already {state}"),
+    QT_TRANSLATE_NOOP("Refusal", "nothing to change: the selected TPS are already flagged so"),
+    QT_TRANSLATE_NOOP(
+        "Refusal", "nothing to change: none of the selected TPS has a problem flagged"
+    ),
 )
 
 

@@ -281,7 +281,6 @@ class TimelineChart(QWidget):
         self.duty: list[DutyDay] = []
         self.plan = 0
         self.progress = VotingProgress([], 0)
-        self._reading = False
         self.zone = "WIB"
         self.today: dt.date = dt.date.today()
         self.voting_day: dt.date | None = None
@@ -345,20 +344,17 @@ class TimelineChart(QWidget):
         plan: int = 0,
         progress: VotingProgress | None = None,
         zone: str = "WIB",
-        reading: bool = False,
     ) -> None:
         """Draw everything again. ``texts``: translated labels (see TimelinePanel.chart_texts:
         rawan, sangat_rawan, today, voting_day, the rows' titles, empty notes and hover
         templates). ``duty``: people deployed per local day; ``plan``: people in the
-        operation's plan; ``progress``: TPS per hour of voting day (None: not read yet);
-        ``reading``: a newer one is being read (see :meth:`set_progress`); ``zone``: the
-        post's clock (WIB, WITA, WIT), named in the hover."""
+        operation's plan; ``progress``: TPS per hour of voting day (None: none);
+        ``zone``: the post's clock (WIB, WITA, WIT), named in the hover."""
         self.texts = texts
         self.today, self.voting_day = today, voting_day
         self.classes, self.incidents = classes, incidents
         self.duty, self.plan, self.zone = list(duty or []), plan, zone
         self.progress = progress or VotingProgress([], 0)
-        self._reading = reading and not self.progress.hours
         for plot in self.plots:
             plot.clear()
         self.empty_notes = {}
@@ -444,8 +440,7 @@ class TimelineChart(QWidget):
         """TPS that reached opened, finished, escorted by the end of each hour, as steps."""
         hours = self.progress.hours
         if not hours:
-            key = "progress_reading" if self._reading else "no_progress"
-            self._empty(self.progress_plot, self.texts.get(key, ""))
+            self._empty(self.progress_plot, self.texts.get("no_progress", ""))
             return
         xs = [*(hour_x(h) for h in hours), hour_x(hours[-1]) + HOUR]
         for state in PROGRESS_SHOWN:
@@ -455,20 +450,6 @@ class TimelineChart(QWidget):
                 stepMode="center",
                 pen=pg.mkPen(STATE_COLORS[state], width=2, style=PROGRESS_STYLES[state]),
             )
-
-    def set_progress(self, progress: VotingProgress | None, *, reading: bool = False) -> None:
-        """Draw the voting-day row again with ``progress`` (read in the background), the
-        other rows left as they are."""
-        self.progress = progress or VotingProgress([], 0)
-        self._reading = reading and not self.progress.hours
-        plot = self.progress_plot
-        plot.clear()
-        self.empty_notes.pop(plot, None)
-        self._lines([plot])
-        self._draw_progress()
-        self._titles()
-        self._tops[plot] = self.progress.total
-        self._fit(plot)
 
     def progress_hour_at(self, x: float) -> ProgressHour | None:
         """The hour of voting day drawn at ``x`` (None outside the hours drawn)."""
