@@ -39,6 +39,7 @@ def cmd_set(args: argparse.Namespace) -> int:
 
     with _database(args) as db:
         at = post_time(args.at, db)
+        left = progress.ahead_of(db, args.node, args.state)
         [edit] = progress.set_progress(
             db, args.node, args.state, actor=_actor(args), at=at, reason=args.reason or ""
         )
@@ -47,6 +48,12 @@ def cmd_set(args: argparse.Namespace) -> int:
     state = args.state.strip().lower()
     tps = len({w.entity_id for w in edit.writes})
     print(f"{state}: recorded for {tps} TPS" + (f", at {_local(when, zone)}" if when else ""))
+    if left:
+        more = f" and {len(left) - 3} more" if len(left) > 3 else ""
+        print(
+            f"left as they were, already further along: {len(left)} TPS "
+            f"({', '.join(left[:3])}{more})"
+        )
     return EXIT_OK
 
 

@@ -3731,6 +3731,10 @@ bertugas sejak %2</translation>
         <translation>%1 TPS sudah lebih maju: memundurkannya adalah koreksi. Tuliskan alasannya.</translation>
     </message>
     <message>
+        <source>%1 TPS are further along already and are left as they are.</source>
+        <translation>%1 TPS sudah lebih jauh dan dibiarkan seperti adanya.</translation>
+    </message>
+    <message>
         <source>write the hour and the minutes, e.g. 06.10</source>
         <translation>tulis jam dan menitnya, mis. 06.10</translation>
     </message>
@@ -4060,6 +4064,18 @@ bertugas sejak %2</translation>
 {listing}</source>
         <translation>{count} dari {total} TPS: {state} {time} lebih awal dari tahap sebelumnya; tidak ada yang disimpan:
 {listing}</translation>
+    </message>
+    <message>
+        <source>nothing to change: the {count} TPS are already {state}</source>
+        <translation>tidak ada yang diubah: {count} TPS itu sudah {state}</translation>
+    </message>
+    <message>
+        <source>nothing to change: the selected TPS are already flagged so</source>
+        <translation>tidak ada yang diubah: TPS yang dipilih sudah ditandai begitu</translation>
+    </message>
+    <message>
+        <source>nothing to change: none of the selected TPS has a problem flagged</source>
+        <translation>tidak ada yang diubah: tidak ada TPS terpilih yang ditandai bermasalah</translation>
     </message>
     <message>
         <source>{name} has no post in {shift}; assign them first</source>
@@ -6414,10 +6430,6 @@ Berkas sebelumnya disimpan utuh sebagai:
     <message>
         <source>no TPS progress reported for voting day yet</source>
         <translation>belum ada laporan progres TPS hari pemungutan</translation>
-    </message>
-    <message>
-        <source>reading TPS progress…</source>
-        <translation>membaca progres TPS…</translation>
     </message>
     <message>
         <source>{name}

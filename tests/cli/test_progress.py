@@ -166,3 +166,20 @@ def test_help_names_the_states(capsys):
         main(["tps-progress", "set", "--help"])
     assert done.value.code == 0
     assert "escorted" in capsys.readouterr().out
+
+
+def test_a_village_step_says_which_tps_it_left_as_they_were(banten_path, capsys):
+    db = str(banten_path)
+    run(
+        capsys, "tps-progress", "set", "--db", db, "--node", T1, "--state", "voting",
+        "--at", "2024-11-27 07:10",
+    )  # fmt: skip
+    code, out, _ = run(
+        capsys, "tps-progress", "set", "--db", db, "--node", VILLAGE, "--state", "opened",
+        "--at", "2024-11-27 07:00",
+    )  # fmt: skip
+    assert code == 0
+    assert out.splitlines() == [
+        "opened: recorded for 2 TPS, at 2024-11-27 07:00 WIB",
+        f"left as they were, already further along: 1 TPS ({T1})",
+    ]

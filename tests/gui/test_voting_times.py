@@ -228,3 +228,18 @@ def test_a_selection_refused_lists_the_tps_and_saves_none(panel, db, qtbot):
         "• TPS 002 Desa Cilangkahan: pemungutan 07.20 WIB",
     ]
     assert dump(db.path) == before
+
+
+def test_a_village_step_says_the_tps_further_along_are_left(db, qtbot):
+    progress.set_progress(db, [T1], "voting", actor="uji", at=wib(7, 10))
+    dialog = ProgressDialog(db, [VILLAGE], zone="WIB")
+    qtbot.addWidget(dialog)
+    dialog.state_combo.setCurrentIndex(dialog.state_combo.findData("opened"))
+    assert dialog.moving_back() == 0  # not a correction: no reason asked for
+    assert dialog.save_button.isEnabled()
+    assert dialog.hint.text() == "1 TPS sudah lebih jauh dan dibiarkan seperti adanya."
+    # Only T1 chosen, the same step moves it back: a correction, with a reason.
+    only = ProgressDialog(db, [T1], zone="WIB")
+    qtbot.addWidget(only)
+    only.state_combo.setCurrentIndex(only.state_combo.findData("opened"))
+    assert only.moving_back() == 1 and not only.save_button.isEnabled()

@@ -349,7 +349,9 @@ class StageFeature(QObject):
         self.action.setText(self.tr("Stage &timeline"))
         self.action.setToolTip(self.tr("Show the stages and how the picture changed over time"))
         self.import_action.setText(self.tr("Import a stage &schedule…"))
-        self.progress_action.setText(self.tr("Record TPS &progress…"))
+        # The keys belong to the voting-day view (its own action, while it is open); the
+        # menu names them without taking them (two actions on one key would both go dead).
+        self.progress_action.setText(self.tr("Record TPS &progress…") + "\tCtrl+Shift+P")
         self.progress_action.setToolTip(
             self.tr("Voting day: the step the selected TPS reached (Ctrl+Shift+P in that view)")
         )

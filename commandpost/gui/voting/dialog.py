@@ -78,6 +78,7 @@ def progress_refusal_text(exc: Exception) -> str:
     if not isinstance(exc, Refused) or exc.template not in (
         RefusalMsg.STEP_BEFORE_EARLIER,
         RefusalMsg.STEPS_BEFORE_EARLIER,
+        RefusalMsg.PROGRESS_NOTHING_TO_CHANGE,
     ):
         return refusal_text(exc)
     values = dict(exc.values)
@@ -296,10 +297,18 @@ class ProgressDialog(QDialog):
     def chosen_state(self) -> str:
         return self.state_combo.currentData()
 
-    def moving_back(self) -> int:
+    def further_along(self) -> int:
         """TPS of the selection that are further along than the chosen state."""
         rank = PROGRESS_STATES.index(self.chosen_state())
         return sum(self._counts.get(s, 0) for s in PROGRESS_STATES[rank + 1 :])
+
+    def moving_back(self) -> int:
+        """TPS the step would move back: those further along, when it takes no TPS forward
+        (else they are left as they are: store.progress.set_progress)."""
+        rank = PROGRESS_STATES.index(self.chosen_state())
+        if any(self._counts.get(s, 0) for s in PROGRESS_STATES[:rank]):
+            return 0
+        return self.further_along()
 
     def missing(self) -> str:
         """What still stops Save, in words; empty when it can be saved."""
@@ -314,9 +323,17 @@ class ProgressDialog(QDialog):
 
     def _update_state(self) -> None:
         missing = self.missing()
-        self.hint.setText(missing)
+        left = self.further_along() if not self.moving_back() else 0
+        note = missing or (
+            self.tr("%1 TPS are further along already and are left as they are.").replace(
+                "%1", format_count(left)
+            )
+            if left
+            else ""
+        )
+        self.hint.setText(note)
         self.hint.setStyleSheet("color: #8a5a00;" if missing else "")
-        self.hint.setHidden(not missing)
+        self.hint.setHidden(not note)
         self.save_button.setEnabled(not missing)
 
     # --- saving ---------------------------------------------------------------------------
