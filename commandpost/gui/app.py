@@ -251,35 +251,39 @@ def _import_database_modules() -> None:
 
 
 def _open_into(window, db_path: Path, app: QApplication, outcome: dict) -> None:
-    """After the first frame: open ``db_path`` and give it to ``window``. When it cannot be
-    opened or shown, the usual questions and messages follow (gui.errors); when nothing can
-    be opened the program ends with EXIT_DB."""
+    """After the first frame: open ``db_path`` and give it to ``window``. A file that cannot
+    be opened gets the usual message or question (gui.errors.open_or_ask) and the program
+    ends with EXIT_DB; one whose pages fail as the window reads them is shown as a first
+    window would be, with the offer of the newest backups (_first_window)."""
     from commandpost.gui.errors import open_or_ask
     from commandpost.store.failures import classify
 
     _import_database_modules()
     db = open_or_ask(window, db_path)
-    if db is not None:
-        try:
-            window.set_database(db)
-        except Exception as exc:
-            if classify(exc, db_path) is None:
-                raise
-            # Shown as a first window would be: with the offer of the newest backups.
-            db.close()
-            window.db = None
-            db = None
-    if db is None:
+    if db is None:  # refused, or the officer chose not to open it: already said
+        log.error("cannot open %s", db_path)
+        window.hide()
+        outcome["code"] = EXIT_DB
+        app.exit(EXIT_DB)
+        return
+    try:
+        window.set_database(db)
+    except Exception as exc:
+        if classify(exc, db_path) is None:
+            raise
+        db.close()
+        window.db = None
         window.hide()
         replacement = _opened_window(db_path)
+        window.close()
         if replacement is None:
             outcome["code"] = EXIT_DB
             app.exit(EXIT_DB)
             return
-        # Rare: the file changed between the first frame and its opening.
-        window.close()
         replacement.show()
         app.aboutToQuit.connect(replacement.save_settings)
+        replacement.duty.ask = True
+        replacement.after_first_paint(replacement.duty.ask_when_nobody)
         return
     window.restore_selection()
 

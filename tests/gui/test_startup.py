@@ -220,3 +220,36 @@ def test_the_first_frame_shows_what_the_opened_database_shows(qtbot, demo_path):
     assert window.stages.clock_label.text()  # the stage clock, once the stages are read
     window.close()
     window.close_database()
+
+
+def test_a_file_that_cannot_be_opened_after_the_first_frame_ends_the_program(
+    qtbot, banten_path, monkeypatch
+):
+    """The first frame was read, then opening failed (another program damaged or locked it
+    meanwhile, and the officer was told so): the window goes and the program ends with 2."""
+    from PySide6.QtWidgets import QApplication
+
+    from commandpost.gui import app as app_module
+    from commandpost.gui import errors
+
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+    asked = []
+    monkeypatch.setattr(errors, "open_or_ask", lambda parent, path: asked.append(path))
+    windows = []
+
+    def run(_app) -> int:
+        qtbot.waitUntil(lambda: bool(asked))
+        windows.extend(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run)
+    # The real exit would also end the test run's own event loops.
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    assert app_module.run_gui(banten_path, bench_startup=False) == app_module.EXIT_DB
+    assert asked == [banten_path]
+    assert exits == [app_module.EXIT_DB]
+    assert windows and not any(w.isVisible() for w in windows)
+    for window in windows:
+        window.close()
+        window.deleteLater()
