@@ -320,3 +320,24 @@ def test_mark_a_problem_linked_to_an_incident(panel, db, qtbot):
     assert row.problem
     threats.compensate_all(db, edits, actor="Bripka Uji", reason="batal")
     assert progress.progress_counts(db, T1)["problem"] == 0
+
+
+def test_on_a_laptop_the_progress_column_keeps_the_names_readable(qtbot, demo_path):
+    # 1366×768: the progress column comes with the voting-day view; the class column gives
+    # way so that "Kabupaten Pandeglang" is not cut to "Kabupaten Pand…".
+    from commandpost.gui.models.region_tree import COL_CLASS, COL_NAME, COL_PROGRESS
+    from tests.gui.util import make_window
+
+    window = make_window(qtbot, demo_path)
+    window.resize(1366, 740)
+    header = window.ui.regionTree.header()
+    assert header.isSectionHidden(COL_PROGRESS) and not header.isSectionHidden(COL_CLASS)
+    window.stages.show_voting()
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_PROGRESS))
+    assert header.isSectionHidden(COL_CLASS)
+    root = window.model.index(0, 0)
+    names = [window.model.index(r, 0, root).data() for r in range(8)]
+    width = max(window.ui.regionTree.fontMetrics().horizontalAdvance(n) for n in names)
+    assert header.sectionSize(COL_NAME) > width + 60  # indentation and swatch beside
+    window.close()
+    window.close_database()

@@ -21,6 +21,9 @@ from commandpost.store.duty import post_zone
 from commandpost.store.stages import list_stages
 
 CLOCK_TICK_MS = 60_000
+# Narrower than this (px), the region names give the tree's class column's room back when
+# the voting day's progress column comes.
+NAME_ROOM = 260
 
 
 class StageFeature(QObject):
@@ -237,9 +240,16 @@ class StageFeature(QObject):
         self.follow_selection()
         self.voting.ensure_chart_now()
         self.voting.setFocus()
-        from commandpost.gui.models.region_tree import COL_PROGRESS
+        from commandpost.gui.models.region_tree import COL_CLASS, COL_NAME, COL_PROGRESS
 
-        self.window.ui.regionTree.header().setSectionHidden(COL_PROGRESS, False)
+        header = self.window.ui.regionTree.header()
+        if header.isSectionHidden(COL_PROGRESS):
+            header.setSectionHidden(COL_PROGRESS, False)
+            # On a laptop the names would be cut to "Kabupaten Pand…": the class column
+            # gives way (each row's swatch still shows its class; the header's menu brings
+            # the column back).
+            if header.sectionSize(COL_NAME) < NAME_ROOM:
+                header.setSectionHidden(COL_CLASS, True)
 
     def set_progress(self) -> bool:
         """Sunting › Catat progres TPS: the voting-day view, then its dialog for the tree's
