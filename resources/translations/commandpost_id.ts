@@ -471,6 +471,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date, for example 27/11/2024 or 27 Nov 2024.</source>
+        <translation>Ketik tanggal, misalnya 27/11/2024 atau 27 Nov 2024.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “%1”.</source>
+        <translation>Tidak ada tanggal “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 27/11/2024, 27 Nov 2024 or 2024-11-27.</source>
+        <translation>“%1” bukan tanggal. Ketik seperti 27/11/2024, 27 Nov 2024, atau 2024-11-27.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates allowed here (%2 to %3).</source>
+        <translation>%1 di luar rentang tanggal yang boleh di sini (%2 s.d. %3).</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
+    </message>
+    <message>
+        <source>27/11/2024</source>
+        <translation>27/11/2024</translation>
+    </message>
+    <message>
+        <source>Type a date: 27/11/2024, 27 Nov 2024 or 2024-11-27.</source>
+        <translation>Ketik tanggal: 27/11/2024, 27 Nov 2024, atau 2024-11-27.</translation>
+    </message>
+</context>
+<context>
     <name>DayPage</name>
     <message>
         <source>Voting day and stages</source>

@@ -540,7 +540,7 @@ def test_record_progress_from_the_edit_menu_for_the_trees_selection(qtbot, pilka
         dialog.save()
 
     seen = on_next_dialog(qtbot, answer)
-    assert win.stages.progress_action.text() == "Catat &progres TPS…"
+    assert win.stages.progress_action.text() == "Catat &progres TPS…\tCtrl+Shift+P"
     assert win.stages.set_progress()
     check_handled(seen)
     assert win.stages.voting_dock.isVisible()

@@ -17,9 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from commandpost.gui.widgets.date_field import DateField
 
 class Ui_StageDialog(object):
     def setupUi(self, StageDialog):
@@ -55,12 +57,8 @@ class Ui_StageDialog(object):
 
         self.datesRow = QHBoxLayout()
         self.datesRow.setObjectName(u"datesRow")
-        self.stageStart = QDateEdit(StageDialog)
+        self.stageStart = DateField(StageDialog)
         self.stageStart.setObjectName(u"stageStart")
-        self.stageStart.setMaximumDate(QDate(2100, 12, 31))
-        self.stageStart.setMinimumDate(QDate(2000, 1, 1))
-        self.stageStart.setDisplayFormat(u"d MMM yyyy")
-        self.stageStart.setCalendarPopup(True)
 
         self.datesRow.addWidget(self.stageStart)
 
@@ -69,12 +67,8 @@ class Ui_StageDialog(object):
 
         self.datesRow.addWidget(self.toLabel)
 
-        self.stageEnd = QDateEdit(StageDialog)
+        self.stageEnd = DateField(StageDialog)
         self.stageEnd.setObjectName(u"stageEnd")
-        self.stageEnd.setMaximumDate(QDate(2100, 12, 31))
-        self.stageEnd.setMinimumDate(QDate(2000, 1, 1))
-        self.stageEnd.setDisplayFormat(u"d MMM yyyy")
-        self.stageEnd.setCalendarPopup(True)
 
         self.datesRow.addWidget(self.stageEnd)
 

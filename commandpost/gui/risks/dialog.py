@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from commandpost.core.stages import Stage, depth, stage_clock
 from commandpost.gui import look
 from commandpost.gui.risks.model import format_day, status_text
+from commandpost.gui.widgets.date_field import DateField
 from commandpost.store import queries
 from commandpost.store import risks as store
 from commandpost.store.changelog import ChangeError
@@ -147,7 +147,7 @@ class RiskDialog(QDialog):
         due = QHBoxLayout()
         self.dueCheck = QCheckBox(self)
         self.dueCheck.setObjectName("riskHasDue")
-        self.dueEdit = QDateEdit(self)
+        self.dueEdit = DateField(self)  # typed as text; a non-date is said in errorLabel
         self.dueEdit.setObjectName("riskDue")
         self.dueEdit.setCalendarPopup(True)
         self.dueEdit.setDisplayFormat(look.DATE_FORMAT)
@@ -211,6 +211,7 @@ class RiskDialog(QDialog):
         self.areaEdit.textChanged.connect(self._area_changed)
         self.mitigationEdit.textChanged.connect(self._update_state)
         self.dueCheck.toggled.connect(self.dueEdit.setEnabled)
+        self.dueEdit.problemChanged.connect(lambda text: text and self.show_error(text))
 
     def _fill(self, stage_id: str | None, node_code: str | None) -> None:
         risk = self.risk
@@ -402,6 +403,9 @@ class RiskDialog(QDialog):
         if not ok:
             self.show_error(self.refusal_text(RiskRefused("node", self.areaEdit.text())))
             self.areaEdit.setFocus()
+            return
+        if self.dueCheck.isChecked() and not self.dueEdit.check():
+            self.dueEdit.setFocus()  # the problem is said in errorLabel, the text kept
             return
         actor = self._actor() if callable(self._actor) else self._actor
         values = self.values()

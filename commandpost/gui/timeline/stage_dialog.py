@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from commandpost.core.stages import STAGE_KINDS, Stage, depth, subtree
-from commandpost.gui import look
 from commandpost.gui.forms.stage_dialog_ui import Ui_StageDialog
 from commandpost.store.changelog import ChangeError
 from commandpost.store.stages import StageRefused
@@ -78,8 +77,11 @@ class StageDialog(QDialog):
         self.parent_combo, self.kind_combo = ui.stageParent, ui.stageKind
         self.error_label = ui.stageError
         self.error_label.hide()
+        self._said_problem = ""  # the last date problem shown in error_label
         for edit in (self.start_edit, self.end_edit):
-            edit.setLocale(look.ID_LOCALE)
+            # Typed as text (widgets/date_field.py); a text that is not a date is said below.
+            edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+            edit.problemChanged.connect(self._date_problem)
         self.parent_combo.addItem("", None)  # "(none: a main stage)", named in _retranslate
         own = subtree(stages, [stage.id]) if stage else set()
         for s in stages:
@@ -112,7 +114,8 @@ class StageDialog(QDialog):
             self.end_edit.setDate(_qdate(start))
             self.dated_check.setChecked(True)
         self._dated_toggled(self.dated_check.isChecked())
-        self.start_edit.dateChanged.connect(self._start_changed)
+        # The end is never moved to follow the start: an end before the start is refused on
+        # save with its own message (refusal_text), so nothing the officer typed changes unseen.
 
     def save_button(self):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -136,9 +139,14 @@ class StageDialog(QDialog):
         for widget in (self.start_edit, self.end_edit, self.to_label):
             widget.setEnabled(on)
 
-    def _start_changed(self, day: QDate) -> None:
-        if self.end_edit.date() < day:
-            self.end_edit.setDate(day)
+    def _date_problem(self, problem: str) -> None:
+        """A date field's text is not a date (or was just fixed): said in the error line."""
+        left = [e.problem() for e in (self.start_edit, self.end_edit) if e.problem()]
+        if problem or left:
+            self._said_problem = problem or left[0]
+            self.show_error(self._said_problem)
+        elif self.error_label.text() == self._said_problem:  # not a refusal said on save
+            self.error_label.hide()
 
     def values(self) -> dict:
         dated = self.dated_check.isChecked()
@@ -176,6 +184,12 @@ class StageDialog(QDialog):
             self.show_error(self.tr("A stage needs a name."))
             self.name_edit.setFocus()
             return
+        if self.dated_check.isChecked():
+            for edit in (self.start_edit, self.end_edit):
+                if not edit.check():  # said by _date_problem; the text stays as typed
+                    edit.setFocus()
+                    edit.selectAll()
+                    return
         if self._save is not None:
             try:
                 self.result_value = self._save(self.values())
