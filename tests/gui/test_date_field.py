@@ -298,3 +298,21 @@ def test_a_typed_due_date_is_saved_and_an_impossible_one_refused(qtbot, risk_db)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert risks.get_risk(risk_db, risk.id).due == dt.date(2024, 11, 27)
+
+
+def test_a_message_said_on_save_goes_once_the_dates_are_changed(qtbot):
+    """The stage dialog: "ends before it starts" said on save, then the end typed again:
+    the message no longer stands over values it does not speak of."""
+    import datetime as dt
+
+    from commandpost.core.stages import Stage
+    from commandpost.gui.timeline.stage_dialog import StageDialog
+
+    stage = Stage("s1", "Kampanye", dt.date(2024, 9, 25), dt.date(2024, 11, 23), None, "campaign")
+    dialog = StageDialog([stage], stage)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_error("Tahapan berakhir sebelum dimulai. Periksa tanggalnya.")
+    assert dialog.error_label.isVisibleTo(dialog)
+    dialog.end_edit.setDate(dialog.end_edit.date().addDays(3))
+    assert not dialog.error_label.isVisibleTo(dialog)

@@ -212,6 +212,23 @@ class RiskDialog(QDialog):
         self.mitigationEdit.textChanged.connect(self._update_state)
         self.dueCheck.toggled.connect(self.dueEdit.setEnabled)
         self.dueEdit.problemChanged.connect(lambda text: text and self.show_error(text))
+        # A refusal said on save speaks of the values then: once one changes, it goes.
+        for signal in (
+            self.stageCombo.currentIndexChanged,
+            self.areaEdit.textChanged,
+            self.threatCombo.currentIndexChanged,
+            self.levelCombo.currentIndexChanged,
+            self.mitigationEdit.textChanged,
+            self.agencyCombo.currentIndexChanged,
+            self.statusCombo.currentIndexChanged,
+            self.dueCheck.toggled,
+            self.dueEdit.dateChanged,
+        ):
+            signal.connect(self._input_changed)
+
+    def _input_changed(self, *_args) -> None:
+        if not self.dueEdit.problem():
+            self.errorLabel.hide()
 
     def _fill(self, stage_id: str | None, node_code: str | None) -> None:
         risk = self.risk

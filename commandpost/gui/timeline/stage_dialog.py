@@ -114,6 +114,16 @@ class StageDialog(QDialog):
             self.end_edit.setDate(_qdate(start))
             self.dated_check.setChecked(True)
         self._dated_toggled(self.dated_check.isChecked())
+        # A refusal said on save speaks of the values then: once one changes, it goes.
+        for signal in (
+            self.name_edit.textChanged,
+            self.start_edit.dateChanged,
+            self.end_edit.dateChanged,
+            self.parent_combo.currentIndexChanged,
+            self.kind_combo.currentIndexChanged,
+            self.dated_check.toggled,
+        ):
+            signal.connect(self._input_changed)
         # The end is never moved to follow the start: an end before the start is refused on
         # save with its own message (refusal_text), so nothing the officer typed changes unseen.
 
@@ -146,6 +156,10 @@ class StageDialog(QDialog):
             self._said_problem = problem or left[0]
             self.show_error(self._said_problem)
         elif self.error_label.text() == self._said_problem:  # not a refusal said on save
+            self.error_label.hide()
+
+    def _input_changed(self, *_args) -> None:
+        if not any(e.problem() for e in (self.start_edit, self.end_edit)):
             self.error_label.hide()
 
     def values(self) -> dict:
