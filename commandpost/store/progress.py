@@ -191,15 +191,12 @@ def set_progress(
     items: dict[str, dict[str, Any]] = {}
     back: list[tuple[str, str]] = []
     rank = _RANK[state]
-    # A step that takes some TPS forward leaves those already further along as they are
-    # (a whole village "opened" at 07.00 does not undo the TPS already voting); only a
-    # step that takes none forward moves TPS back, as a correction with a reason.
-    forward = any(rank > _RANK.get(old, 0) for old, *_rest in current.values())
+    left = set(_left_ahead(current, rank))
     for code, (old, old_at, _problem, _incident) in current.items():
         old_rank = _RANK.get(old, 0)
+        if code in left:
+            continue
         if rank < old_rank:
-            if forward:
-                continue
             back.append((code, old))
         elif rank == old_rank and (not reason or old_at == when):
             continue
@@ -220,8 +217,14 @@ def ahead_of(db: Database, codes: list[str], state: str) -> list[str]:
     """The TPS of the selection (TPS or regions) that a step to ``state`` leaves as they
     are because they are further along, in code order; [] when the step takes no TPS
     forward (it is then a correction of them all). See :func:`set_progress`."""
-    rank = _RANK[parse_progress(state)]
-    current = _current(db, codes)
+    return _left_ahead(_current(db, codes), _RANK[parse_progress(state)])
+
+
+def _left_ahead(current: dict[str, tuple], rank: int) -> list[str]:
+    """The rule behind :func:`set_progress` and :func:`ahead_of`: a step that takes some TPS
+    forward leaves those already further along as they are (a whole village "opened" at
+    07.00 does not undo the TPS already voting); only a step that takes none forward moves
+    TPS back, as a correction with a reason (then nothing is left: [])."""
     if not any(rank > _RANK.get(old, 0) for old, *_rest in current.values()):
         return []
     return sorted(c for c, (old, *_rest) in current.items() if _RANK.get(old, 0) > rank)

@@ -19,10 +19,10 @@ from commandpost.gui.models.region_tree import COL_PROGRESS, RegionTreeModel
 from commandpost.gui.voting import panel as panel_module
 from commandpost.gui.voting.dialog import ProgressDialog
 from commandpost.gui.voting.labels import PROBLEM_COLOR, state_label
-from commandpost.gui.voting.panel import COL_STATE, CodeRole, ProgressListModel, VotingDayPanel
+from commandpost.gui.voting.panel import COL_STATE, CodeRole, ProgressListModel
 from commandpost.store import changelog, progress, threats
 from commandpost.store.database import open_database
-from tests.gui.util import check_handled, on_next_dialog
+from tests.gui.util import check_handled, make_window, on_next_dialog, shown_voting_panel
 
 VILLAGE = "36.02.01.2002"
 DISTRICT = "36.02.01"
@@ -48,14 +48,7 @@ def db(demo_path):
 
 @pytest.fixture
 def panel(qtbot, db, english):
-    widget = VotingDayPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1366, 420)
-    widget.set_database(db)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    widget = shown_voting_panel(qtbot, db)
     yield widget
     widget.close()
 
@@ -326,7 +319,6 @@ def test_on_a_laptop_the_progress_column_keeps_the_names_readable(qtbot, demo_pa
     # 1366×768: the progress column comes with the voting-day view; the class column gives
     # way so that "Kabupaten Pandeglang" is not cut to "Kabupaten Pand…".
     from commandpost.gui.models.region_tree import COL_CLASS, COL_NAME, COL_PROGRESS
-    from tests.gui.util import make_window
 
     window = make_window(qtbot, demo_path)
     window.resize(1366, 740)

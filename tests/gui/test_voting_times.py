@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from commandpost.gui.voting import dialog as dialog_module
 from commandpost.gui.voting.dialog import ProgressDialog
-from commandpost.gui.voting.panel import VotingDayPanel
 from commandpost.store import changelog, progress
 from commandpost.store.database import open_database
-from tests.gui.util import check_handled, on_next_dialog
+from tests.gui.util import check_handled, on_next_dialog, shown_voting_panel
 from tests.helpers import dump
 
 VILLAGE = "36.02.01.2002"
@@ -39,14 +38,7 @@ def db(demo_path):
 
 @pytest.fixture
 def panel(qtbot, db):
-    widget = VotingDayPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1366, 420)
-    widget.set_database(db)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    widget = shown_voting_panel(qtbot, db)
     yield widget
     widget.close()
 

@@ -59,3 +59,20 @@ def check_handled(seen: list):
         if isinstance(item, BaseException):
             raise item
     return seen[0]
+
+
+def shown_voting_panel(qtbot, db):
+    """A voting-day panel on ``db`` at a laptop's width, shown and active (closed by qtbot)."""
+    from PySide6.QtWidgets import QApplication
+
+    from commandpost.gui.voting.panel import VotingDayPanel
+
+    widget = VotingDayPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1366, 420)
+    widget.set_database(db)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget
